@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "movemap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "movemap", targets: ["MovemapCLI"]),
+        .library(name: "Movemap", targets: ["Movemap"]),
+        .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "Routes", targets: ["Routes"]),
+        .library(name: "Render", targets: ["Render"]),
+        .library(name: "Scenario", targets: ["Scenario"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .target(name: "Geo", dependencies: ["CProj"]),
+        .target(name: "Routes", dependencies: [
+            "Geo", .product(name: "HeapModule", package: "swift-collections"),
+        ]),
+        .target(name: "Render", dependencies: ["Geo", "CCairo", "CPangoCairo"]),
+        .target(name: "Scenario", dependencies: ["Geo", "Routes", "Render", "Yams"]),
+        .target(name: "Movemap", dependencies: ["Geo", "Routes", "Render", "Scenario"]),
+        .executableTarget(name: "MovemapCLI", dependencies: [
+            "Movemap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Sources/movemap"),
+        .testTarget(name: "GeoTests", dependencies: ["Geo"]),
+        .testTarget(name: "RoutesTests", dependencies: ["Routes", "Geo"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Geo"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Routes", "Geo"]),
+        .testTarget(name: "MovemapTests", dependencies: ["Movemap", "Scenario", "Render", "Routes", "Geo"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,60 @@
+import Foundation
+
+/// A position on the WGS84 ellipsoid, in degrees.
+///
+/// Latitude is positive north, longitude positive east. GeoJSON's `[longitude, latitude]`
+/// order appears only in the GeoJSON coding code, never here.
+public struct Coordinate: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// Degrees north of the equator, −90…90.
+    public var latitude: Double
+    /// Degrees east of Greenwich, usually −180…180.
+    public var longitude: Double
+
+    public init(latitude: Double, longitude: Double) {
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+
+    /// The same point with its longitude wrapped into −180…180.
+    public var normalized: Coordinate {
+        Coordinate(latitude: latitude, longitude: Coordinate.wrap(longitude))
+    }
+
+    /// Wraps a longitude in degrees into −180…180.
+    public static func wrap(_ longitude: Double) -> Double {
+        var value = longitude.truncatingRemainder(dividingBy: 360)
+        if value > 180 { value -= 360 }
+        if value < -180 { value += 360 }
+        return value
+    }
+
+    /// `true` when both values are finite and latitude lies in −90…90.
+    public var isValid: Bool {
+        latitude.isFinite && longitude.isFinite && abs(latitude) <= 90
+    }
+
+    public var description: String {
+        let ns = latitude >= 0 ? "N" : "S"
+        let ew = longitude >= 0 ? "E" : "W"
+        return "\(Coordinate.format(abs(latitude)))°\(ns) \(Coordinate.format(abs(longitude)))°\(ew)"
+    }
+
+    private static func format(_ value: Double) -> String {
+        let scaled = (value * 10_000).rounded() / 10_000
+        return String(scaled)
+    }
+}
+
+extension Coordinate {
+    /// Parses `lon,lat` in decimal degrees, the form the command line and GeoJSON use.
+    ///
+    /// Returns `nil` unless the text is two finite numbers with latitude in −90…90.
+    public init?(longitudeLatitude text: Substring) {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+              let longitude = Double(parts[0].trimmingCharacters(in: .whitespaces)),
+              let latitude = Double(parts[1].trimmingCharacters(in: .whitespaces)) else { return nil }
+        self.init(latitude: latitude, longitude: longitude)
+        guard isValid, abs(longitude) <= 360 else { return nil }
+    }
+}

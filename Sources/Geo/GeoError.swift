@@ -1,0 +1,16 @@
+/// Errors of the geo module: PROJ failures, unreadable resources, unknown places.
+public enum GeoError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// PROJ rejected a projection definition; carries the definition and PROJ's message.
+    case projection(definition: String, message: String)
+    /// A resource file is missing or malformed.
+    case resource(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case let .projection(definition, message):
+            return "projection '\(definition)': \(message) — give a PROJ string (+proj=lcc +lat_1=…), EPSG:N or a name such as mercator"
+        case let .resource(path, message):
+            return "\(path): \(message)"
+        }
+    }
+}

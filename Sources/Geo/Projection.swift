@@ -1,0 +1,108 @@
+import CProj
+
+/// A planar point in projected meters (or whatever unit the projection uses).
+public struct ProjectedPoint: Hashable, Sendable {
+    public var x: Double
+    public var y: Double
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A map projection from WGS84 longitude/latitude to a plane, backed by PROJ.
+///
+/// Owns one PROJ context and one transformation; it is not shared across threads, so every
+/// render job makes its own.
+public final class Projection {
+    /// The definition this projection was created from, as the user gave it.
+    public let definition: String
+    private let context: OpaquePointer
+    private let transformation: OpaquePointer
+
+    /// Creates a projection from a PROJ string (`+proj=lcc +lat_1=30 …`), `EPSG:N`, or any
+    /// CRS definition PROJ understands. Throws ``GeoError/projection(definition:message:)``.
+    public init(_ definition: String) throws {
+        self.definition = definition
+        guard let context = proj_context_create() else {
+            throw GeoError.projection(definition: definition, message: "cannot create a PROJ context")
+        }
+        proj_log_level(context, PJ_LOG_NONE)
+        var target = definition
+        if target.hasPrefix("+proj="), !target.contains("+type=crs") { target += " +type=crs" }
+        let source = "+proj=longlat +datum=WGS84 +no_defs +type=crs"
+        guard let raw = proj_create_crs_to_crs(context, source, target, nil) else {
+            let message = Projection.lastError(context)
+            proj_context_destroy(context)
+            throw GeoError.projection(definition: definition, message: message)
+        }
+        let normalized = proj_normalize_for_visualization(context, raw)
+        proj_destroy(raw)
+        guard let normalized else {
+            let message = Projection.lastError(context)
+            proj_context_destroy(context)
+            throw GeoError.projection(definition: definition, message: message)
+        }
+        self.context = context
+        self.transformation = normalized
+    }
+
+    deinit {
+        proj_destroy(transformation)
+        proj_context_destroy(context)
+    }
+
+    private static func lastError(_ context: OpaquePointer) -> String {
+        let code = proj_context_errno(context)
+        guard code != 0, let text = proj_context_errno_string(context, code) else { return "not a valid definition" }
+        return String(cString: text)
+    }
+
+    /// Projects one coordinate; `nil` where the projection is undefined.
+    public func forward(_ coordinate: Coordinate) -> ProjectedPoint? {
+        let result = proj_trans(transformation, PJ_FWD,
+                                proj_coord(coordinate.longitude, coordinate.latitude, 0, 0))
+        guard result.xy.x.isFinite, result.xy.y.isFinite, result.xy.x != .infinity else { return nil }
+        return ProjectedPoint(x: result.xy.x, y: result.xy.y)
+    }
+
+    /// Projects longitude/latitude arrays in place, in degrees in and projected units out.
+    /// Points the projection cannot map become `.infinity`.
+    public func forward(longitudes: inout [Double], latitudes: inout [Double]) {
+        let count = min(longitudes.count, latitudes.count)
+        guard count > 0 else { return }
+        let stride = MemoryLayout<Double>.stride
+        longitudes.withUnsafeMutableBufferPointer { xs in
+            latitudes.withUnsafeMutableBufferPointer { ys in
+                _ = proj_trans_generic(transformation, PJ_FWD,
+                                       xs.baseAddress, stride, count,
+                                       ys.baseAddress, stride, count,
+                                       nil, 0, 0, nil, 0, 0)
+            }
+        }
+        proj_errno_reset(transformation)
+    }
+
+    /// The inverse: the coordinate that projects to `point`, or `nil` outside the domain.
+    public func inverse(_ point: ProjectedPoint) -> Coordinate? {
+        let result = proj_trans(transformation, PJ_INV, proj_coord(point.x, point.y, 0, 0))
+        guard result.lp.lam.isFinite, result.lp.phi.isFinite, abs(result.lp.phi) <= 90 else { return nil }
+        return Coordinate(latitude: result.lp.phi, longitude: result.lp.lam)
+    }
+
+    /// The projection's definition as PROJ writes it (a PROJ string), for `.prj` side files.
+    public var projString: String? {
+        guard let target = proj_get_target_crs(context, transformation) else { return nil }
+        defer { proj_destroy(target) }
+        guard let text = proj_as_proj_string(context, target, PJ_PROJ_5, nil) else { return nil }
+        return String(cString: text)
+    }
+
+    /// The target CRS as WKT1 (ESRI flavour), as GIS tools expect in a `.prj` file.
+    public var wkt: String? {
+        guard let target = proj_get_target_crs(context, transformation) else { return nil }
+        defer { proj_destroy(target) }
+        guard let text = proj_as_wkt(context, target, PJ_WKT1_ESRI, nil) else { return nil }
+        return String(cString: text)
+    }
+}
