@@ -1,0 +1,95 @@
+/// Clipping of page-space geometry to an axis-aligned rectangle.
+///
+/// Polygons use Sutherland–Hodgman (Sutherland & Hodgman 1974) on the four edges; lines use
+/// Liang–Barsky per segment and are split where they leave the rectangle.
+public struct PlanarClip: Sendable {
+    public var minimumX: Double, minimumY: Double, maximumX: Double, maximumY: Double
+
+    public init(minimumX: Double, minimumY: Double, maximumX: Double, maximumY: Double) {
+        self.minimumX = minimumX
+        self.minimumY = minimumY
+        self.maximumX = maximumX
+        self.maximumY = maximumY
+    }
+
+    /// The part of a closed ring inside the rectangle (possibly with edges along its sides).
+    public func clip(ring: [ProjectedPoint]) -> [ProjectedPoint] {
+        var output = ring
+        output = clipEdge(output, inside: { $0.x >= minimumX }, intersect: { a, b in intersectX(a, b, minimumX) })
+        output = clipEdge(output, inside: { $0.x <= maximumX }, intersect: { a, b in intersectX(a, b, maximumX) })
+        output = clipEdge(output, inside: { $0.y >= minimumY }, intersect: { a, b in intersectY(a, b, minimumY) })
+        output = clipEdge(output, inside: { $0.y <= maximumY }, intersect: { a, b in intersectY(a, b, maximumY) })
+        return output
+    }
+
+    /// The pieces of a polyline inside the rectangle.
+    public func clip(line: [ProjectedPoint]) -> [[ProjectedPoint]] {
+        var pieces: [[ProjectedPoint]] = []
+        var current: [ProjectedPoint] = []
+        for (start, end) in zip(line, line.dropFirst()) {
+            guard let (a, b) = clipSegment(start, end) else {
+                if current.count >= 2 { pieces.append(current) }
+                current = []
+                continue
+            }
+            if current.isEmpty || current.last != a {
+                if current.count >= 2 { pieces.append(current) }
+                current = [a]
+            }
+            current.append(b)
+        }
+        if current.count >= 2 { pieces.append(current) }
+        return pieces
+    }
+
+    /// Whether a point lies inside or on the rectangle.
+    public func contains(_ point: ProjectedPoint) -> Bool {
+        point.x >= minimumX && point.x <= maximumX && point.y >= minimumY && point.y <= maximumY
+    }
+
+    private func clipSegment(_ a: ProjectedPoint, _ b: ProjectedPoint) -> (ProjectedPoint, ProjectedPoint)? {
+        let dx = b.x - a.x, dy = b.y - a.y
+        var t0 = 0.0, t1 = 1.0
+        for (p, q) in [(-dx, a.x - minimumX), (dx, maximumX - a.x), (-dy, a.y - minimumY), (dy, maximumY - a.y)] {
+            if p == 0 {
+                if q < 0 { return nil }
+                continue
+            }
+            let r = q / p
+            if p < 0 {
+                if r > t1 { return nil }
+                t0 = max(t0, r)
+            } else {
+                if r < t0 { return nil }
+                t1 = min(t1, r)
+            }
+        }
+        let start = t0 == 0 ? a : ProjectedPoint(x: a.x + t0 * dx, y: a.y + t0 * dy)
+        let end = t1 == 1 ? b : ProjectedPoint(x: a.x + t1 * dx, y: a.y + t1 * dy)
+        return (start, end)
+    }
+
+    private func clipEdge(_ ring: [ProjectedPoint], inside: (ProjectedPoint) -> Bool,
+                          intersect: (ProjectedPoint, ProjectedPoint) -> ProjectedPoint) -> [ProjectedPoint] {
+        guard var previous = ring.last else { return [] }
+        var output: [ProjectedPoint] = []
+        output.reserveCapacity(ring.count)
+        var previousInside = inside(previous)
+        for point in ring {
+            let pointInside = inside(point)
+            if pointInside != previousInside { output.append(intersect(previous, point)) }
+            if pointInside { output.append(point) }
+            previous = point
+            previousInside = pointInside
+        }
+        return output
+    }
+
+    private func intersectX(_ a: ProjectedPoint, _ b: ProjectedPoint, _ x: Double) -> ProjectedPoint {
+        ProjectedPoint(x: x, y: a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x))
+    }
+
+    private func intersectY(_ a: ProjectedPoint, _ b: ProjectedPoint, _ y: Double) -> ProjectedPoint {
+        ProjectedPoint(x: a.x + (b.x - a.x) * (y - a.y) / (b.y - a.y), y: y)
+    }
+}

@@ -1,0 +1,202 @@
+import CCairo
+import CPangoCairo
+import Geo
+
+/// The Cairo sink: draws onto a PNG image surface or a streaming SVG or PDF surface.
+///
+/// Owns one cairo surface and context, is used by one render job on one thread, and
+/// produces its bytes with an explicit ``finish()``.
+public final class CairoCanvas: Canvas {
+    /// Size of the page in points; PNG pixels are points times `scale`.
+    public let width: Double
+    public let height: Double
+    public let scale: Double
+    public let format: OutputFormat
+    private let surface: OpaquePointer
+    private let context: OpaquePointer
+    private let sink = ByteSink()
+    private var fonts: [Font: OpaquePointer] = [:]
+    private var finished = false
+
+    /// The largest PNG the renderer will allocate, in pixels (about 400 MB of memory).
+    public static let maximumPixels = 100_000_000
+
+    /// Creates a page `width`×`height` points. PNG pages are rasterized at `scale` pixels
+    /// per point. `metadataDate` fixes the PDF creation date so output is repeatable.
+    public init(format: OutputFormat, width: Double, height: Double, scale: Double = 1, metadataDate: String? = nil) throws {
+        guard width >= 16, height >= 16, width <= 20_000, height <= 20_000, scale > 0, scale <= 8 else {
+            throw RenderError.invalidRequest("page \(Int(width))x\(Int(height)) at scale \(scale) is outside 16…20000 points per side and scale 0…8")
+        }
+        let pixels = Double(width) * scale * Double(height) * scale
+        guard format != .png || pixels <= Double(CairoCanvas.maximumPixels) else {
+            throw RenderError.invalidRequest("a \(Int(width * scale))x\(Int(height * scale)) PNG is \(Int(pixels / 1_000_000)) megapixels; the limit is \(CairoCanvas.maximumPixels / 1_000_000) — use a smaller --size or --scale, or SVG/PDF")
+        }
+        self.width = width
+        self.height = height
+        self.scale = scale
+        self.format = format
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let created: OpaquePointer?
+        switch format {
+        case .png:
+            created = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded()), Int32((height * scale).rounded()))
+        case .svg:
+            created = cairo_svg_surface_create_for_stream(ByteSink.write, closure, width, height)
+            if let created { cairo_svg_surface_set_document_unit(created, CAIRO_SVG_UNIT_PX) }
+        case .pdf:
+            created = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, width, height)
+            if let created {
+                let date = metadataDate ?? "2000-01-01T00:00:00Z"
+                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_CREATE_DATE, date)
+                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_MOD_DATE, date)
+                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_CREATOR, "movemap")
+            }
+        }
+        guard let created else { throw RenderError.cairo(operation: "create surface", status: "no surface") }
+        let status = cairo_surface_status(created)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(created)
+            throw RenderError.cairo(operation: "create surface", status: String(cString: cairo_status_to_string(status)))
+        }
+        surface = created
+        context = cairo_create(created)
+        if format == .png { cairo_scale(context, scale, scale) }
+        cairo_set_line_join(context, CAIRO_LINE_JOIN_ROUND)
+        cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
+    }
+
+    deinit {
+        for description in fonts.values { pango_font_description_free(description) }
+        cairo_destroy(context)
+        cairo_surface_destroy(surface)
+    }
+
+    // MARK: Canvas
+
+    public func beginLayer(_ name: String) {}
+    public func endLayer() {}
+
+    public func fill(_ path: Path, color: Color) {
+        guard !path.isEmpty, color.alpha > 0 else { return }
+        trace(path)
+        setSource(color)
+        cairo_set_fill_rule(context, CAIRO_FILL_RULE_EVEN_ODD)
+        cairo_fill(context)
+    }
+
+    public func stroke(_ path: Path, pen: Pen) {
+        guard !path.isEmpty, pen.width > 0, pen.color.alpha > 0 else { return }
+        trace(path)
+        setSource(pen.color)
+        cairo_set_line_width(context, pen.width)
+        let pattern = pen.dash.pattern.map { $0 * max(pen.width, 0.8) }
+        pattern.withUnsafeBufferPointer { cairo_set_dash(context, $0.baseAddress, Int32($0.count), 0) }
+        cairo_stroke(context)
+    }
+
+    public func draw(_ run: TextRun) {
+        let layout = makeLayout(run.text, font: run.font, letterSpacing: run.letterSpacing)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        if let halo = run.halo, halo.alpha > 0, run.haloWidth > 0 {
+            cairo_move_to(context, run.origin.x, run.origin.y)
+            pango_cairo_layout_path(context, layout)
+            setSource(halo)
+            cairo_set_line_width(context, run.haloWidth * 2)
+            cairo_set_dash(context, nil, 0, 0)
+            cairo_stroke(context)
+        }
+        cairo_move_to(context, run.origin.x, run.origin.y)
+        setSource(run.color)
+        pango_cairo_show_layout(context, layout)
+        cairo_new_path(context)
+    }
+
+    public func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {
+        let layout = makeLayout(text, font: font, letterSpacing: letterSpacing)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        let unit = Double(PANGO_SCALE)
+        return TextExtent(width: Double(logical.width) / unit, height: Double(logical.height) / unit,
+                          baseline: Double(pango_layout_get_baseline(layout)) / unit)
+    }
+
+    public func clip(to path: Path) {
+        trace(path)
+        cairo_clip(context)
+    }
+
+    public func resetClip() { cairo_reset_clip(context) }
+
+    // MARK: Output
+
+    /// Completes the page and returns the file's bytes. PNGs carry a pHYs chunk stating
+    /// 72 × scale pixels per inch.
+    public func finish() throws -> [UInt8] {
+        guard !finished else { return sink.bytes }
+        finished = true
+        switch format {
+        case .png:
+            cairo_surface_flush(surface)
+            let closure = Unmanaged.passUnretained(sink).toOpaque()
+            let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, closure)
+            guard status == CAIRO_STATUS_SUCCESS else {
+                throw RenderError.cairo(operation: "write PNG", status: String(cString: cairo_status_to_string(status)))
+            }
+            return PNGMetadata.settingResolution(of: sink.bytes, dotsPerInch: 72 * scale)
+        case .svg, .pdf:
+            cairo_surface_finish(surface)
+            let status = cairo_surface_status(surface)
+            guard status == CAIRO_STATUS_SUCCESS else {
+                throw RenderError.cairo(operation: "finish \(format.rawValue)", status: String(cString: cairo_status_to_string(status)))
+            }
+            return sink.bytes
+        }
+    }
+
+    // MARK: Private
+
+    private func trace(_ path: Path) {
+        cairo_new_path(context)
+        for element in path.elements {
+            switch element {
+            case let .move(point): cairo_move_to(context, point.x, point.y)
+            case let .line(point): cairo_line_to(context, point.x, point.y)
+            case let .curve(a, b, c): cairo_curve_to(context, a.x, a.y, b.x, b.y, c.x, c.y)
+            case .close: cairo_close_path(context)
+            }
+        }
+    }
+
+    private func setSource(_ color: Color) {
+        cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
+    }
+
+    private func makeLayout(_ text: String, font: Font, letterSpacing: Double) -> OpaquePointer {
+        let layout = pango_cairo_create_layout(context)!
+        let pangoContext = pango_layout_get_context(layout)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(pangoContext, options)
+        cairo_font_options_destroy(options)
+        pango_layout_context_changed(layout)
+        pango_layout_set_font_description(layout, fontDescription(font))
+        if letterSpacing != 0 {
+            let attributes = pango_attr_list_new()
+            pango_attr_list_insert(attributes, pango_attr_letter_spacing_new(Int32(letterSpacing * Double(PANGO_SCALE))))
+            pango_layout_set_attributes(layout, attributes)
+            pango_attr_list_unref(attributes)
+        }
+        pango_layout_set_text(layout, text, -1)
+        return layout
+    }
+
+    private func fontDescription(_ font: Font) -> OpaquePointer {
+        if let cached = fonts[font] { return cached }
+        let description = pango_font_description_from_string(font.pangoDescription)!
+        fonts[font] = description
+        return description
+    }
+}

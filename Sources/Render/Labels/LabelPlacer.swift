@@ -1,0 +1,140 @@
+import Geo
+
+/// An axis-aligned box on the page, in points.
+public struct PageBox: Sendable, Equatable {
+    public var x: Double, y: Double, width: Double, height: Double
+
+    public init(x: Double, y: Double, width: Double, height: Double) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    public func intersects(_ other: PageBox) -> Bool {
+        x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height
+    }
+
+    public func inset(by amount: Double) -> PageBox {
+        PageBox(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
+    }
+
+    public func contains(_ other: PageBox) -> Bool {
+        other.x >= x && other.y >= y && other.x + other.width <= x + width && other.y + other.height <= y + height
+    }
+}
+
+/// A label that found a place: its box, where its text starts, and an optional leader line
+/// from the anchor to the box.
+public struct PlacedLabel: Sendable, Equatable {
+    public var id: Int
+    public var box: PageBox
+    public var leader: (ProjectedPoint, ProjectedPoint)?
+
+    public static func == (lhs: PlacedLabel, rhs: PlacedLabel) -> Bool {
+        lhs.id == rhs.id && lhs.box == rhs.box && lhs.leader?.0 == rhs.leader?.0 && lhs.leader?.1 == rhs.leader?.1
+    }
+}
+
+/// Greedy label placement without overlaps (in the spirit of Imhof's rules and the
+/// point-feature label placement of Christensen, Marks & Shieber 1995): labels in order of
+/// importance try eight positions around their anchor, then the same positions further out
+/// with a leader line; a label that fits nowhere is dropped and reported.
+public struct LabelPlacer {
+    public struct Request: Sendable {
+        public var id: Int
+        public var anchor: ProjectedPoint
+        /// Radius of the symbol at the anchor: labels keep clear of it.
+        public var clearance: Double
+        public var width: Double
+        public var height: Double
+        public var importance: Int
+        /// Centred on the anchor (area labels) instead of around it.
+        public var centered: Bool
+
+        public init(id: Int, anchor: ProjectedPoint, clearance: Double, width: Double, height: Double,
+                    importance: Int, centered: Bool = false) {
+            self.id = id
+            self.anchor = anchor
+            self.clearance = clearance
+            self.width = width
+            self.height = height
+            self.importance = importance
+            self.centered = centered
+        }
+    }
+
+    /// Boxes nothing may overlap: markers, panels, the page edge band.
+    public var obstacles: [PageBox]
+    public var page: PageBox
+    private(set) var placed: [PlacedLabel] = []
+
+    public init(page: PageBox, obstacles: [PageBox]) {
+        self.page = page
+        self.obstacles = obstacles
+    }
+
+    /// Places the requests in order of importance (ties by id, so output is repeatable).
+    /// Returns the placed labels and the ids of those dropped.
+    public mutating func place(_ requests: [Request]) -> (placed: [PlacedLabel], dropped: [Int]) {
+        var dropped: [Int] = []
+        let ordered = requests.sorted { ($0.importance, -$0.id) > ($1.importance, -$1.id) }
+        for request in ordered {
+            if let label = position(for: request) {
+                placed.append(label)
+            } else {
+                dropped.append(request.id)
+            }
+        }
+        return (placed, dropped.sorted())
+    }
+
+    private func position(for request: Request) -> PlacedLabel? {
+        let (w, h, a) = (request.width, request.height, request.anchor)
+        if request.centered {
+            let box = PageBox(x: a.x - w / 2, y: a.y - h / 2, width: w, height: h)
+            return fits(box) ? PlacedLabel(id: request.id, box: box, leader: nil) : nil
+        }
+        for (distance, leader) in [(request.clearance + 3, false), (request.clearance + 22, true), (request.clearance + 44, true)] {
+            let d = distance
+            let candidates: [(Double, Double)] = [
+                (a.x + d, a.y - h / 2), (a.x - d - w, a.y - h / 2),
+                (a.x + d * 0.7, a.y - d * 0.7 - h), (a.x - d * 0.7 - w, a.y - d * 0.7 - h),
+                (a.x + d * 0.7, a.y + d * 0.7), (a.x - d * 0.7 - w, a.y + d * 0.7),
+                (a.x - w / 2, a.y - d - h), (a.x - w / 2, a.y + d),
+            ]
+            for (x, y) in candidates {
+                let box = PageBox(x: x, y: y, width: w, height: h)
+                guard fits(box) else { continue }
+                if leader {
+                    let end = nearestPoint(on: box, to: a)
+                    if crossesObstacle(from: a, to: end, ignoring: request.clearance) { continue }
+                    return PlacedLabel(id: request.id, box: box, leader: (a, end))
+                }
+                return PlacedLabel(id: request.id, box: box, leader: nil)
+            }
+        }
+        return nil
+    }
+
+    private func fits(_ box: PageBox) -> Bool {
+        guard page.contains(box) else { return false }
+        let padded = box.inset(by: -1.5)
+        return !obstacles.contains { $0.intersects(padded) } && !placed.contains { $0.box.intersects(padded) }
+    }
+
+    private func nearestPoint(on box: PageBox, to point: ProjectedPoint) -> ProjectedPoint {
+        ProjectedPoint(x: min(max(point.x, box.x), box.x + box.width), y: min(max(point.y, box.y), box.y + box.height))
+    }
+
+    private func crossesObstacle(from start: ProjectedPoint, to end: ProjectedPoint, ignoring radius: Double) -> Bool {
+        for box in placed.map(\.box) {
+            for step in 1..<8 {
+                let t = Double(step) / 8
+                let point = ProjectedPoint(x: start.x + (end.x - start.x) * t, y: start.y + (end.y - start.y) * t)
+                if point.x > box.x, point.x < box.x + box.width, point.y > box.y, point.y < box.y + box.height { return true }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Geo
+
+/// The legend, generated from what the map actually uses: one row per route mode and
+/// certainty drawn with its real pen, one row per marker kind with its real symbol.
+struct Legend {
+    enum Entry: Equatable {
+        case route(RouteMode, Certainty)
+        case marker(MarkerKind)
+    }
+
+    var entries: [Entry]
+    var theme: Theme
+    let font: Font
+    let titleFont: Font
+    let sampleWidth = 44.0
+    let rowHeight = 20.0
+    let padding = 10.0
+
+    init(document: MapDocument, theme: Theme) {
+        var routeKeys: [(RouteMode, Certainty)] = []
+        for route in document.routes where !routeKeys.contains(where: { $0 == (route.mode, route.certainty) }) {
+            routeKeys.append((route.mode, route.certainty))
+        }
+        routeKeys.sort { (RouteMode.allCases.firstIndex(of: $0.0)!, $0.1) < (RouteMode.allCases.firstIndex(of: $1.0)!, $1.1) }
+        let markerKinds = MarkerKind.allCases.filter { kind in document.markers.contains { $0.kind == kind } }
+        entries = routeKeys.map { .route($0.0, $0.1) } + markerKinds.map { .marker($0) }
+        self.theme = theme
+        font = Font(family: theme.fontFamily, size: 13)
+        titleFont = Font(family: theme.fontFamily, size: 13, bold: true)
+    }
+
+    static func text(for entry: Entry) -> String {
+        switch entry {
+        case let .route(mode, certainty):
+            let modeName = ["air": "Flight", "sea": "Sea passage", "road": "Road move"][mode.rawValue]!
+            return "\(modeName), \(certainty.rawValue)"
+        case let .marker(kind): return MarkerSymbol.legendName(kind)
+        }
+    }
+
+    func size(on canvas: Canvas) -> (width: Double, height: Double) {
+        guard !entries.isEmpty else { return (0, 0) }
+        let widest = entries.map { canvas.measure(Legend.text(for: $0), font: font, letterSpacing: 0).width }.max() ?? 0
+        let titleWidth = canvas.measure("Legend", font: titleFont, letterSpacing: 0).width
+        return (max(widest + sampleWidth + 10, titleWidth) + 2 * padding,
+                Double(entries.count) * rowHeight + 22 + 2 * padding - 4)
+    }
+
+    func draw(on canvas: Canvas, at origin: ProjectedPoint) {
+        guard !entries.isEmpty else { return }
+        let (width, height) = size(on: canvas)
+        canvas.fill(Path.rectangle(x: origin.x, y: origin.y, width: width, height: height), color: theme.panel)
+        canvas.draw(TextRun(text: "Legend", origin: ProjectedPoint(x: origin.x + padding, y: origin.y + padding),
+                            font: titleFont, color: theme.panelText))
+        var y = origin.y + padding + 22
+        for entry in entries {
+            let middle = y + rowHeight / 2 - 2
+            let x0 = origin.x + padding
+            switch entry {
+            case let .route(mode, certainty):
+                let style = RouteStyle(mode: mode, certainty: certainty, count: 1, theme: theme)
+                var path = Path()
+                path.add([ProjectedPoint(x: x0, y: middle), ProjectedPoint(x: x0 + sampleWidth - 8, y: middle)], closed: false)
+                canvas.stroke(path, pen: style.casing)
+                canvas.stroke(path, pen: style.pen)
+                canvas.fill(Arrowhead.path(tip: ProjectedPoint(x: x0 + sampleWidth - 2, y: middle), angle: 0,
+                                           size: style.pen.width * 2 + 4), color: style.pen.color)
+            case let .marker(kind):
+                let center = ProjectedPoint(x: x0 + sampleWidth / 2 - 4, y: middle)
+                MarkerPainter.draw(kind, at: center, on: canvas, theme: theme)
+            }
+            let extent = canvas.measure(Legend.text(for: entry), font: font, letterSpacing: 0)
+            canvas.draw(TextRun(text: Legend.text(for: entry),
+                                origin: ProjectedPoint(x: x0 + sampleWidth + 6, y: middle - extent.height / 2),
+                                font: font, color: theme.panelText))
+            y += rowHeight
+        }
+    }
+}
+
+/// Draws marker symbols with an outline that reads on land and sea.
+enum MarkerPainter {
+    static func draw(_ kind: MarkerKind, at center: ProjectedPoint, on canvas: Canvas, theme: Theme) {
+        let path = MarkerSymbol.path(for: kind, at: center)
+        canvas.stroke(path, pen: Pen(width: 3, color: theme.markerOutline))
+        if MarkerSymbol.isHollow(kind) {
+            canvas.fill(path, color: theme.markerOutline)
+            canvas.stroke(path, pen: Pen(width: 1.6, color: theme.marker))
+        } else {
+            canvas.fill(path, color: theme.marker)
+        }
+    }
+}
+
+/// A filled triangular arrowhead.
+enum Arrowhead {
+    /// The arrowhead with its tip at `tip`, pointing along `angle` (radians, page axes).
+    static func path(tip: ProjectedPoint, angle: Double, size: Double) -> Path {
+        let back = size, half = size * 0.55
+        let bx = tip.x - back * cos(angle), by = tip.y - back * sin(angle)
+        var path = Path()
+        path.add([tip, ProjectedPoint(x: bx - half * sin(angle), y: by + half * cos(angle)),
+                  ProjectedPoint(x: bx + half * sin(angle), y: by - half * cos(angle))], closed: true)
+        return path
+    }
+}

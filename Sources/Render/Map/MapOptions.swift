@@ -1,0 +1,44 @@
+import Geo
+
+/// How to draw a map: page size, scale, region, projection, theme and output details.
+/// Command-line flags and scenario keys map one to one onto these fields.
+public struct MapOptions: Sendable, Equatable {
+    /// Page width and height in points (pixels at scale 1).
+    public var width: Double
+    public var height: Double
+    /// Pixels per point for PNG output (2 for HiDPI).
+    public var scale: Double
+    /// The area to show; `nil` fits everything in the document.
+    public var region: BoundingBox?
+    /// A PROJ string, `EPSG:N` or a projection name; `nil` chooses from the extent.
+    public var projection: String?
+    public var theme: Theme
+    /// Leave the page background (ocean) transparent.
+    public var transparent: Bool
+    /// Basemap detail; `nil` chooses from the map scale.
+    public var detail: DetailLevel?
+    /// Draw a graticule (parallels and meridians).
+    public var graticule: Bool
+
+    public init(width: Double = 1600, height: Double = 1000, scale: Double = 1, region: BoundingBox? = nil,
+                projection: String? = nil, theme: Theme = .light, transparent: Bool = false,
+                detail: DetailLevel? = nil, graticule: Bool = false) {
+        self.width = width
+        self.height = height
+        self.scale = scale
+        self.region = region
+        self.projection = projection
+        self.theme = theme
+        self.transparent = transparent
+        self.detail = detail
+        self.graticule = graticule
+    }
+
+    /// Parses `WIDTHxHEIGHT` in pixels, e.g. `1600x1000`.
+    public static func parseSize(_ text: String) -> (width: Double, height: Double)? {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              width > 0, height > 0 else { return nil }
+        return (Double(width), Double(height))
+    }
+}

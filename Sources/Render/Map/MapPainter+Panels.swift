@@ -1,0 +1,67 @@
+import Geo
+
+extension MapPainter {
+    struct Panels {
+        var boxes: [PageBox]
+        var draw: (Canvas) -> Void
+    }
+
+    /// Positions the title block (top left), legend (bottom left), scale bar and credit
+    /// line (bottom right), and returns their boxes so labels keep clear of them.
+    func layoutPanels(on canvas: Canvas) -> Panels {
+        let margin = 14.0
+        var lines: [TextPanel.Line] = [.init(text: document.title, font: Font(family: theme.fontFamily, size: 26, bold: true),
+                                             color: theme.panelText)]
+        if let subtitle = document.subtitle {
+            lines.append(.init(text: subtitle, font: Font(family: theme.fontFamily, size: 16), color: theme.panelText))
+        }
+        if let date = document.dateText {
+            lines.append(.init(text: date, font: Font(family: theme.fontFamily, size: 14, bold: true), color: theme.air))
+        }
+        let title = TextPanel(lines: lines, padding: 12)
+        let titleSize = title.size(on: canvas)
+        let titleBox = PageBox(x: margin, y: margin, width: titleSize.width, height: titleSize.height)
+
+        let creditText = creditLine()
+        let credit = TextPanel(lines: [.init(text: creditText, font: Font(family: theme.fontFamily, size: 11),
+                                             color: theme.panelText.opacity(0.85))], padding: 5)
+        let creditSize = credit.size(on: canvas)
+        let creditBox = PageBox(x: frame.width - creditSize.width - margin, y: frame.height - creditSize.height - margin,
+                                width: creditSize.width, height: creditSize.height)
+
+        let legend = Legend(document: document, theme: theme)
+        let legendSize = legend.size(on: canvas)
+        let legendBox = PageBox(x: margin, y: frame.height - legendSize.height - margin,
+                                width: legendSize.width, height: legendSize.height)
+
+        var boxes = [titleBox, creditBox]
+        if legendSize.width > 0 { boxes.append(legendBox) }
+        let scaleBar = ScaleBar(frame: frame, theme: theme)
+        var scaleBox: PageBox?
+        if let scaleBar {
+            let size = scaleBar.size
+            let box = PageBox(x: frame.width - size.width - margin, y: creditBox.y - size.height - 6,
+                              width: size.width, height: size.height)
+            boxes.append(box)
+            scaleBox = box
+        }
+        let panel = theme.panel
+        return Panels(boxes: boxes) { canvas in
+            canvas.beginLayer("legend")
+            title.draw(on: canvas, at: ProjectedPoint(x: titleBox.x, y: titleBox.y), background: panel)
+            if legendSize.width > 0 { legend.draw(on: canvas, at: ProjectedPoint(x: legendBox.x, y: legendBox.y)) }
+            if let scaleBar, let scaleBox { scaleBar.draw(on: canvas, at: ProjectedPoint(x: scaleBox.x, y: scaleBox.y)) }
+            credit.draw(on: canvas, at: ProjectedPoint(x: creditBox.x, y: creditBox.y), background: panel)
+            canvas.endLayer()
+        }
+    }
+
+    /// "Sources: … · Basemap: GSHHG …" — the scenario's sources, then the data credits.
+    func creditLine() -> String {
+        var parts: [String] = []
+        if !document.sources.isEmpty { parts.append("Sources: " + document.sources.joined(separator: ", ")) }
+        parts.append("Basemap: \(Basemap.attribution)")
+        parts.append("Map: movemap")
+        return parts.joined(separator: " · ")
+    }
+}

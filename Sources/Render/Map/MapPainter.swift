@@ -1,0 +1,154 @@
+import Foundation
+import Geo
+
+/// Draws one map's layers, in order, onto any ``Canvas``: ocean, land and lakes, coast,
+/// borders, graticule, sea names, routes, markers, labels, then the layout panels.
+struct MapPainter {
+    struct Outcome {
+        var warnings: [String] = []
+        var labels: [(text: String, box: PageBox)] = []
+        var markers: [PageBox] = []
+    }
+
+    let document: MapDocument
+    let options: MapOptions
+    let frame: MapFrame
+    let theme: Theme
+    let basemap: Basemap
+
+    init(document: MapDocument, options: MapOptions, frame: MapFrame,
+         basemap provider: MapRenderer.BasemapProvider) throws {
+        self.document = document
+        self.options = options
+        self.frame = frame
+        theme = options.theme
+        let visible = frame.visibleBounds
+        let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)
+        let level = options.detail ?? DetailLevel.automatic(spanDegrees: span, pixels: Int(options.width * options.scale))
+        basemap = try provider(level)
+    }
+
+    func draw(on canvas: Canvas) -> Outcome {
+        var outcome = Outcome()
+        let pageRect = Path.rectangle(x: 0, y: 0, width: frame.width, height: frame.height)
+        canvas.beginLayer("ocean")
+        if !options.transparent { canvas.fill(pageRect, color: theme.ocean) }
+        canvas.endLayer()
+        drawBasemap(on: canvas)
+        if options.graticule { drawGraticule(on: canvas) }
+        canvas.beginLayer("routes")
+        for route in document.routes { drawRoute(route, on: canvas) }
+        canvas.endLayer()
+        canvas.beginLayer("markers")
+        var markerPoints: [(MapMarker, ProjectedPoint)] = []
+        for marker in document.markers {
+            guard let point = frame.page(marker.coordinate), PageBox(x: 0, y: 0, width: frame.width, height: frame.height)
+                .contains(PageBox(x: point.x, y: point.y, width: 0, height: 0)) else { continue }
+            MarkerPainter.draw(marker.kind, at: point, on: canvas, theme: theme)
+            markerPoints.append((marker, point))
+            let r = MarkerSymbol.radius(for: marker.kind)
+            outcome.markers.append(PageBox(x: point.x - r, y: point.y - r, width: 2 * r, height: 2 * r))
+        }
+        canvas.endLayer()
+        let panels = layoutPanels(on: canvas)
+        let labels = placeLabels(markers: markerPoints, obstacles: outcome.markers + panels.boxes, on: canvas)
+        outcome.labels = labels.placed
+        outcome.warnings += labels.warnings
+        panels.draw(canvas)
+        return outcome
+    }
+
+    // MARK: Basemap
+
+    private func drawBasemap(on canvas: Canvas) {
+        let visible = frame.visibleBounds
+        let polygons = basemap.polygons(intersecting: visible)
+        var land = Path(), water = Path()
+        var layers: [SurfaceKind: Path] = [:]
+        for polygon in polygons {
+            var path = layers[polygon.kind] ?? Path()
+            for ring in frame.pageRings(polygon.ring) { path.add(ring, closed: true) }
+            layers[polygon.kind] = path
+        }
+        canvas.beginLayer("land")
+        for kind in [SurfaceKind.land, .lake, .islandInLake, .pondOnIsland] {
+            guard let path = layers[kind] else { continue }
+            let isWater = kind == .lake || kind == .pondOnIsland
+            canvas.fill(path, color: isWater ? (options.transparent ? theme.lake : theme.lake) : theme.land)
+            if isWater { water = path } else { land = path }
+        }
+        _ = (land, water)
+        canvas.endLayer()
+        canvas.beginLayer("coast")
+        for kind in [SurfaceKind.land, .lake, .islandInLake, .pondOnIsland] {
+            if let path = layers[kind] { canvas.stroke(path, pen: theme.coast) }
+        }
+        canvas.endLayer()
+        canvas.beginLayer("borders")
+        var borders = Path()
+        for border in basemap.borders(intersecting: visible) {
+            for line in frame.pageLines(border.points) { borders.add(line, closed: false) }
+        }
+        canvas.stroke(borders, pen: theme.border)
+        canvas.endLayer()
+    }
+
+    private func drawGraticule(on canvas: Canvas) {
+        canvas.beginLayer("graticule")
+        let visible = frame.visibleBounds
+        let step = [1.0, 2, 5, 10, 15, 30].first { visible.latitudeSpan / $0 <= 10 } ?? 30
+        var path = Path()
+        var latitude = (visible.south / step).rounded(.down) * step
+        while latitude <= visible.north {
+            let line = stride(from: visible.west, through: visible.west + visible.longitudeSpan, by: 0.5)
+                .map { Coordinate(latitude: latitude, longitude: $0) }
+            for piece in frame.pageLines(line) { path.add(piece, closed: false) }
+            latitude += step
+        }
+        var longitude = (visible.west / step).rounded(.down) * step
+        while longitude <= visible.west + visible.longitudeSpan {
+            let line = stride(from: max(visible.south, -89.9), through: min(visible.north, 89.9), by: 0.5)
+                .map { Coordinate(latitude: $0, longitude: longitude) }
+            for piece in frame.pageLines(line) { path.add(piece, closed: false) }
+            longitude += step
+        }
+        canvas.stroke(path, pen: theme.graticule)
+        canvas.endLayer()
+    }
+
+    // MARK: Routes
+
+    private func drawRoute(_ route: MapRoute, on canvas: Canvas) {
+        let style = RouteStyle(mode: route.mode, certainty: route.certainty, count: route.count, theme: theme)
+        let pieces = frame.pageLines(route.points)
+        var path = Path()
+        for piece in pieces { path.add(piece, closed: false) }
+        canvas.stroke(path, pen: style.casing)
+        canvas.stroke(path, pen: style.pen)
+        guard route.arrow, let last = pieces.last, last.count >= 2 else { return }
+        // The arrowhead sits just short of the destination so the marker stays visible.
+        let (tip, angle) = MapPainter.point(along: last, backFromEnd: 9)
+        let size = style.pen.width * 2 + 5
+        canvas.fill(Arrowhead.path(tip: tip, angle: angle, size: size + 1.5), color: theme.casing)
+        canvas.fill(Arrowhead.path(tip: tip, angle: angle, size: size), color: style.pen.color.opacity(1))
+    }
+
+    /// The point `distance` points before the end of a page polyline, and the direction of
+    /// travel there in radians.
+    static func point(along line: [ProjectedPoint], backFromEnd distance: Double) -> (ProjectedPoint, Double) {
+        var remaining = distance
+        var index = line.count - 1
+        while index > 0 {
+            let a = line[index - 1], b = line[index]
+            let length = hypot(b.x - a.x, b.y - a.y)
+            if length >= remaining, length > 0 {
+                let t = (length - remaining) / length
+                return (ProjectedPoint(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t), atan2(b.y - a.y, b.x - a.x))
+            }
+            remaining -= length
+            index -= 1
+        }
+        let a = line[0], b = line[1]
+        return (a, atan2(b.y - a.y, b.x - a.x))
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Geo
+
+/// A rendered map: the file's bytes and what the renderer had to say about it.
+public struct RenderedMap: Sendable {
+    public var bytes: [UInt8]
+    public var format: OutputFormat
+    /// Problems a user should know of, e.g. labels that were dropped for lack of room.
+    public var warnings: [String]
+    /// The PROJ definition used and the lon/lat region shown.
+    public var projection: String
+    public var region: BoundingBox
+    /// Where labels went on the page, for checks (text, box).
+    public var labels: [(text: String, box: PageBox)]
+    /// Page bounds of every marker symbol.
+    public var markers: [PageBox]
+    /// The world file's six values for the PNG: pixel size x, rotation, rotation,
+    /// pixel size y (negative), and the centre of the top-left pixel in projected units.
+    public var worldFile: [Double]
+    /// The projection as ESRI WKT for a `.prj` file, when PROJ can express it.
+    public var projectionWKT: String?
+}
+
+/// Draws a ``MapDocument`` with Cairo: basemap, routes, markers, labels and layout.
+///
+/// Each call makes its own projection and surface, so one renderer can serve many
+/// concurrent jobs.
+public struct MapRenderer: Sendable {
+    /// Returns the basemap for a level of detail; loaded once and shared by the caller.
+    public typealias BasemapProvider = @Sendable (DetailLevel) throws -> Basemap
+
+    private let basemap: BasemapProvider
+
+    public init(basemap: @escaping BasemapProvider) {
+        self.basemap = basemap
+    }
+
+    /// Renders to bytes in `format`. Throws ``RenderError`` or ``GeoError``.
+    public func render(_ document: MapDocument, options: MapOptions, format: OutputFormat) throws -> RenderedMap {
+        let region = options.region ?? MapRenderer.automaticRegion(for: document)
+        let definition = ProjectionChoice.definition(for: options.projection, region: region)
+        let projection = try Projection(definition)
+        let frame = try MapFrame(projection: projection, region: region, width: options.width,
+                                 height: options.height, scale: options.scale)
+        let canvas = try CairoCanvas(format: format, width: options.width, height: options.height,
+                                     scale: options.scale, metadataDate: "2000-01-01T00:00:00Z")
+        let painter = try MapPainter(document: document, options: options, frame: frame, basemap: basemap)
+        let outcome = painter.draw(on: canvas)
+        let bytes = try canvas.finish()
+        let pixel = 1 / (frame.pointsPerUnit * options.scale)
+        let topLeft = frame.projectedPoint(atPage: ProjectedPoint(x: 0.5 / options.scale, y: 0.5 / options.scale))
+        return RenderedMap(bytes: bytes, format: format, warnings: outcome.warnings, projection: definition,
+                           region: region, labels: outcome.labels, markers: outcome.markers,
+                           worldFile: [pixel, 0, 0, -pixel, topLeft.x, topLeft.y],
+                           projectionWKT: projection.wkt)
+    }
+
+    /// The region that shows every route and marker with a margin, at least 2° across.
+    public static func automaticRegion(for document: MapDocument) -> BoundingBox {
+        guard var box = BoundingBox.enclosing(document.coordinates) else {
+            return BoundingBox(west: -180, south: -60, east: 180, north: 80)
+        }
+        if box.longitudeSpan < 2 {
+            let middle = box.center.longitude
+            box.west = Coordinate.wrap(middle - 1)
+            box.east = Coordinate.wrap(middle + 1)
+        }
+        if box.latitudeSpan < 2 {
+            let middle = box.center.latitude
+            box.south = max(middle - 1, -90)
+            box.north = min(middle + 1, 90)
+        }
+        return box.padded(by: 0.1)
+    }
+}
+
+extension MapFrame {
+    /// Projected coordinates under a page position.
+    func projectedPoint(atPage point: ProjectedPoint) -> ProjectedPoint {
+        let origin = page(ProjectedPoint(x: 0, y: 0))
+        return ProjectedPoint(x: (point.x - origin.x) / pointsPerUnit, y: -(point.y - origin.y) / pointsPerUnit)
+    }
+}

@@ -1,0 +1,17 @@
+/// Errors of the renderer: cairo failures, unwritable outputs, impossible requests.
+public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// Cairo reported a status other than success; carries cairo's message.
+    case cairo(operation: String, status: String)
+    /// The output could not be written.
+    case output(path: String, message: String)
+    /// A request the renderer refuses, e.g. an image too large to allocate.
+    case invalidRequest(String)
+
+    public var description: String {
+        switch self {
+        case let .cairo(operation, status): return "cairo \(operation) failed: \(status)"
+        case let .output(path, message): return "\(path): \(message)"
+        case let .invalidRequest(message): return message
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// How a line is stroked: width in points, colour and dash style.
+///
+/// Parsed from the command line and scenario files as `width,color,style`, e.g.
+/// `0.5pt,navy,dashed` — the same vocabulary everywhere.
+public struct Pen: Hashable, Sendable, Codable {
+    /// Dash patterns, scaled by the pen width when drawn.
+    public enum Dash: String, Sendable, Codable, CaseIterable {
+        case solid, dashed, dotted, dashdot
+
+        /// Lengths of on/off runs in multiples of the line width.
+        public var pattern: [Double] {
+            switch self {
+            case .solid: return []
+            case .dashed: return [4, 2.5]
+            case .dotted: return [0.01, 2.2]
+            case .dashdot: return [4, 2, 0.01, 2]
+            }
+        }
+    }
+
+    /// Line width in points (1/72 inch; one pixel at scale 1).
+    public var width: Double
+    public var color: Color
+    public var dash: Dash
+
+    public init(width: Double, color: Color, dash: Dash = .solid) {
+        self.width = width
+        self.color = color
+        self.dash = dash
+    }
+
+    /// Parses `width[,color[,style]]`; width accepts `pt`, `px` or `mm` units.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }
+        guard let first = parts.first, let width = Length(parsing: first)?.points, width >= 0 else { return nil }
+        var color = Color.black
+        var dash = Dash.solid
+        if parts.count > 1 {
+            guard let parsed = Color(parsing: parts[1]) else { return nil }
+            color = parsed
+        }
+        if parts.count > 2 {
+            guard let parsed = Dash(rawValue: parts[2]) else { return nil }
+            dash = parsed
+        }
+        guard parts.count <= 3 else { return nil }
+        self.init(width: width, color: color, dash: dash)
+    }
+}
+
+/// A length on the page, parsed from `10pt`, `3mm`, `1cm`, `0.5in` or `12px` (= points).
+public struct Length: Hashable, Sendable, Codable {
+    /// The length in points, 1/72 inch.
+    public var points: Double
+
+    public init(points: Double) { self.points = points }
+
+    public init?(parsing text: String) {
+        let units: [(String, Double)] = [("pt", 1), ("px", 1), ("mm", 72 / 25.4), ("cm", 72 / 2.54), ("in", 72)]
+        var number = text.trimmingWhitespace()
+        var factor = 1.0
+        for (suffix, value) in units where number.hasSuffix(suffix) {
+            number = String(number.dropLast(suffix.count))
+            factor = value
+            break
+        }
+        guard let value = Double(number), value.isFinite else { return nil }
+        points = value * factor
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+}

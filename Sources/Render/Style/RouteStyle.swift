@@ -1,0 +1,37 @@
+/// The look of a route by mode and certainty: observed solid, reported dashed, planned
+/// dotted, inferred dash-dot and fainter; colour by mode; width by count.
+public struct RouteStyle: Sendable, Equatable {
+    public var pen: Pen
+    public var casing: Pen
+
+    public init(mode: RouteMode, certainty: Certainty, count: Int, theme: Theme) {
+        let color: Color
+        switch mode {
+        case .air: color = theme.air
+        case .sea: color = theme.sea
+        case .road: color = theme.road
+        }
+        let width = RouteStyle.width(forCount: count)
+        let dash: Pen.Dash
+        var alpha = 1.0
+        switch certainty {
+        case .observed: dash = .solid
+        case .reported: dash = .dashed
+        case .planned: dash = .dotted
+        case .inferred: dash = .dashdot; alpha = 0.75
+        }
+        pen = Pen(width: width, color: color.opacity(alpha), dash: dash)
+        casing = Pen(width: width + 2.4, color: theme.casing.opacity(theme.casing.alpha * (dash == .solid ? 1 : 0.7)))
+    }
+
+    /// Line width in points for a line standing for `count` movements (logarithmic).
+    public static func width(forCount count: Int) -> Double {
+        2.2 + 1.1 * log2(Double(max(count, 1)))
+    }
+
+    private static func log2(_ value: Double) -> Double {
+        var result = 0.0, remaining = value
+        while remaining >= 2 { remaining /= 2; result += 1 }
+        return result + (remaining - 1)
+    }
+}

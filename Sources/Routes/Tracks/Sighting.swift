@@ -1,0 +1,115 @@
+import Foundation
+import Geo
+
+/// How an asset moves, which decides how its legs are routed.
+public enum TravelMode: String, Sendable, Codable, CaseIterable {
+    /// Geodesic arcs between airfields.
+    case air
+    /// Water-only paths through the sea areas and straits named.
+    case sea
+    /// Overland moves; drawn as geodesics until a road network exists.
+    case road
+}
+
+/// How sure a report is, from most to least certain. A leg takes the less certain
+/// status of its two ends: a leg from a reported to a planned stop is planned.
+public enum Status: String, Sendable, Codable, CaseIterable, Comparable {
+    case observed, reported, planned, inferred
+
+    public static func < (lhs: Status, rhs: Status) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Where an input value came from, for messages that point at it.
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// A place a track passes: a point (base, port, `lon,lat`) or an area (sea, strait).
+public struct Stop: Sendable, Hashable {
+    /// Identifier of the gazetteer place, or the `lon,lat` text.
+    public var id: String
+    /// The name to show on the map.
+    public var name: String
+    /// The representative point.
+    public var coordinate: Coordinate
+    /// For seas and straits: the area a route must pass through.
+    public var area: [Coordinate]?
+
+    public init(id: String, name: String, coordinate: Coordinate, area: [Coordinate]? = nil) {
+        self.id = id
+        self.name = name
+        self.coordinate = coordinate
+        self.area = area
+    }
+
+    /// `true` for seas, straits and other areas.
+    public var isArea: Bool { area != nil }
+}
+
+/// Something that moves: a ship, an aircraft, a convoy, or a group moving together.
+public struct Asset: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var mode: TravelMode
+    /// Cruising speed in knots; `nil` uses the mode's default.
+    public var speedKnots: Double?
+    /// How many movements the asset stands for (e.g. 5 flights a day, 2 ships together).
+    public var count: Int
+
+    public init(id: String, name: String, mode: TravelMode, speedKnots: Double? = nil, count: Int = 1) {
+        self.id = id
+        self.name = name
+        self.mode = mode
+        self.speedKnots = speedKnots
+        self.count = count
+    }
+
+    /// The cruising speed used for ETAs: the asset's, or 14 kn at sea, 420 kn in the air,
+    /// 15 kn (28 km/h) on the road.
+    public var cruisingSpeedKnots: Double {
+        speedKnots ?? TravelMode.defaultSpeedKnots[mode]!
+    }
+}
+
+extension TravelMode {
+    static let defaultSpeedKnots: [TravelMode: Double] = [.sea: 14, .air: 420, .road: 15]
+    /// Speeds above which a leg is implausible for the mode, in knots.
+    static let plausibleSpeedKnots: [TravelMode: Double] = [.sea: 32, .air: 560, .road: 45]
+}
+
+/// One report of an asset at a place and time.
+public struct Sighting: Sendable, Hashable {
+    public var asset: String
+    public var stop: Stop
+    /// When; `nil` when the report gives no time (order then follows the file).
+    public var time: Date?
+    public var status: Status
+    /// The source's key or name, e.g. "Maxar".
+    public var source: String?
+    /// What was seen, e.g. "2× An-124 with nose cones open".
+    public var note: String?
+    public var location: SourceLocation?
+
+    public init(asset: String, stop: Stop, time: Date? = nil, status: Status, source: String? = nil,
+                note: String? = nil, location: SourceLocation? = nil) {
+        self.asset = asset
+        self.stop = stop
+        self.time = time
+        self.status = status
+        self.source = source
+        self.note = note
+        self.location = location
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Geo
+
+/// Links sightings into tracks and tracks into legs.
+///
+/// Sightings are grouped by asset and put in time order (sightings without a time keep
+/// their place after the timed sighting that precedes them in the input). Consecutive stops
+/// become legs routed by the asset's mode: sea legs through the injected water router,
+/// which sees a whole voyage at once so it can pass the named areas in order; air legs by
+/// the flight router; road legs as geodesics, said so in the leg's `geometryNote`.
+public struct TrackLinker: Sendable {
+    /// Finds a water path through all the stops of a voyage, in order; returns the polyline.
+    public typealias SeaRouting = @Sendable (_ stops: [Stop], _ avoid: [String]) throws -> [Coordinate]
+    /// Finds a flight path between two stops; returns the polyline.
+    public typealias AirRouting = @Sendable (_ from: Stop, _ to: Stop, _ avoid: [String]) throws -> [Coordinate]
+
+    public var sea: SeaRouting
+    public var air: AirRouting
+    /// What a sea leg's line is, for the leg's `geometryNote`.
+    public var seaNote: String
+
+    public init(sea: @escaping SeaRouting, air: @escaping AirRouting, seaNote: String = "water route") {
+        self.sea = sea
+        self.air = air
+        self.seaNote = seaNote
+    }
+
+    /// A linker that draws every leg as a geodesic: useful without routing data.
+    public static let geodesic = TrackLinker(
+        sea: { stops, _ in TrackLinker.geodesicPath(stops.map(\.coordinate)) },
+        air: { from, to, _ in TrackLinker.geodesicPath([from.coordinate, to.coordinate]) },
+        seaNote: "straight line (no sea routing)")
+
+    /// Groups sightings into tracks, one per asset, in the order assets are given.
+    public func tracks(assets: [Asset], sightings: [Sighting]) -> [Track] {
+        assets.compactMap { asset in
+            let own = sightings.enumerated().filter { $0.element.asset == asset.id }
+            guard !own.isEmpty else { return nil }
+            var lastTime = Date.distantPast
+            let keyed = own.map { entry -> (Date, Int, Sighting) in
+                if let time = entry.element.time { lastTime = time }
+                return (entry.element.time ?? lastTime, entry.offset, entry.element)
+            }
+            let ordered = keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+            return Track(asset: asset, sightings: ordered)
+        }
+    }
+
+    /// The legs of a track with geometry, lengths and times, and any warnings.
+    public func legs(of track: Track, avoid: [String] = []) throws -> (legs: [Leg], warnings: [TrackWarning]) {
+        let stops = track.sightings
+        guard stops.count >= 2 else { return ([], []) }
+        var paths: [[Coordinate]] = []
+        var note: String
+        switch track.asset.mode {
+        case .sea:
+            let line = try sea(stops.map(\.stop), avoid)
+            paths = TrackLinker.split(line, at: stops.map(\.stop))
+            note = seaNote
+        case .air:
+            paths = try zip(stops, stops.dropFirst()).map { try air($0.stop, $1.stop, avoid) }
+            note = "geodesic"
+        case .road:
+            paths = zip(stops, stops.dropFirst()).map { TrackLinker.geodesicPath([$0.stop.coordinate, $1.stop.coordinate]) }
+            note = "straight line (no road network)"
+        }
+        var legs: [Leg] = []
+        for (index, points) in paths.enumerated() {
+            let from = stops[index], to = stops[index + 1]
+            legs.append(Leg(asset: track.asset, from: from, to: to, mode: track.asset.mode,
+                            status: max(from.status, to.status), points: points,
+                            lengthMeters: Geodesic.wgs84.length(of: points), departure: nil, arrival: nil,
+                            arrivalEstimated: false, geometryNote: note))
+        }
+        return Timing.schedule(legs, asset: track.asset)
+    }
+
+    /// Geodesic polyline through the points, densified every 20 km.
+    public static func geodesicPath(_ points: [Coordinate]) -> [Coordinate] {
+        var output: [Coordinate] = []
+        for (start, end) in zip(points, points.dropFirst()) {
+            var piece = Geodesic.wgs84.line(from: start, to: end, maximumSpacing: 20_000)
+            if let last = output.last, let first = piece.first {
+                // Keep longitudes continuous from one piece to the next.
+                let shift = ((last.longitude - first.longitude) / 360).rounded() * 360
+                piece = piece.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) }
+                piece.removeFirst()
+            }
+            output += piece
+        }
+        return output
+    }
+
+    /// Splits a voyage's polyline at its intermediate stops: an area stop splits where the
+    /// line first enters the area, a point stop at the line's nearest vertex.
+    static func split(_ line: [Coordinate], at stops: [Stop]) -> [[Coordinate]] {
+        guard stops.count > 2, line.count >= 2 else { return [line] }
+        var pieces: [[Coordinate]] = []
+        var start = 0
+        for stop in stops.dropFirst().dropLast() {
+            var index: Int?
+            if let area = stop.area {
+                index = (start..<line.count).first { RingContainment.contains(area, line[$0]) }
+            }
+            if index == nil {
+                let distances = (start..<line.count).map { ($0, Geodesic.wgs84.distance(from: line[$0], to: stop.coordinate)) }
+                index = distances.min { $0.1 < $1.1 }?.0
+            }
+            let cut = min(max(index ?? start, start), line.count - 1)
+            pieces.append(Array(line[start...cut]))
+            start = cut
+        }
+        pieces.append(Array(line[start...]))
+        return pieces.map { $0.count >= 2 ? $0 : $0 + $0 }
+    }
+}
+
+/// Point-in-polygon on lon/lat rings (even–odd ray casting), tolerant of unrolled longitudes.
+public enum RingContainment {
+    public static func contains(_ ring: [Coordinate], _ point: Coordinate) -> Bool {
+        guard ring.count >= 3 else { return false }
+        let reference = ring[0].longitude
+        let x = point.longitude + ((reference - point.longitude) / 360).rounded() * 360
+        var inside = false
+        var j = ring.count - 1
+        for i in 0..<ring.count {
+            let (xi, yi) = (ring[i].longitude, ring[i].latitude)
+            let (xj, yj) = (ring[j].longitude, ring[j].latitude)
+            if (yi > point.latitude) != (yj > point.latitude),
+               x < (xj - xi) * (point.latitude - yi) / (yj - yi) + xi {
+                inside.toggle()
+            }
+            j = i
+        }
+        return inside
+    }
+}

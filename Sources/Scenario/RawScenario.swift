@@ -1,0 +1,63 @@
+import Routes
+
+/// A scenario as written: strings with their locations, before places are resolved and
+/// values are checked. Produced by ``ScenarioReader``; checked by ``ScenarioResolver``.
+public struct RawScenario: Sendable, Hashable {
+    public struct Source: Sendable, Hashable {
+        public var id: Located<String>
+        public var name: Located<String>
+        public var url: Located<String>?
+    }
+
+    public struct Place: Sendable, Hashable {
+        public var id: Located<String>
+        public var name: Located<String>?
+        public var kind: Located<String>?
+        public var position: Located<String>
+        public var country: Located<String>?
+    }
+
+    public struct Asset: Sendable, Hashable {
+        public var id: Located<String>
+        public var name: Located<String>?
+        public var mode: Located<String>?
+        public var type: Located<String>?
+        public var speed: Located<String>?
+        public var count: Located<String>?
+        public var avoid: [Located<String>]
+    }
+
+    public struct Sighting: Sendable, Hashable {
+        public var location: SourceLocation
+        public var asset: Located<String>?
+        public var place: Located<String>?
+        public var kind: Located<String>?
+        public var time: Located<String>?
+        public var status: Located<String>?
+        public var source: Located<String>?
+        public var note: Located<String>?
+    }
+
+    public struct Marker: Sendable, Hashable {
+        public var location: SourceLocation
+        public var place: Located<String>?
+        public var kind: Located<String>?
+        public var label: Located<String>?
+        public var note: Located<String>?
+        public var source: Located<String>?
+        public var importance: Located<String>?
+    }
+
+    public var file: String
+    public var title: Located<String>?
+    public var subtitle: Located<String>?
+    public var date: Located<String>?
+    /// Map settings whose keys equal the long command-line flags: size, scale, region,
+    /// projection, theme, transparent, resolution, graticule.
+    public var map: [String: Located<String>]
+    public var sources: [Source]
+    public var places: [Place]
+    public var assets: [Asset]
+    public var sightings: [Sighting]
+    public var markers: [Marker]
+}

@@ -1,0 +1,248 @@
+import Foundation
+import Routes
+import Yams
+
+/// Reads a scenario file (YAML, or JSON, which is YAML too) into a ``RawScenario``,
+/// collecting every structural problem — unknown keys, wrong types, missing fields —
+/// with its line and column.
+public struct ScenarioReader {
+    public let file: String
+    private var problems: [ScenarioProblem] = []
+
+    static let topKeys = ["title", "subtitle", "date", "map", "sources", "places", "assets", "sightings", "markers"]
+    static let mapKeys = ["size", "scale", "region", "projection", "theme", "transparent", "resolution", "graticule"]
+    static let sourceKeys = ["id", "name", "url"]
+    static let placeKeys = ["id", "name", "kind", "position", "country"]
+    static let assetKeys = ["id", "name", "mode", "type", "speed", "count", "avoid"]
+    static let sightingKeys = ["asset", "place", "kind", "time", "status", "source", "note"]
+    static let markerKeys = ["place", "kind", "label", "note", "source", "importance"]
+
+    /// The largest scenario accepted, in bytes (16 MiB), and the most sightings.
+    public static let maximumBytes = 16 << 20
+    public static let maximumSightings = 100_000
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// Reads the file at `path`. Throws ``ScenarioError``.
+    public static func read(path: String) throws -> RawScenario {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScenarioError.unreadable(path: path, message: "cannot read the file — check the path and permissions")
+        }
+        guard data.count <= maximumBytes else {
+            throw ScenarioError.unreadable(path: path, message: "the file is \(data.count >> 20) MiB; scenarios are limited to \(maximumBytes >> 20) MiB")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ScenarioError.invalid([ScenarioProblem(location: SourceLocation(file: path, line: 1, column: 1),
+                                                         message: "the file is not UTF-8 text", fix: "save it as UTF-8")])
+        }
+        var reader = ScenarioReader(file: path)
+        return try reader.parse(text)
+    }
+
+    /// Parses scenario text. Throws ``ScenarioError/invalid(_:)`` listing every problem.
+    public mutating func parse(_ text: String) throws -> RawScenario {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ScenarioError.invalid([ScenarioProblem(location: location(line: 1, column: 1),
+                                                             message: "the scenario is empty", fix: "start with 'title:' and 'sightings:' (see docs/scenario.md)")])
+            }
+            root = node
+        } catch let error as YamlError {
+            throw ScenarioError.invalid([problem(from: error)])
+        }
+        var raw = RawScenario(file: file, map: [:], sources: [], places: [], assets: [], sightings: [], markers: [])
+        guard let mapping = mapping(root, what: "the scenario") else { throw ScenarioError.invalid(problems) }
+        checkKeys(mapping, allowed: ScenarioReader.topKeys, in: "the scenario")
+        raw.title = scalar(mapping["title"], key: "title")
+        raw.subtitle = scalar(mapping["subtitle"], key: "subtitle")
+        raw.date = scalar(mapping["date"], key: "date")
+        if let node = mapping["map"], let map = self.mapping(node, what: "'map'") {
+            checkKeys(map, allowed: ScenarioReader.mapKeys, in: "'map'")
+            for key in ScenarioReader.mapKeys {
+                if let value = scalar(map[key], key: "map.\(key)") { raw.map[key] = value }
+            }
+        }
+        raw.sources = items(mapping["sources"], key: "sources").compactMap(readSource)
+        raw.places = items(mapping["places"], key: "places").compactMap(readPlace)
+        raw.assets = items(mapping["assets"], key: "assets").compactMap(readAsset)
+        let sightings = items(mapping["sightings"], key: "sightings")
+        if sightings.count > ScenarioReader.maximumSightings {
+            report(mapping["sightings"]!, "\(sightings.count) sightings is more than the \(ScenarioReader.maximumSightings) a scenario may hold",
+                   fix: "split the scenario into several files")
+            throw ScenarioError.invalid(problems)
+        }
+        raw.sightings = sightings.compactMap(readSighting)
+        raw.markers = items(mapping["markers"], key: "markers").compactMap(readMarker)
+        if !problems.isEmpty { throw ScenarioError.invalid(problems) }
+        return raw
+    }
+
+    // MARK: Sections
+
+    private mutating func readSource(_ node: Node) -> RawScenario.Source? {
+        if let text = scalar(node, key: "sources[]") {
+            return RawScenario.Source(id: text, name: text, url: nil)
+        }
+        return nil
+    }
+
+    private mutating func readPlace(_ node: Node) -> RawScenario.Place? {
+        guard let map = mapping(node, what: "a place") else { return nil }
+        checkKeys(map, allowed: ScenarioReader.placeKeys, in: "a place")
+        guard let id = required(map, "id", in: node, what: "a place"),
+              let position = required(map, "position", in: node, what: "a place", fix: "give 'position: lon,lat', e.g. 'position: 35.95,35.40'") else { return nil }
+        return RawScenario.Place(id: id, name: scalar(map["name"], key: "name"), kind: scalar(map["kind"], key: "kind"),
+                                 position: position, country: scalar(map["country"], key: "country"))
+    }
+
+    private mutating func readAsset(_ node: Node) -> RawScenario.Asset? {
+        guard let map = mapping(node, what: "an asset") else { return nil }
+        checkKeys(map, allowed: ScenarioReader.assetKeys, in: "an asset")
+        guard let id = required(map, "id", in: node, what: "an asset") else { return nil }
+        var avoid: [Located<String>] = []
+        if let list = map["avoid"] {
+            if let single = list.scalar {
+                avoid = single.string.split(separator: ",").map {
+                    Located(String($0).trimmingCharacters(in: .whitespaces), at: location(of: list))
+                }
+            } else {
+                avoid = items(list, key: "avoid").compactMap { scalar($0, key: "avoid[]") }
+            }
+        }
+        return RawScenario.Asset(id: id, name: scalar(map["name"], key: "name"), mode: scalar(map["mode"], key: "mode"),
+                                 type: scalar(map["type"], key: "type"), speed: scalar(map["speed"], key: "speed"),
+                                 count: scalar(map["count"], key: "count"), avoid: avoid)
+    }
+
+    private mutating func readSighting(_ node: Node) -> RawScenario.Sighting? {
+        guard let map = mapping(node, what: "a sighting") else { return nil }
+        checkKeys(map, allowed: ScenarioReader.sightingKeys, in: "a sighting")
+        let asset = required(map, "asset", in: node, what: "a sighting")
+        let place = required(map, "place", in: node, what: "a sighting", fix: "name a place ('place: Tartus') or give 'lon,lat'")
+        return RawScenario.Sighting(location: location(of: node), asset: asset, place: place,
+                                    kind: scalar(map["kind"], key: "kind"), time: scalar(map["time"], key: "time"),
+                                    status: scalar(map["status"], key: "status"), source: scalar(map["source"], key: "source"),
+                                    note: scalar(map["note"], key: "note"))
+    }
+
+    private mutating func readMarker(_ node: Node) -> RawScenario.Marker? {
+        guard let map = mapping(node, what: "a marker") else { return nil }
+        checkKeys(map, allowed: ScenarioReader.markerKeys, in: "a marker")
+        let place = required(map, "place", in: node, what: "a marker")
+        return RawScenario.Marker(location: location(of: node), place: place, kind: scalar(map["kind"], key: "kind"),
+                                  label: scalar(map["label"], key: "label"), note: scalar(map["note"], key: "note"),
+                                  source: scalar(map["source"], key: "source"),
+                                  importance: scalar(map["importance"], key: "importance"))
+    }
+
+    // MARK: Node helpers
+
+    private func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    private func location(of node: Node) -> SourceLocation {
+        location(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    private mutating func report(_ node: Node, _ message: String, fix: String? = nil) {
+        problems.append(ScenarioProblem(location: location(of: node), message: message, fix: fix))
+    }
+
+    private mutating func mapping(_ node: Node, what: String) -> Node.Mapping? {
+        guard let mapping = node.mapping else {
+            report(node, "\(what) must be a mapping of keys to values", fix: "write 'key: value' lines")
+            return nil
+        }
+        return mapping
+    }
+
+    private mutating func items(_ node: Node?, key: String) -> [Node] {
+        guard let node else { return [] }
+        guard let sequence = node.sequence else {
+            report(node, "'\(key)' must be a list", fix: "start each entry with '- '")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    private mutating func scalar(_ node: Node?, key: String) -> Located<String>? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar else {
+            report(node, "'\(key)' must be a single value, not a list or mapping")
+            return nil
+        }
+        return Located(scalar.string, at: location(of: node))
+    }
+
+    private mutating func required(_ map: Node.Mapping, _ key: String, in node: Node, what: String,
+                                   fix: String? = nil) -> Located<String>? {
+        guard let value = map[key] else {
+            report(node, "\(what) needs '\(key)'", fix: fix ?? "add '\(key): …'")
+            return nil
+        }
+        guard let located = scalar(value, key: key) else { return nil }
+        if located.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            report(value, "'\(key)' is empty", fix: fix ?? "give a value")
+            return nil
+        }
+        return located
+    }
+
+    private mutating func checkKeys(_ map: Node.Mapping, allowed: [String], in what: String) {
+        for key in map.keys {
+            guard let name = key.string else {
+                report(key, "keys must be plain names")
+                continue
+            }
+            if !allowed.contains(name) {
+                let closest = Suggest.closest(to: name, in: allowed, limit: 1)
+                let fix = closest.isEmpty ? "allowed keys: \(allowed.joined(separator: ", "))"
+                    : "did you mean '\(closest[0])'? allowed keys: \(allowed.joined(separator: ", "))"
+                report(key, "unknown key '\(name)' in \(what)", fix: fix)
+            }
+        }
+    }
+
+    private func problem(from error: YamlError) -> ScenarioProblem {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return ScenarioProblem(location: location(line: mark.line, column: mark.column),
+                                   message: "not valid YAML: \(problem)", fix: "check indentation, colons and quotes here")
+        default:
+            return ScenarioProblem(location: location(line: 1, column: 1), message: "not valid YAML: \(error)")
+        }
+    }
+}
+
+/// Closest-name suggestions by edit distance.
+public enum Suggest {
+    /// Up to `limit` candidates within an edit distance of a third of the word's length.
+    public static func closest(to word: String, in candidates: [String], limit: Int) -> [String] {
+        let lowered = word.lowercased()
+        let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
+            .filter { $0.1 <= max(2, lowered.count / 3) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        return scored.prefix(limit).map(\.0)
+    }
+
+    /// Levenshtein distance.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
