@@ -65,17 +65,17 @@ public struct ScenarioReader {
                 if let value = scalar(map[key], key: "map.\(key)") { raw.map[key] = value }
             }
         }
-        raw.sources = items(mapping["sources"], key: "sources").compactMap(readSource)
-        raw.places = items(mapping["places"], key: "places").compactMap(readPlace)
-        raw.assets = items(mapping["assets"], key: "assets").compactMap(readAsset)
+        raw.sources = items(mapping["sources"], key: "sources").compactMap { readSource($0) }
+        raw.places = items(mapping["places"], key: "places").compactMap { readPlace($0) }
+        raw.assets = items(mapping["assets"], key: "assets").compactMap { readAsset($0) }
         let sightings = items(mapping["sightings"], key: "sightings")
         if sightings.count > ScenarioReader.maximumSightings {
             report(mapping["sightings"]!, "\(sightings.count) sightings is more than the \(ScenarioReader.maximumSightings) a scenario may hold",
                    fix: "split the scenario into several files")
             throw ScenarioError.invalid(problems)
         }
-        raw.sightings = sightings.compactMap(readSighting)
-        raw.markers = items(mapping["markers"], key: "markers").compactMap(readMarker)
+        raw.sightings = sightings.compactMap { readSighting($0) }
+        raw.markers = items(mapping["markers"], key: "markers").compactMap { readMarker($0) }
         if !problems.isEmpty { throw ScenarioError.invalid(problems) }
         return raw
     }
@@ -83,10 +83,13 @@ public struct ScenarioReader {
     // MARK: Sections
 
     private mutating func readSource(_ node: Node) -> RawScenario.Source? {
-        if let text = scalar(node, key: "sources[]") {
+        if node.scalar != nil, let text = scalar(node, key: "sources[]") {
             return RawScenario.Source(id: text, name: text, url: nil)
         }
-        return nil
+        guard let map = mapping(node, what: "a source") else { return nil }
+        checkKeys(map, allowed: ScenarioReader.sourceKeys, in: "a source")
+        guard let id = required(map, "id", in: node, what: "a source") else { return nil }
+        return RawScenario.Source(id: id, name: scalar(map["name"], key: "name") ?? id, url: scalar(map["url"], key: "url"))
     }
 
     private mutating func readPlace(_ node: Node) -> RawScenario.Place? {

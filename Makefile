@@ -1,0 +1,46 @@
+# movemap — `make demo` renders the seed maps, `make test` runs the tests.
+SWIFT ?= swift
+BIN := .build/release/movemap
+SEEDS := $(wildcard seeds/*.yaml)
+
+.PHONY: all bootstrap build release demo test bench resources docs clean
+
+all: build
+
+bootstrap:
+	@scripts/bootstrap
+
+build: bootstrap
+	$(SWIFT) build
+
+release: bootstrap
+	$(SWIFT) build -c release --product movemap
+
+demo: release
+	@mkdir -p out
+	@for scenario in $(SEEDS); do \
+		name=$$(basename $$scenario .yaml); \
+		echo "render $$scenario -> out/$$name.png out/$$name.svg"; \
+		$(BIN) render $$scenario -o out/$$name.png || exit $$?; \
+		$(BIN) render $$scenario -o out/$$name.svg -q || exit $$?; \
+	done
+
+test: bootstrap
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: release
+	@scripts/bootstrap --with-bench
+	@bench/run
+
+# Regenerate Resources/ from the public data packages (see Resources/README.md).
+resources:
+	python3 scripts/build_basemap.py
+	python3 scripts/build_gazetteer.py
+
+# Re-render the pictures committed under docs/.
+docs: release
+	scripts/render_docs
+
+clean:
+	rm -rf .build out

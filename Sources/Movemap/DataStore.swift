@@ -1,0 +1,39 @@
+import Foundation
+import Geo
+import Routes
+
+/// movemap's reference data, loaded once and shared by every job: the gazetteer now, the
+/// basemap levels and the sea network on first use.
+public final class DataStore: Sendable {
+    public let gazetteer: Gazetteer
+    private let directory: URL?
+    private let basemaps = LockedCache<DetailLevel, Basemap>()
+
+    /// Loads the gazetteer from `directory` (default: ``ResourceDirectory``).
+    public init(directory: URL? = nil) throws {
+        self.directory = directory
+        gazetteer = try Gazetteer.load(from: directory)
+    }
+
+    /// The basemap at a level of detail, loaded on first use.
+    public func basemap(_ level: DetailLevel) throws -> Basemap {
+        try basemaps.value(for: level) { try Basemap.load(level, from: directory) }
+    }
+}
+
+/// A dictionary filled on first use under a lock, so concurrent jobs load a value once.
+///
+/// `@unchecked Sendable`: every access to `storage` happens while holding `lock`.
+final class LockedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Key: Value] = [:]
+
+    func value(for key: Key, load: () throws -> Value) throws -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = storage[key] { return value }
+        let value = try load()
+        storage[key] = value
+        return value
+    }
+}

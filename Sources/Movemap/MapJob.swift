@@ -1,0 +1,88 @@
+import Foundation
+import Geo
+import Render
+import Routes
+import Scenario
+
+/// One map to make: a scenario, the options that override its map settings, and the
+/// output format. The unit of work of `render` and of each `batch` item.
+public struct MapJob: Sendable {
+    /// Options from the command line; `nil` fields fall back to the scenario, then defaults.
+    public struct Overrides: Sendable, Equatable {
+        public var width: Double?
+        public var height: Double?
+        public var scale: Double?
+        public var region: String?
+        public var projection: String?
+        public var theme: Theme.Name?
+        public var transparent: Bool?
+        public var resolution: DetailLevel?
+        public var graticule: Bool?
+        /// Show estimated positions at this time.
+        public var at: Date?
+
+        public init() {}
+    }
+
+    public var scenario: Scenario
+    public var overrides: Overrides
+
+    public init(scenario: Scenario, overrides: Overrides = .init()) {
+        self.scenario = scenario
+        self.overrides = overrides
+    }
+
+    /// What rendering produced: the map, plus warnings from routing and timing.
+    public struct Result: Sendable {
+        public var map: RenderedMap
+        public var warnings: [String]
+        public var legs: [Leg]
+    }
+
+    /// Routes the tracks, builds the map document and renders it.
+    public func render(format: OutputFormat, data: DataStore, linker: TrackLinker) throws -> Result {
+        let options = try mapOptions(data: data)
+        let plan = try MapPlan(scenario: scenario, linker: linker, at: overrides.at)
+        let renderer = MapRenderer(basemap: { try data.basemap($0) })
+        let map = try renderer.render(plan.document, options: options, format: format)
+        return Result(map: map, warnings: plan.warnings.map(\.description) + map.warnings, legs: plan.legs)
+    }
+
+    /// Resolves the effective map options: flag, then scenario, then default.
+    public func mapOptions(data: DataStore) throws -> MapOptions {
+        let settings = scenario.map
+        var options = MapOptions()
+        options.width = overrides.width ?? settings.width ?? 1600
+        options.height = overrides.height ?? settings.height ?? 1000
+        options.scale = overrides.scale ?? settings.scale ?? 1
+        options.projection = overrides.projection ?? settings.projection
+        options.theme = Theme.named(overrides.theme ?? settings.theme ?? .light)
+        options.transparent = overrides.transparent ?? settings.transparent ?? false
+        options.detail = overrides.resolution ?? settings.resolution
+        options.graticule = overrides.graticule ?? settings.graticule ?? false
+        if let region = overrides.region ?? settings.region {
+            options.region = try RegionParser.region(region, gazetteer: data.gazetteer)
+        }
+        return options
+    }
+}
+
+/// Parses `--region auto|W,S,E,N|NAME`: a place name shows its area, or a box around it.
+public enum RegionParser {
+    public static func region(_ text: String, gazetteer: Gazetteer) throws -> BoundingBox? {
+        if text.lowercased() == "auto" { return nil }
+        if text.contains(","), let box = BoundingBox(parsing: text) { return box }
+        if text.contains(",") {
+            throw MovemapError.usage("region '\(text)' is not W,S,E,N — write e.g. '--region 25,30,40,40' (west, south, east, north in degrees; W > E crosses the dateline)")
+        }
+        guard let match = gazetteer.resolve(text) else {
+            let suggestions = gazetteer.suggestions(for: text, limit: 5)
+            throw MovemapError.usage("unknown region '\(text)'" + (suggestions.isEmpty ? "" : " — closest names: \(suggestions.joined(separator: ", "))"))
+        }
+        if let area = match.place.area, let box = BoundingBox.enclosing(area) { return box.padded(by: 0.15) }
+        let center = match.place.coordinate
+        let span = match.place.kind == .country ? 8.0 : 3.0
+        return BoundingBox(west: Coordinate.wrap(center.longitude - span), south: max(center.latitude - span * 0.7, -90),
+                           east: Coordinate.wrap(center.longitude + span), north: min(center.latitude + span * 0.7, 90))
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Geo
+import Render
+import Routes
+import Scenario
+
+/// Turns a scenario into what the renderer draws: tracks linked into legs, a marker for
+/// every base, port and place the tracks touch, sea names for the areas they pass, the
+/// sources for the credit line, and the date span.
+public struct MapPlan: Sendable {
+    public var document: MapDocument
+    public var legs: [Leg]
+    public var warnings: [TrackWarning]
+
+    public init(scenario: Scenario, linker: TrackLinker, at date: Date? = nil) throws {
+        var legs: [Leg] = []
+        var warnings: [TrackWarning] = []
+        for track in linker.tracks(assets: scenario.assets, sightings: scenario.sightings) {
+            do {
+                let result = try linker.legs(of: track, avoid: scenario.avoid[track.asset.id] ?? [])
+                legs += result.legs
+                warnings += result.warnings
+            } catch {
+                throw MovemapError.route(asset: track.asset.name, message: "\(error)")
+            }
+        }
+        self.legs = legs
+        self.warnings = warnings
+        document = MapDocument(title: scenario.title, subtitle: scenario.subtitle,
+                               dateText: scenario.dateText ?? MapPlan.dateSpan(scenario.sightings.compactMap(\.time)),
+                               sources: MapPlan.sources(scenario))
+        document.routes = MapPlan.routes(legs)
+        (document.markers, document.areaLabels) = MapPlan.markers(scenario)
+        if let date {
+            for track in linker.tracks(assets: scenario.assets, sightings: scenario.sightings) {
+                let own = legs.filter { $0.asset.id == track.asset.id }
+                guard let position = Timing.position(at: date, legs: own) else { continue }
+                document.markers.append(MapMarker(coordinate: position, kind: .position,
+                                                  label: "\(track.asset.name) (est.)",
+                                                  detail: ValueParsers.format(date), importance: 50))
+            }
+        }
+    }
+
+    static func routes(_ legs: [Leg]) -> [MapRoute] {
+        legs.enumerated().map { index, leg in
+            let next = index + 1 < legs.count ? legs[index + 1] : nil
+            // An arrowhead where the track ends or stops at a place, not at every sea area.
+            let arrow = next?.asset.id != leg.asset.id || !leg.to.stop.isArea
+            let mode: RouteMode = leg.mode == .air ? .air : leg.mode == .sea ? .sea : .road
+            return MapRoute(points: leg.points, mode: mode, certainty: Certainty(rawValue: leg.status.rawValue)!,
+                            count: leg.asset.count, arrow: arrow, label: leg.asset.name)
+        }
+    }
+
+    static func markers(_ scenario: Scenario) -> ([MapMarker], [AreaLabel]) {
+        var markers: [String: MapMarker] = [:]
+        var order: [String] = []
+        var areas: [String: AreaLabel] = [:]
+        var areaOrder: [String] = []
+        func add(_ place: Place, label: String, note: String?, importance: Int) {
+            if let kind = markerKind(place.kind) {
+                if var existing = markers[place.id] {
+                    existing.importance = max(existing.importance, importance)
+                    if let note { existing.detail = note }
+                    markers[place.id] = existing
+                } else {
+                    markers[place.id] = MapMarker(coordinate: place.coordinate, kind: kind, label: label,
+                                                  detail: note, importance: importance)
+                    order.append(place.id)
+                }
+            } else if areas[place.id] == nil {
+                areas[place.id] = AreaLabel(coordinate: place.coordinate, text: label)
+                areaOrder.append(place.id)
+            }
+        }
+        var uses: [String: Int] = [:]
+        for sighting in scenario.sightings { uses[sighting.stop.id, default: 0] += 1 }
+        for sighting in scenario.sightings {
+            guard let place = scenario.places[sighting.stop.id] else { continue }
+            add(place, label: place.shortName, note: nil, importance: min(uses[place.id] ?? 1, 9))
+        }
+        for marker in scenario.markers {
+            add(marker.place, label: marker.label, note: marker.note, importance: 10 + marker.importance)
+        }
+        return (order.compactMap { markers[$0] }, areaOrder.compactMap { areas[$0] })
+    }
+
+    static func markerKind(_ kind: PlaceKind) -> MarkerKind? {
+        switch kind {
+        case .airBase: return .airBase
+        case .navalBase: return .navalBase
+        case .airport: return .airport
+        case .port: return .port
+        case .city: return .city
+        case .region: return .position
+        case .country, .sea, .strait, .canal: return nil
+        }
+    }
+
+    /// Source names in order of first use by a sighting or marker.
+    static func sources(_ scenario: Scenario) -> [String] {
+        var names: [String] = []
+        let keys = scenario.sightings.compactMap(\.source) + scenario.markers.compactMap(\.source)
+        for key in keys {
+            let name = scenario.sourceName(key)
+            if !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// "10–17 December 2024", "28 November – 3 December 2024", or one day.
+    public static func dateSpan(_ dates: [Date]) -> String? {
+        guard let first = dates.min(), let last = dates.max() else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        let a = calendar.dateComponents([.year, .month, .day], from: first)
+        let b = calendar.dateComponents([.year, .month, .day], from: last)
+        let monthA = months[a.month! - 1], monthB = months[b.month! - 1]
+        if a == b { return "\(a.day!) \(monthA) \(a.year!)" }
+        if a.year != b.year { return "\(a.day!) \(monthA) \(a.year!) – \(b.day!) \(monthB) \(b.year!)" }
+        if a.month != b.month { return "\(a.day!) \(monthA) – \(b.day!) \(monthB) \(b.year!)" }
+        return "\(a.day!)–\(b.day!) \(monthA) \(a.year!)"
+    }
+}

@@ -1,0 +1,17 @@
+/// Errors of the façade: bad requests and unwritable outputs. Errors of the other modules
+/// pass through unchanged.
+public enum MovemapError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// A bad value on the command line or in a scenario's map settings.
+    case usage(String)
+    case output(path: String, message: String)
+    /// Routing a track failed; names the asset and the reason.
+    case route(asset: String, message: String)
+
+    public var description: String {
+        switch self {
+        case let .usage(message): return message
+        case let .output(path, message): return "\(path): \(message)"
+        case let .route(asset, message): return "cannot route '\(asset)': \(message)"
+        }
+    }
+}

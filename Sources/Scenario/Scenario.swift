@@ -1,0 +1,87 @@
+import Foundation
+import Geo
+import Render
+import Routes
+
+/// A checked scenario: places resolved, values parsed, ready to route and draw.
+public struct Scenario: Sendable {
+    public struct Source: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var url: String?
+    }
+
+    /// A place to mark with a note, beyond those the tracks pass.
+    public struct Marker: Sendable, Hashable {
+        public var place: Place
+        public var label: String
+        public var note: String?
+        public var source: String?
+        public var importance: Int
+        public var location: SourceLocation
+    }
+
+    /// How a place the scenario names was matched, for `validate` to report.
+    public struct Resolution: Sendable, Hashable {
+        public var query: String
+        public var place: Place
+        public var matched: String
+        public var score: Double
+        public var location: SourceLocation
+    }
+
+    public var file: String
+    public var title: String
+    public var subtitle: String?
+    public var dateText: String?
+    /// Map settings from the file's `map:` section (flags override them).
+    public var map: MapSettings
+    public var sources: [Source]
+    public var assets: [Asset]
+    public var sightings: [Sighting]
+    public var markers: [Marker]
+    /// Every place name resolved through the gazetteer, in file order.
+    public var resolutions: [Resolution]
+    /// Places of sightings by stop id, for marker kinds and labels.
+    public var places: [String: Place]
+    /// Passages (ships) or airspace (aircraft) each asset must avoid, by asset id.
+    public var avoid: [String: [String]] = [:]
+
+    /// The name of a source key, or the key itself.
+    public func sourceName(_ key: String) -> String {
+        sources.first { $0.id == key }?.name ?? key
+    }
+}
+
+/// Map settings a scenario may fix; every field is optional and the same value type the
+/// command-line flag parses into.
+public struct MapSettings: Sendable, Hashable {
+    public var size: (width: Double, height: Double)? {
+        get { width.map { ($0, height ?? $0) } }
+        set { width = newValue?.width; height = newValue?.height }
+    }
+    public var width: Double?
+    public var height: Double?
+    public var scale: Double?
+    /// `auto`, `W,S,E,N` or a place name.
+    public var region: String?
+    public var projection: String?
+    public var theme: Theme.Name?
+    public var transparent: Bool?
+    public var resolution: DetailLevel?
+    public var graticule: Bool?
+
+    public init() {}
+
+    public static func == (lhs: MapSettings, rhs: MapSettings) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.scale == rhs.scale && lhs.region == rhs.region
+            && lhs.projection == rhs.projection && lhs.theme == rhs.theme && lhs.transparent == rhs.transparent
+            && lhs.resolution == rhs.resolution && lhs.graticule == rhs.graticule
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width); hasher.combine(height); hasher.combine(scale); hasher.combine(region)
+        hasher.combine(projection); hasher.combine(theme); hasher.combine(transparent)
+        hasher.combine(resolution); hasher.combine(graticule)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Geo
+import Render
+import Routes
+
+/// Parsers for scenario values that the command line shares: one parser per value type.
+public enum ValueParsers {
+    /// Accepted time forms, quoted in error messages.
+    public static let timeForms = "2024-12-14, 2024-12-14T10:30Z or 2024-12-14 10:30 (UTC)"
+
+    /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space and `HH:MM[:SS]`, and an
+    /// optional `Z`; times are UTC.
+    public static func time(_ text: String) -> Date? {
+        var string = text.trimmingCharacters(in: .whitespaces)
+        if string.hasSuffix("Z") || string.hasSuffix("z") { string.removeLast() }
+        let parts = string.split(whereSeparator: { $0 == "T" || $0 == " " })
+        guard parts.count == 1 || parts.count == 2 else { return nil }
+        let date = parts[0].split(separator: "-").map { Int($0) }
+        guard date.count == 3, let year = date[0], let month = date[1], let day = date[2],
+              (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var hour = 0, minute = 0, second = 0
+        if parts.count == 2 {
+            let clock = parts[1].split(separator: ":").map { Int($0) }
+            guard clock.count == 2 || clock.count == 3, let h = clock[0], let m = clock[1],
+                  (0...23).contains(h), (0...59).contains(m) else { return nil }
+            hour = h; minute = m
+            if clock.count == 3 {
+                guard let s = clock[2], (0...59).contains(s) else { return nil }
+                second = s
+            }
+        }
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (year, month, day)
+        (components.hour, components.minute, components.second) = (hour, minute, second)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let result = calendar.date(from: components),
+              calendar.component(.day, from: result) == day else { return nil }
+        return result
+    }
+
+    /// Formats a time as `2024-12-14T10:30Z`.
+    public static func format(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
+        return "\(c.year!)-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute))Z"
+    }
+
+    /// Parses a status; `nil` for anything but the four names.
+    public static func status(_ text: String) -> Status? {
+        Status(rawValue: text.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Parses a travel mode, accepting common words for each (ship → sea, aircraft → air,
+    /// convoy → road).
+    public static func mode(_ text: String) -> TravelMode? {
+        let word = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if let mode = TravelMode(rawValue: word) { return mode }
+        let synonyms: [String: TravelMode] = [
+            "ship": .sea, "ships": .sea, "vessel": .sea, "naval": .sea, "maritime": .sea,
+            "aircraft": .air, "plane": .air, "flight": .air, "flights": .air, "airlift": .air,
+            "convoy": .road, "vehicle": .road, "vehicles": .road, "land": .road, "rail": .road,
+        ]
+        return synonyms[word]
+    }
+
+    /// Parses a speed in knots from `14`, `14 kn`, `14kt`, `26 km/h` or `16 mph`.
+    public static func speedKnots(_ text: String) -> Double? {
+        let lowered = text.lowercased().replacingOccurrences(of: " ", with: "")
+        let units: [(String, Double)] = [("km/h", 1 / 1.852), ("kph", 1 / 1.852), ("mph", 1.609344 / 1.852),
+                                         ("knots", 1), ("kn", 1), ("kt", 1), ("kts", 1)]
+        for (suffix, factor) in units where lowered.hasSuffix(suffix) {
+            guard let value = Double(lowered.dropLast(suffix.count)), value > 0, value < 5000 else { return nil }
+            return value * factor
+        }
+        guard let value = Double(lowered), value > 0, value < 5000 else { return nil }
+        return value
+    }
+
+    /// Parses `true/false/yes/no/on/off`.
+    public static func boolean(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "on", "1": return true
+        case "false", "no", "off", "0": return false
+        default: return nil
+        }
+    }
+}

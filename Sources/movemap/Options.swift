@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Geo
+import Movemap
+import Render
+import Scenario
+
+/// Map options shared by `render` and `batch`; each overrides the scenario's `map:` key of
+/// the same name.
+struct MapOptionGroup: ParsableArguments {
+    @Option(help: ArgumentHelp("Page size in pixels, WIDTHxHEIGHT.", valueName: "WxH"))
+    var size: String?
+
+    @Option(help: "Pixels per point for PNG output (2 for HiDPI).")
+    var scale: Double?
+
+    @Option(help: ArgumentHelp("Area to show: auto, W,S,E,N in degrees (W > E crosses the dateline), or a place name.", valueName: "auto|W,S,E,N|NAME"))
+    var region: String?
+
+    @Option(help: ArgumentHelp("Projection: auto, a name (mercator, lcc, stereographic, equal-earth, robinson, orthographic, laea), a PROJ string or EPSG:N.", valueName: "auto|NAME|PROJ|EPSG:N"))
+    var projection: String?
+
+    @Option(help: "Colours: light, dark or print (greyscale-safe).")
+    var theme: String?
+
+    @Option(help: "Basemap detail: auto, crude, low, intermediate or high.")
+    var resolution: String?
+
+    @Flag(help: "Leave the background transparent.")
+    var transparent = false
+
+    @Flag(help: "Draw parallels and meridians.")
+    var graticule = false
+
+    @Option(help: ArgumentHelp("Show where each asset is estimated to be at this time (\(ValueParsers.timeForms)).", valueName: "DATE"))
+    var at: String?
+
+    /// The overrides these flags make, or a usage error quoting the accepted form.
+    func overrides() throws -> MapJob.Overrides {
+        var overrides = MapJob.Overrides()
+        if let size {
+            guard let parsed = MapOptions.parseSize(size) else {
+                throw MovemapError.usage("--size '\(size)' is not WIDTHxHEIGHT — write e.g. --size 1600x1000")
+            }
+            guard parsed.width <= 20_000, parsed.height <= 20_000 else {
+                throw MovemapError.usage("--size \(size) is larger than 20000 pixels per side — use SVG or PDF for large prints")
+            }
+            overrides.width = parsed.width
+            overrides.height = parsed.height
+        }
+        if let scale {
+            guard scale > 0, scale <= 8 else { throw MovemapError.usage("--scale \(scale) is outside 0…8 — use 2 for HiDPI") }
+            overrides.scale = scale
+        }
+        overrides.region = region
+        overrides.projection = projection
+        if let theme {
+            guard let name = Theme.Name(rawValue: theme.lowercased()) else {
+                throw MovemapError.usage("--theme '\(theme)' is not light, dark or print")
+            }
+            overrides.theme = name
+        }
+        if let resolution, resolution.lowercased() != "auto" {
+            guard let level = DetailLevel(rawValue: resolution.lowercased()) else {
+                throw MovemapError.usage("--resolution '\(resolution)' is not auto, crude, low, intermediate or high")
+            }
+            overrides.resolution = level
+        }
+        if transparent { overrides.transparent = true }
+        if graticule { overrides.graticule = true }
+        if let at {
+            guard let date = ValueParsers.time(at) else {
+                throw MovemapError.usage("--at '\(at)' is not a time — write \(ValueParsers.timeForms)")
+            }
+            overrides.at = date
+        }
+        return overrides
+    }
+}
+
+/// Logging options shared by every command.
+struct LoggingOptionGroup: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Say more: what was matched and how long steps took.")
+    var verbose = false
+
+    @Flag(name: .shortAndLong, help: "Say nothing but errors.")
+    var quiet = false
+
+    func note(_ message: String) {
+        if !quiet { printError(message) }
+    }
+
+    func detail(_ message: String) {
+        if verbose && !quiet { printError(message) }
+    }
+}
