@@ -98,10 +98,11 @@ public struct MapPlan: Sendable {
         }
     }
 
-    /// Source names in order of first use by a sighting or marker.
+    /// Source names for the credit line: the declared sources in file order, then any
+    /// source a sighting or marker names without declaring it.
     static func sources(_ scenario: Scenario) -> [String] {
         var names: [String] = []
-        let keys = scenario.sightings.compactMap(\.source) + scenario.markers.compactMap(\.source)
+        let keys = scenario.sources.map(\.id) + scenario.sightings.compactMap(\.source) + scenario.markers.compactMap(\.source)
         for key in keys {
             let name = scenario.sourceName(key)
             if !names.contains(name) { names.append(name) }
