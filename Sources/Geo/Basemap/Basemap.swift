@@ -12,7 +12,7 @@ public struct Basemap: Sendable {
     let borderTable: ShapeTable
     let landIndex: BoxIndex
     let borderIndex: BoxIndex
-    let mask: EdgeGrid
+    let mask: LazyLandMask
 
     /// Short credit text for map footers.
     public static let attribution: String = "GSHHG 2.3.7 shorelines and WDBII borders (Wessel & Smith, LGPL-3)"
@@ -49,7 +49,7 @@ public struct Basemap: Sendable {
         self.borderTable = borders
         self.landIndex = BoxIndex(bounds: land.bounds)
         self.borderIndex = BoxIndex(bounds: borders.bounds)
-        self.mask = EdgeGrid(table: land, cellSize: Basemap.maskCellSize(level))
+        self.mask = LazyLandMask(table: land, cellSize: Basemap.maskCellSize(level))
     }
 
     /// Cell size of the land mask in degrees: a few coastline vertices per coastal cell.
@@ -91,9 +91,11 @@ public struct Basemap: Sendable {
     /// land, a pond on it is not). Longitude may be any value; it is wrapped into −180…180.
     ///
     /// Exact against this level's rings (even–odd rule); touches only the edges of one
-    /// grid cell, so it costs well under a microsecond at intermediate detail.
+    /// grid cell, so it costs well under a microsecond at intermediate detail. The first
+    /// call builds the edge grid (tens of milliseconds at intermediate); every later call,
+    /// from any thread, shares it.
     public func isLand(_ point: Coordinate) -> Bool {
-        mask.contains(longitude: point.longitude, latitude: point.latitude)
+        mask.grid.contains(longitude: point.longitude, latitude: point.latitude)
     }
 }
 
