@@ -68,21 +68,22 @@ public struct Basemap: Sendable {
     /// Number of border lines at this level.
     public var borderCount: Int { borderTable.count }
 
-    /// The polygons whose bounding box intersects `box`, in drawing order: land first, then
-    /// lakes, islands in lakes and ponds. `box` may cross the antimeridian (west > east).
+    /// The polygons that overlap `box` — an edge passes through it or the ring encloses
+    /// it — in drawing order: land first, then lakes, islands in lakes and ponds. `box` may
+    /// cross the antimeridian (west > east).
     ///
-    /// Complexity: grid lookup plus O(k) for k polygons returned, each ring copied.
-    /// ``rings(intersecting:)`` avoids the copies.
+    /// Complexity: a grid lookup, then a scan of each candidate whose bounds stick out of
+    /// the box; every returned ring is copied (``rings(intersecting:)`` avoids the copies).
     public func polygons(intersecting box: BoundingBox) -> [BasemapPolygon] {
-        landIndex.shapes(intersecting: box).map { shape in
+        land.shapes(overlapping: box, index: landIndex, closed: true).map { shape in
             BasemapPolygon(kind: SurfaceKind(rawValue: Int(land.kinds[shape])) ?? .land,
                            bounds: land.bounds[shape], ring: land.coordinates(shape))
         }
     }
 
-    /// The border lines whose bounding box intersects `box` (which may cross the antimeridian).
+    /// The border lines with a segment in `box` (which may cross the antimeridian).
     public func borders(intersecting box: BoundingBox) -> [BorderLine] {
-        borderIndex.shapes(intersecting: box).map { shape in
+        borderTable.shapes(overlapping: box, index: borderIndex, closed: false).map { shape in
             BorderLine(bounds: borderTable.bounds[shape], points: borderTable.coordinates(shape))
         }
     }
