@@ -22,7 +22,7 @@ extension Basemap {
     /// Like ``polygons(intersecting:)`` but without copying points: each ring names its
     /// range in ``landLongitudes`` / ``landLatitudes``. Same order (land, lakes, islands, ponds).
     public func rings(intersecting box: BoundingBox) -> [BasemapRing] {
-        landIndex.shapes(intersecting: box).map { shape in
+        land.shapes(overlapping: box, index: landIndex, closed: true).map { shape in
             BasemapRing(kind: SurfaceKind(rawValue: Int(land.kinds[shape])) ?? .land,
                         bounds: land.bounds[shape], points: land.pointRange(shape))
         }
@@ -31,6 +31,6 @@ extension Basemap {
     /// Like ``borders(intersecting:)`` but returns each line's range in
     /// ``borderLongitudes`` / ``borderLatitudes``.
     public func borderRanges(intersecting box: BoundingBox) -> [Range<Int>] {
-        borderIndex.shapes(intersecting: box).map { borderTable.pointRange($0) }
+        borderTable.shapes(overlapping: box, index: borderIndex, closed: false).map { borderTable.pointRange($0) }
     }
 }

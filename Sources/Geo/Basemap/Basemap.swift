@@ -12,7 +12,7 @@ public struct Basemap: Sendable {
     let borderTable: ShapeTable
     let landIndex: BoxIndex
     let borderIndex: BoxIndex
-    let mask: EdgeGrid
+    let mask: LazyLandMask
 
     /// Short credit text for map footers.
     public static let attribution: String = "GSHHG 2.3.7 shorelines and WDBII borders (Wessel & Smith, LGPL-3)"
@@ -49,7 +49,7 @@ public struct Basemap: Sendable {
         self.borderTable = borders
         self.landIndex = BoxIndex(bounds: land.bounds)
         self.borderIndex = BoxIndex(bounds: borders.bounds)
-        self.mask = EdgeGrid(table: land, cellSize: Basemap.maskCellSize(level))
+        self.mask = LazyLandMask(table: land, cellSize: Basemap.maskCellSize(level))
     }
 
     /// Cell size of the land mask in degrees: a few coastline vertices per coastal cell.
@@ -68,21 +68,22 @@ public struct Basemap: Sendable {
     /// Number of border lines at this level.
     public var borderCount: Int { borderTable.count }
 
-    /// The polygons whose bounding box intersects `box`, in drawing order: land first, then
-    /// lakes, islands in lakes and ponds. `box` may cross the antimeridian (west > east).
+    /// The polygons that overlap `box` — an edge passes through it or the ring encloses
+    /// it — in drawing order: land first, then lakes, islands in lakes and ponds. `box` may
+    /// cross the antimeridian (west > east).
     ///
-    /// Complexity: grid lookup plus O(k) for k polygons returned, each ring copied.
-    /// ``rings(intersecting:)`` avoids the copies.
+    /// Complexity: a grid lookup, then a scan of each candidate whose bounds stick out of
+    /// the box; every returned ring is copied (``rings(intersecting:)`` avoids the copies).
     public func polygons(intersecting box: BoundingBox) -> [BasemapPolygon] {
-        landIndex.shapes(intersecting: box).map { shape in
+        land.shapes(overlapping: box, index: landIndex, closed: true).map { shape in
             BasemapPolygon(kind: SurfaceKind(rawValue: Int(land.kinds[shape])) ?? .land,
                            bounds: land.bounds[shape], ring: land.coordinates(shape))
         }
     }
 
-    /// The border lines whose bounding box intersects `box` (which may cross the antimeridian).
+    /// The border lines with a segment in `box` (which may cross the antimeridian).
     public func borders(intersecting box: BoundingBox) -> [BorderLine] {
-        borderIndex.shapes(intersecting: box).map { shape in
+        borderTable.shapes(overlapping: box, index: borderIndex, closed: false).map { shape in
             BorderLine(bounds: borderTable.bounds[shape], points: borderTable.coordinates(shape))
         }
     }
@@ -91,9 +92,11 @@ public struct Basemap: Sendable {
     /// land, a pond on it is not). Longitude may be any value; it is wrapped into −180…180.
     ///
     /// Exact against this level's rings (even–odd rule); touches only the edges of one
-    /// grid cell, so it costs well under a microsecond at intermediate detail.
+    /// grid cell, so it costs well under a microsecond at intermediate detail. The first
+    /// call builds the edge grid (tens of milliseconds at intermediate); every later call,
+    /// from any thread, shares it.
     public func isLand(_ point: Coordinate) -> Bool {
-        mask.contains(longitude: point.longitude, latitude: point.latitude)
+        mask.grid.contains(longitude: point.longitude, latitude: point.latitude)
     }
 }
 

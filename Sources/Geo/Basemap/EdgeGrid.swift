@@ -28,45 +28,47 @@ struct EdgeGrid: Sendable {
         self.columns = columns
         self.rows = rows
         let cellCount = columns * rows
-        func column(_ x: Double) -> Int { min(max(Int(((x + 180) / cellSize).rounded(.down)), 0), columns - 1) }
-        func row(_ y: Double) -> Int { min(max(Int(((y + 90) / cellSize).rounded(.down)), 0), rows - 1) }
+        let perDegree = 1 / cellSize
+        @inline(__always) func column(_ x: Double) -> Int { EdgeGrid.index(x + 180, perDegree, columns) }
+        @inline(__always) func row(_ y: Double) -> Int { EdgeGrid.index(y + 90, perDegree, rows) }
 
         // Pass 1 counts, pass 2 fills: each edge goes to every cell its box touches.
         var starts = [Int32](repeating: 0, count: cellCount + 1)
         var edges: [Float] = []
+        var inside = [Bool](repeating: false, count: cellCount)
         table.longitudes.withUnsafeBufferPointer { lon in
             table.latitudes.withUnsafeBufferPointer { lat in
-                func forEachEdge(_ body: (Int, Int) -> Void) {
-                    for shape in 0..<table.count {
-                        let range = table.pointRange(shape)
-                        var previous = range.upperBound - 1
-                        for point in range {
-                            body(previous, point)
-                            previous = point
+                table.starts.withUnsafeBufferPointer { ringStarts in
+                    starts.withUnsafeMutableBufferPointer { counts in
+                        for shape in 0..<(ringStarts.count - 1) {
+                            var a = ringStarts[shape + 1] - 1
+                            for b in ringStarts[shape]..<ringStarts[shape + 1] {
+                                let c0 = column(min(lon[a], lon[b])), c1 = column(max(lon[a], lon[b]))
+                                let r0 = row(min(lat[a], lat[b])), r1 = row(max(lat[a], lat[b]))
+                                for r in r0...r1 { for c in c0...c1 { counts[r * columns + c + 1] &+= 1 } }
+                                a = b
+                            }
                         }
+                        for cell in 0..<cellCount { counts[cell + 1] &+= counts[cell] }
                     }
-                }
-                starts.withUnsafeMutableBufferPointer { counts in
-                    forEachEdge { a, b in
-                        let c0 = column(min(lon[a], lon[b])), c1 = column(max(lon[a], lon[b]))
-                        let r0 = row(min(lat[a], lat[b])), r1 = row(max(lat[a], lat[b]))
-                        for r in r0...r1 { for c in c0...c1 { counts[r * columns + c + 1] += 1 } }
-                    }
-                    for cell in 0..<cellCount { counts[cell + 1] += counts[cell] }
-                }
-                var next = starts
-                edges = [Float](repeating: 0, count: 4 * Int(starts[cellCount]))
-                edges.withUnsafeMutableBufferPointer { out in
-                    next.withUnsafeMutableBufferPointer { next in
-                        forEachEdge { a, b in
-                            let x1 = Float(lon[a]), y1 = Float(lat[a]), x2 = Float(lon[b]), y2 = Float(lat[b])
-                            let c0 = column(min(lon[a], lon[b])), c1 = column(max(lon[a], lon[b]))
-                            let r0 = row(min(lat[a], lat[b])), r1 = row(max(lat[a], lat[b]))
-                            for r in r0...r1 {
-                                for c in c0...c1 {
-                                    let slot = 4 * Int(next[r * columns + c])
-                                    out[slot] = x1; out[slot + 1] = y1; out[slot + 2] = x2; out[slot + 3] = y2
-                                    next[r * columns + c] += 1
+                    var next = starts
+                    edges = [Float](repeating: 0, count: 4 * Int(starts[cellCount]))
+                    edges.withUnsafeMutableBufferPointer { out in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for shape in 0..<(ringStarts.count - 1) {
+                                var a = ringStarts[shape + 1] - 1
+                                for b in ringStarts[shape]..<ringStarts[shape + 1] {
+                                    let x1 = Float(lon[a]), y1 = Float(lat[a]), x2 = Float(lon[b]), y2 = Float(lat[b])
+                                    let c0 = column(min(lon[a], lon[b])), c1 = column(max(lon[a], lon[b]))
+                                    let r0 = row(min(lat[a], lat[b])), r1 = row(max(lat[a], lat[b]))
+                                    for r in r0...r1 {
+                                        for c in c0...c1 {
+                                            let slot = 4 * Int(next[r * columns + c])
+                                            out[slot] = x1; out[slot + 1] = y1; out[slot + 2] = x2; out[slot + 3] = y2
+                                            next[r * columns + c] &+= 1
+                                        }
+                                    }
+                                    a = b
                                 }
                             }
                         }
@@ -77,28 +79,34 @@ struct EdgeGrid: Sendable {
 
         // Centres, one row at a time: count crossings of the row's centre line per column,
         // then sweep west from the east edge of the world accumulating parity.
-        var inside = [Bool](repeating: false, count: cellCount)
         var total = [Int](repeating: 0, count: columns)
         var eastOfCenter = [Int](repeating: 0, count: columns)
         edges.withUnsafeBufferPointer { e in
-            for r in 0..<rows {
-                let y = -90 + (Double(r) + 0.5) * cellSize
-                for c in 0..<columns {
-                    let xc = -180 + (Double(c) + 0.5) * cellSize
-                    for slot in Int(starts[r * columns + c])..<Int(starts[r * columns + c + 1]) {
-                        let k = 4 * slot
-                        guard let x = EdgeGrid.crossing(Double(e[k]), Double(e[k + 1]), Double(e[k + 2]), Double(e[k + 3]), at: y),
-                              column(x) == c else { continue }
-                        total[c] += 1
-                        if x > xc { eastOfCenter[c] += 1 }
+            starts.withUnsafeBufferPointer { starts in
+                inside.withUnsafeMutableBufferPointer { inside in
+                    for r in 0..<rows {
+                        let y = -90 + (Double(r) + 0.5) * cellSize
+                        var any = false
+                        for c in 0..<columns where starts[r * columns + c] != starts[r * columns + c + 1] {
+                            let xc = -180 + (Double(c) + 0.5) * cellSize
+                            for slot in Int(starts[r * columns + c])..<Int(starts[r * columns + c + 1]) {
+                                let k = 4 * slot
+                                guard let x = EdgeGrid.crossing(Double(e[k]), Double(e[k + 1]), Double(e[k + 2]), Double(e[k + 3]), at: y),
+                                      column(x) == c else { continue }
+                                total[c] += 1
+                                any = true
+                                if x > xc { eastOfCenter[c] += 1 }
+                            }
+                        }
+                        guard any else { continue }
+                        var suffix = 0
+                        for c in stride(from: columns - 1, through: 0, by: -1) {
+                            inside[r * columns + c] = (suffix + eastOfCenter[c]) & 1 == 1
+                            suffix += total[c]
+                            total[c] = 0
+                            eastOfCenter[c] = 0
+                        }
                     }
-                }
-                var suffix = 0
-                for c in stride(from: columns - 1, through: 0, by: -1) {
-                    inside[r * columns + c] = (suffix + eastOfCenter[c]) & 1 == 1
-                    suffix += total[c]
-                    total[c] = 0
-                    eastOfCenter[c] = 0
                 }
             }
         }
@@ -115,8 +123,7 @@ struct EdgeGrid: Sendable {
     /// Complexity: O(edges in the point's cell).
     func contains(longitude: Double, latitude: Double) -> Bool {
         let px = Coordinate.wrap(longitude), py = min(max(latitude, -90), 90)
-        let c = min(max(Int(((px + 180) / cellSize).rounded(.down)), 0), columns - 1)
-        let r = min(max(Int(((py + 90) / cellSize).rounded(.down)), 0), rows - 1)
+        let c = EdgeGrid.index(px + 180, 1 / cellSize, columns), r = EdgeGrid.index(py + 90, 1 / cellSize, rows)
         let cell = r * columns + c
         let xc = -180 + (Double(c) + 0.5) * cellSize, yc = -90 + (Double(r) + 0.5) * cellSize
         let xLow = min(px, xc), xHigh = max(px, xc), yLow = min(py, yc), yHigh = max(py, yc)
@@ -130,6 +137,14 @@ struct EdgeGrid: Sendable {
             }
         }
         return inside
+    }
+
+    /// The cell index of an offset in degrees from the grid's west or south edge, clamped.
+    @inline(__always)
+    static func index(_ offset: Double, _ perDegree: Double, _ count: Int) -> Int {
+        let scaled = (offset * perDegree).rounded(.down)
+        guard scaled > 0 else { return 0 }
+        return scaled < Double(count - 1) ? Int(scaled) : count - 1
     }
 
     /// Where the segment (x1,y1)–(x2,y2) crosses the line `y = level`, as an x clamped to

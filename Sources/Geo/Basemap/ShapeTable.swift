@@ -71,7 +71,8 @@ extension ShapeTable {
         guard reader.position == reader.end, starts.last == pointCount else { return nil }
 
         reader = VarintReader(bytes: bytes, position: reader.end, end: bytes.count)
-        let unit = 1 / Double(scale)
+        // Dividing (not multiplying by 1e-5) keeps whole degrees such as 180 exact.
+        let unitsPerDegree = Double(scale)
         var bounds = [BoundingBox]()
         bounds.reserveCapacity(shapeCount)
         var failed = false
@@ -88,11 +89,11 @@ extension ShapeTable {
                         y += dy
                         minX = min(minX, x); maxX = max(maxX, x)
                         minY = min(minY, y); maxY = max(maxY, y)
-                        lon[point] = Double(x) * unit
-                        lat[point] = Double(y) * unit
+                        lon[point] = Double(x) / unitsPerDegree
+                        lat[point] = Double(y) / unitsPerDegree
                     }
-                    bounds.append(BoundingBox(west: Double(minX) * unit, south: Double(minY) * unit,
-                                              east: Double(maxX) * unit, north: Double(maxY) * unit))
+                    bounds.append(BoundingBox(west: Double(minX) / unitsPerDegree, south: Double(minY) / unitsPerDegree,
+                                              east: Double(maxX) / unitsPerDegree, north: Double(maxY) / unitsPerDegree))
                 }
             }
         }
