@@ -1,0 +1,66 @@
+import Foundation
+import Geo
+import HeapModule
+
+/// The coarse A* over ``BlockGraph`` nodes, layered by via-areas: a state is a node and the
+/// number of areas already passed; the layer advances at nodes that touch the next area.
+/// Returns the blocks of the best coarse path, the corridor the fine search is confined to.
+struct CorridorSearch {
+    var graph: BlockGraph
+    let layers: Int
+
+    init(graph: BlockGraph) {
+        self.graph = graph
+        layers = graph.areas.count + 1
+    }
+
+    private mutating func advance(_ node: Int, layer: Int) -> Int {
+        var layer = layer
+        while layer < layers - 1 && graph.touches(node, area: layer) { layer += 1 }
+        return layer
+    }
+
+    /// Blocks on the cheapest layered coarse path from `start` to `target` cells, or nil.
+    mutating func corridor(from start: Int, to target: Int, expansionLimit: Int = 400_000) -> [Int]? {
+        let startNode = graph.node(ofCell: start)
+        let targetNode = graph.node(ofCell: target)
+        let goal = graph.centroid(targetNode)
+        let startState = startNode * layers + advance(startNode, layer: 0)
+        var best: [Int: Double] = [startState: 0]
+        var parent: [Int: Int] = [:]
+        var closed = Set<Int>()
+        var heap = Heap<SearchEntry>()
+        heap.insert(SearchEntry(estimate: graph.centroid(startNode).angle(to: goal) * UnitVector.earthRadius,
+                                state: startState))
+        var expansions = 0
+        while let entry = heap.popMin() {
+            let state = entry.state
+            guard closed.insert(state).inserted else { continue }
+            let node = state / layers, layer = state % layers
+            if node == targetNode && layer == layers - 1 {
+                var blocks: [Int] = []
+                var current = state
+                while true {
+                    blocks.append((current / layers) >> 10)
+                    guard let previous = parent[current] else { break }
+                    current = previous
+                }
+                return blocks.reversed()
+            }
+            expansions += 1
+            if expansions > expansionLimit { return nil }
+            let g = best[state]!
+            for (next, cost) in graph.neighbours(of: node) {
+                let nextState = next * layers + advance(next, layer: layer)
+                let candidate = g + cost
+                if candidate < best[nextState] ?? .infinity {
+                    best[nextState] = candidate
+                    parent[nextState] = state
+                    let h = graph.centroid(next).angle(to: goal) * UnitVector.earthRadius
+                    heap.insert(SearchEntry(estimate: candidate + h, state: nextState))
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Geo
+import HeapModule
+
+/// One step of a fine path: a cell and the number of via-areas passed on arrival, and the
+/// channel taken to reach it, if any.
+struct PathStep: Equatable {
+    var cell: Int
+    var layer: Int
+    var channel: Int?
+}
+
+/// A* over the open cells of a corridor of blocks, 8-connected (a diagonal step needs both
+/// cells beside it open, so it never cuts a corner), plus passage channels; layered by
+/// via-areas like ``CorridorSearch``. Step costs are spherical distances between cell centres.
+struct FineSearch {
+    let water: NavigableWater
+    let channels: [Channel]
+    let areas: [AreaPolygon]
+
+    func path(from start: Int, to target: Int, corridor blocks: Set<Int>) -> [PathStep]? {
+        let grid = water.grid
+        let n = BlockGraph.size
+        let blocksAcross = grid.width / n
+        let layers = areas.count + 1
+        var slotOfBlock: [Int: Int] = [:]
+        for block in blocks.sorted() { slotOfBlock[block] = slotOfBlock.count }
+        let cellsPerSlot = n * n
+        let stateCount = slotOfBlock.count * cellsPerSlot * layers
+        func stateIndex(_ cell: Int, _ layer: Int) -> Int? {
+            let row = cell / grid.width, column = cell % grid.width
+            guard let slot = slotOfBlock[(row / n) * blocksAcross + column / n] else { return nil }
+            return ((slot * cellsPerSlot) + (row % n) * n + column % n) * layers + layer
+        }
+        var best = [Double](repeating: .infinity, count: stateCount)
+        var parent = [Int32](repeating: -1, count: stateCount)
+        var cellOf = [Int32](repeating: -1, count: stateCount)
+        var viaChannel = [Int16](repeating: -1, count: stateCount)
+        let goal = UnitVector(grid.center(of: target))
+        func heuristic(_ cell: Int) -> Double {
+            UnitVector(grid.center(of: cell)).angle(to: goal) * UnitVector.earthRadius
+        }
+        func advance(_ cell: Int, _ layer: Int) -> Int {
+            var layer = layer
+            if layer < layers - 1 {
+                let center = grid.center(of: cell)
+                while layer < layers - 1 && areas[layer].contains(center) { layer += 1 }
+            }
+            return layer
+        }
+        var channelsAt: [Int: [(Int, Int)]] = [:]  // cell → (channel, other end cell)
+        for (index, channel) in channels.enumerated() {
+            channelsAt[channel.startCell, default: []].append((index, channel.endCell))
+            channelsAt[channel.endCell, default: []].append((index, channel.startCell))
+        }
+        let cellAngle = Double.pi / 180 / Double(grid.cellsPerDegree)
+        let vertical = cellAngle * UnitVector.earthRadius
+        guard let first = stateIndex(start, advance(start, 0)) else { return nil }
+        best[first] = 0
+        cellOf[first] = Int32(start)
+        var heap = Heap<SearchEntry>()
+        heap.insert(SearchEntry(estimate: heuristic(start), state: first))
+        var closed = [Bool](repeating: false, count: stateCount)
+        let moves = [(0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (1, -1), (-1, 1), (-1, -1)]
+        while let entry = heap.popMin() {
+            let state = entry.state
+            if closed[state] { continue }
+            closed[state] = true
+            let cell = Int(cellOf[state]), layer = state % layers
+            if cell == target && layer == layers - 1 {
+                var steps: [PathStep] = []
+                var current = state
+                while current >= 0 {
+                    let channel = viaChannel[current]
+                    steps.append(PathStep(cell: Int(cellOf[current]), layer: current % layers,
+                                          channel: channel >= 0 ? Int(channel) : nil))
+                    current = Int(parent[current])
+                }
+                return steps.reversed()
+            }
+            let g = best[state]
+            let row = cell / grid.width, column = cell % grid.width
+            let latitude = grid.latitude(row: row)
+            func relax(_ next: Int, cost: Double, channel: Int) {
+                let nextLayer = advance(next, layer)
+                guard let nextState = stateIndex(next, nextLayer), !closed[nextState] else { return }
+                let candidate = g + cost
+                if candidate < best[nextState] {
+                    best[nextState] = candidate
+                    parent[nextState] = Int32(state)
+                    cellOf[nextState] = Int32(next)
+                    viaChannel[nextState] = Int16(channel)
+                    heap.insert(SearchEntry(estimate: candidate + heuristic(next), state: nextState))
+                }
+            }
+            for (dr, dc) in moves {
+                let r = row + dr
+                guard water.isOpen(row: r, column: column + dc) else { continue }
+                if dr != 0 && dc != 0 {
+                    guard water.isOpen(row: r, column: column), water.isOpen(row: row, column: column + dc) else { continue }
+                }
+                let meanLatitude = (latitude + grid.latitude(row: r)) / 2
+                let horizontal = vertical * cos(meanLatitude * .pi / 180) * Double(abs(dc))
+                let cost = (horizontal * horizontal + vertical * vertical * Double(dr * dr)).squareRoot()
+                relax(r * grid.width + grid.wrap(column + dc), cost: cost, channel: -1)
+            }
+            for (index, other) in channelsAt[cell] ?? [] {
+                relax(other, cost: channels[index].lengthMeters, channel: index)
+            }
+        }
+        return nil
+    }
+}

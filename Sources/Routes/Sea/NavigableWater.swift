@@ -1,0 +1,94 @@
+import Foundation
+import Geo
+
+/// The water a query may use: the raster less the cells of closed passage gates, with
+/// line-of-sight and nearest-water look-ups.
+struct NavigableWater: Sendable {
+    let grid: WaterGrid
+    /// Cells closed for this query (inside the gates of closed passages).
+    let blocked: Set<Int>
+
+    @inline(__always)
+    func isOpen(_ index: Int) -> Bool {
+        grid.isWater(index) && (blocked.isEmpty || !blocked.contains(index))
+    }
+
+    /// Whether the cell at `row` and unwrapped `column` is open; rows off the grid are not.
+    @inline(__always)
+    func isOpen(row: Int, column: Int) -> Bool {
+        guard row >= 0, row < grid.height else { return false }
+        return isOpen(row * grid.width + grid.wrap(column))
+    }
+
+    /// Whether the great-circle arc from `a` to `b` stays inside open cells.
+    ///
+    /// Samples the arc so consecutive samples are at most about one cell apart and checks
+    /// every cell of the box the two samples span, so the check is conservative: a `true`
+    /// answer means the arc between samples cannot leave open cells. Complexity: O(arc / cell).
+    func sight(from a: Coordinate, to b: Coordinate) -> Bool {
+        let pa = UnitVector(a), pb = UnitVector(b)
+        let angle = pa.angle(to: pb)
+        let k = Double(grid.cellsPerDegree)
+        var (previousRow, previousColumn) = grid.cell(latitude: a.latitude, longitude: a.longitude)
+        guard isOpen(row: previousRow, column: previousColumn) else { return false }
+        if angle < 1e-12 { return true }
+        let middle = UnitVector.slerp(pa, pb, angle: angle, fraction: 0.5)
+        let highest = max(abs(a.latitude), abs(b.latitude), abs(middle.latitude))
+        let cellAngle = (Double.pi / 180) / k
+        let step = 0.45 * cellAngle * max(cos(highest * .pi / 180), 0.02)
+        let count = Int((angle / step).rounded(.up))
+        // Rotate in the plane of the arc: p(θ) = a cos θ + u sin θ.
+        let u = pb.orthogonalized(against: pa)
+        for index in 1...count {
+            let theta = angle * Double(index) / Double(count)
+            let c = cos(theta), s = sin(theta)
+            let x = pa.x * c + u.x * s, y = pa.y * c + u.y * s, z = pa.z * c + u.z * s
+            let latitude = asin(max(-1, min(1, z))) * 180 / .pi
+            let longitude = atan2(y, x) * 180 / .pi
+            let (row, column) = grid.cell(latitude: latitude, longitude: longitude)
+            if row == previousRow && column == previousColumn { continue }
+            var dc = (column - previousColumn) % grid.width
+            if dc > grid.width / 2 { dc -= grid.width }
+            if dc < -grid.width / 2 { dc += grid.width }
+            let c0 = min(0, dc), c1 = max(0, dc)
+            for r in min(row, previousRow)...max(row, previousRow) {
+                for offset in c0...c1 where !isOpen(row: r, column: previousColumn + offset) {
+                    return false
+                }
+            }
+            previousRow = row
+            previousColumn = column
+        }
+        return true
+    }
+
+    /// The open cell nearest to `coordinate` within `radius` cells (rows), or nil.
+    func nearestOpen(to coordinate: Coordinate, radius: Int = 240) -> Int? {
+        let (row, column) = grid.cell(latitude: coordinate.latitude, longitude: coordinate.longitude)
+        if isOpen(row: row, column: column) { return row * grid.width + grid.wrap(column) }
+        var found: Int?
+        var reach = 1
+        while reach <= radius {
+            found = bestOpen(around: coordinate, row: row, column: column, reach: reach)
+            if found != nil { break }
+            reach += 1
+        }
+        guard found != nil else { return nil }
+        // A closer cell may sit just outside the square that found the first one.
+        return bestOpen(around: coordinate, row: row, column: column, reach: reach * 2 + 1)
+    }
+
+    private func bestOpen(around coordinate: Coordinate, row: Int, column: Int, reach: Int) -> Int? {
+        let stretch = 1 / max(cos(coordinate.latitude * .pi / 180), 0.05)
+        let columnReach = Int((Double(reach) * stretch).rounded(.up))
+        var best: (Double, Int)?
+        for r in max(0, row - reach)...min(grid.height - 1, row + reach) {
+            for c in (column - columnReach)...(column + columnReach) where isOpen(row: r, column: c) {
+                let center = Coordinate(latitude: grid.latitude(row: r), longitude: grid.longitude(column: c))
+                let distance = UnitVector(coordinate).angle(to: UnitVector(center))
+                if best == nil || distance < best!.0 { best = (distance, r * grid.width + grid.wrap(c)) }
+            }
+        }
+        return best?.1
+    }
+}

@@ -1,0 +1,29 @@
+/// Errors of the routes module, with the context a user needs to fix the request.
+public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// No water path joins two waypoints; `reason` names closed passages when they are the cause.
+    case noWaterPath(from: String, to: String, reason: String)
+    /// A passage id in `avoid`/`allow` is unknown; carries the closest known ids.
+    case unknownPassage(String, suggestions: [String])
+    /// A route needs at least two point waypoints.
+    case tooFewWaypoints
+    /// A waypoint has no navigable water within reach (meters searched).
+    case noNearbyWater(name: String, searchedMeters: Double)
+    /// Navigation data is missing or malformed.
+    case navigationData(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case let .noWaterPath(from, to, reason):
+            return "no water path from \(from) to \(to): \(reason)"
+        case let .unknownPassage(id, suggestions):
+            let hint = suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: ", "))?"
+            return "unknown passage '\(id)'\(hint)"
+        case .tooFewWaypoints:
+            return "a sea route needs at least two point waypoints (origin and destination)"
+        case let .noNearbyWater(name, searched):
+            return "\(name): no navigable water within \(Int(searched / 1000)) km — give a port or a position at sea"
+        case let .navigationData(path, message):
+            return "\(path): \(message) — regenerate with scripts/build_navigation.py"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Geo
+
+/// The water-only path between two consecutive point waypoints.
+public struct SeaLeg: Sendable, Equatable {
+    /// Names of the point waypoints the leg joins.
+    public var from: String, to: String
+    /// The path, degrees, joined by geodesics; longitudes are unwrapped (continuous across the
+    /// antimeridian, so they may leave −180…180).
+    public var points: [Coordinate]
+    /// Geodesic length of `points` in meters (WGS84).
+    public var lengthMeters: Double
+    /// Meters from the given start and end positions to the navigable water the leg starts
+    /// and ends at.
+    public var startSnapMeters: Double, endSnapMeters: Double
+
+    public init(from: String, to: String, points: [Coordinate], lengthMeters: Double,
+                startSnapMeters: Double, endSnapMeters: Double) {
+        self.from = from
+        self.to = to
+        self.points = points
+        self.lengthMeters = lengthMeters
+        self.startSnapMeters = startSnapMeters
+        self.endSnapMeters = endSnapMeters
+    }
+}

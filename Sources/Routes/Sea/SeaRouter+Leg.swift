@@ -1,0 +1,157 @@
+import Foundation
+import Geo
+
+extension SeaRouter {
+    /// Maximum spacing of output points along a leg, meters: arcs this short agree with the
+    /// WGS84 geodesic to well under a meter, so the water-only check holds for either.
+    static let outputSpacing = 20_000.0
+
+    /// The water the query may use with these passages closed.
+    func navigableWater(closed: Set<Int>) -> NavigableWater {
+        var blocked = Set<Int>()
+        for index in closed {
+            let gate = AreaPolygon(table[index].gate)
+            let top = water.cell(latitude: gate.north, longitude: gate.west)
+            let bottom = water.cell(latitude: gate.south, longitude: gate.east)
+            for row in top.row...bottom.row {
+                for column in top.column...bottom.column {
+                    let cell = row * water.width + water.wrap(column)
+                    if water.isWater(cell) && gate.contains(water.center(of: cell)) { blocked.insert(cell) }
+                }
+            }
+        }
+        return NavigableWater(grid: water, blocked: blocked)
+    }
+
+    func leg(from: SeaWaypoint, to: SeaWaypoint, via: [SeaWaypoint], closed: Set<Int>) throws -> (SeaLeg, [String]) {
+        let navigable = navigableWater(closed: closed)
+        let channels = channelOfPassage.keys.sorted().filter { !closed.contains($0) }.map { channelOfPassage[$0]! }
+        guard let start = navigable.nearestOpen(to: from.coordinate) else {
+            throw RouteError.noNearbyWater(name: from.name, searchedMeters: 440_000)
+        }
+        guard let end = navigable.nearestOpen(to: to.coordinate) else {
+            throw RouteError.noNearbyWater(name: to.name, searchedMeters: 440_000)
+        }
+        let areas = via.map { AreaPolygon($0.area ?? []) }
+        guard let steps = search(navigable, channels: channels, areas: areas, from: start, to: end) else {
+            throw RouteError.noWaterPath(from: from.name, to: to.name,
+                                         reason: blockingReason(from: start, to: end, areas: areas, closed: closed))
+        }
+        let points = polyline(steps, water: navigable, channels: channels)
+        let used = passagesUsed(points, steps: steps, channels: channels)
+        let startCenter = water.center(of: start), endCenter = water.center(of: end)
+        let leg = SeaLeg(from: from.name, to: to.name, points: points,
+                         lengthMeters: Geodesic.wgs84.length(of: points),
+                         startSnapMeters: Geodesic.wgs84.distance(from: from.coordinate, to: startCenter),
+                         endSnapMeters: Geodesic.wgs84.distance(from: to.coordinate, to: endCenter))
+        return (leg, used)
+    }
+
+    func search(_ navigable: NavigableWater, channels: [Channel], areas: [AreaPolygon],
+                from start: Int, to end: Int) -> [PathStep]? {
+        var coarse = CorridorSearch(graph: BlockGraph(water: navigable, channels: channels, areas: areas))
+        guard let blocks = coarse.corridor(from: start, to: end) else { return nil }
+        let across = water.width / BlockGraph.size, down = water.height / BlockGraph.size
+        var corridor = Set<Int>()
+        for block in blocks {
+            let bx = block % across, by = block / across
+            for dy in -1...1 where by + dy >= 0 && by + dy < down {
+                for dx in -1...1 { corridor.insert((by + dy) * across + (bx + dx + across) % across) }
+            }
+        }
+        return FineSearch(water: navigable, channels: channels, areas: areas)
+            .path(from: start, to: end, corridor: corridor)
+    }
+
+    /// Why no path exists: the closed passages an all-open route would use, if any.
+    func blockingReason(from start: Int, to end: Int, areas: [AreaPolygon], closed: Set<Int>) -> String {
+        let fallback = "the waypoints lie in waters that no navigable passage joins"
+        guard !closed.isEmpty else { return fallback }
+        let open = NavigableWater(grid: water, blocked: [])
+        let channels = channelOfPassage.keys.sorted().map { channelOfPassage[$0]! }
+        guard let steps = search(open, channels: channels, areas: areas, from: start, to: end) else { return fallback }
+        let points = polyline(steps, water: open, channels: channels)
+        let needed = passagesUsed(points, steps: steps, channels: channels)
+            .filter { id in closed.contains { table[$0].id == id } }
+        guard !needed.isEmpty else { return fallback }
+        let names = needed.map { id in "\(id) (\(table.first { $0.id == id }!.name))" }
+        return "closed passage\(needed.count > 1 ? "s" : "") \(names.joined(separator: ", ")) — "
+            + "open with allow, or drop it from avoid"
+    }
+
+    /// The smoothed, densified polyline of a fine path, with unwrapped longitudes.
+    func polyline(_ steps: [PathStep], water navigable: NavigableWater, channels: [Channel]) -> [Coordinate] {
+        let smoother = PathSmoother(water: navigable)
+        var result: [Coordinate] = []
+        var piece: [Coordinate] = []
+        func unwrapped(_ point: Coordinate, after previous: Coordinate?) -> Coordinate {
+            guard let previous else { return point }
+            let shift = ((previous.longitude - point.longitude) / 360).rounded() * 360
+            return Coordinate(latitude: point.latitude, longitude: point.longitude + shift)
+        }
+        func flush() {
+            let smooth = smoother.smooth(piece)
+            for point in smooth where result.last != point { result.append(point) }
+            piece = result.last.map { [$0] } ?? []
+        }
+        for (index, step) in steps.enumerated() {
+            if let channelIndex = step.channel {
+                flush()
+                let channel = channels[channelIndex]
+                for point in channel.points(from: steps[index - 1].cell).dropFirst() {
+                    result.append(unwrapped(point, after: result.last))
+                }
+                piece = [result.last!]
+                continue
+            }
+            let point = unwrapped(water.center(of: step.cell), after: piece.last ?? result.last)
+            piece.append(point)
+            if index > 0 && step.layer != steps[index - 1].layer { flush() }
+        }
+        flush()
+        return densified(result)
+    }
+
+    /// Inserts great-circle points so no arc is longer than ``outputSpacing``.
+    func densified(_ points: [Coordinate]) -> [Coordinate] {
+        guard var previous = points.first else { return [] }
+        var out = [previous]
+        for point in points.dropFirst() {
+            let a = UnitVector(previous), b = UnitVector(point)
+            let angle = a.angle(to: b)
+            let count = Int((angle * UnitVector.earthRadius / Self.outputSpacing).rounded(.up))
+            if count > 1 {
+                for i in 1..<count {
+                    let v = UnitVector.slerp(a, b, angle: angle, fraction: Double(i) / Double(count))
+                    var lon = v.longitude
+                    let last = out.last!.longitude
+                    lon += ((last - lon) / 360).rounded() * 360
+                    out.append(Coordinate(latitude: v.latitude, longitude: lon))
+                }
+            }
+            out.append(point)
+            previous = point
+        }
+        return out
+    }
+
+    /// Ids of passages the polyline enters (gate polygons) or whose channel it takes, in order.
+    func passagesUsed(_ points: [Coordinate], steps: [PathStep], channels: [Channel]) -> [String] {
+        var firstIndex: [Int: Int] = [:]
+        let gates = table.map { AreaPolygon($0.gate) }
+        for (i, point) in points.enumerated() {
+            for (p, gate) in gates.enumerated() where firstIndex[p] == nil && gate.contains(point) {
+                firstIndex[p] = i
+            }
+        }
+        for step in steps {
+            guard let index = step.channel else { continue }
+            let channel = channels[index]
+            let mid = channel.points[channel.points.count / 2]
+            let nearest = points.indices.min { abs(points[$0].latitude - mid.latitude) + abs(Coordinate.wrap(points[$0].longitude - mid.longitude))
+                < abs(points[$1].latitude - mid.latitude) + abs(Coordinate.wrap(points[$1].longitude - mid.longitude)) } ?? 0
+            firstIndex[channel.passage] = min(firstIndex[channel.passage] ?? .max, nearest)
+        }
+        return firstIndex.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.map { table[$0.key].id }
+    }
+}

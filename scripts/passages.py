@@ -1,0 +1,63 @@
+"""Straits and canals the sea router models. Coordinates are [lon, lat] degrees.
+
+gate      polygon across the strait, coast to coast: closing the passage blocks the cells inside
+sides     two water points on either side; the build checks that closing the gate separates them
+narrows   two water points on either side of a strait too narrow for the 1' raster: the build
+          finds a water-only channel between them on a fine raster
+channel   a canal's centreline through land (designated; not water on the shoreline)
+open      whether the passage is open by default
+"""
+
+
+def box(w, s, e, n):
+    return [[w, s], [e, s], [e, n], [w, n]]
+
+
+PASSAGES = [
+    dict(id='gibraltar', name='Strait of Gibraltar', canal=False, open=True,
+         gate=box(-5.75, 35.70, -5.45, 36.25), sides=[[-6.2, 35.9], [-5.0, 36.0]]),
+    dict(id='dover', name='Strait of Dover', canal=False, open=True,
+         gate=[[1.10, 51.15], [1.30, 51.22], [1.75, 50.85], [1.65, 50.80]],
+         sides=[[1.0, 50.6], [2.0, 51.3]]),
+    dict(id='oresund', name='Øresund', canal=False, open=True,
+         gate=box(12.40, 56.00, 12.85, 56.10), sides=[[12.62, 56.15], [12.75, 55.80]]),
+    dict(id='great-belt', name='Great Belt', canal=False, open=True,
+         gate=box(10.70, 55.27, 11.25, 55.37), sides=[[10.95, 55.60], [10.95, 55.10]]),
+    dict(id='little-belt', name='Little Belt', canal=False, open=True,
+         gate=box(9.55, 55.44, 9.85, 55.56), narrows=[[9.90, 55.65], [9.80, 55.20]]),
+    dict(id='bosporus', name='Bosporus', canal=False, open=True,
+         gate=box(28.95, 41.05, 29.15, 41.10), narrows=[[28.99, 40.95], [29.15, 41.30]]),
+    dict(id='dardanelles', name='Dardanelles', canal=False, open=True,
+         gate=[[26.28, 40.10], [26.45, 40.06], [26.52, 40.18], [26.35, 40.24]],
+         narrows=[[26.10, 40.00], [26.75, 40.45]]),
+    dict(id='messina', name='Strait of Messina', canal=False, open=True,
+         gate=box(15.55, 38.20, 15.72, 38.28), narrows=[[15.62, 38.40], [15.55, 37.95]]),
+    dict(id='kerch', name='Kerch Strait', canal=False, open=True,
+         gate=box(36.35, 45.20, 36.75, 45.30), narrows=[[36.62, 45.50], [36.55, 44.95]]),
+    dict(id='bab-el-mandeb', name='Bab el-Mandeb', canal=False, open=True,
+         gate=box(43.00, 12.55, 43.60, 12.65), sides=[[43.2, 13.0], [43.6, 12.3]]),
+    dict(id='hormuz', name='Strait of Hormuz', canal=False, open=True,
+         gate=box(56.30, 26.20, 56.45, 27.20), sides=[[55.9, 26.6], [56.8, 26.2]]),
+    dict(id='malacca', name='Strait of Malacca', canal=False, open=True,
+         gate=[[101.55, 2.95], [101.45, 3.05], [100.65, 2.15], [100.75, 2.05]],
+         sides=[[100.5, 3.5], [102.0, 1.8]]),
+    dict(id='singapore', name='Singapore Strait', canal=False, open=True,
+         gate=box(103.92, 1.05, 103.98, 1.38)),
+    dict(id='bering', name='Bering Strait', canal=False, open=True,
+         gate=[[-169.9, 66.12], [-169.8, 65.98], [-168.0, 65.55], [-167.9, 65.72]],
+         sides=[[-169.0, 67.0], [-169.0, 65.0]]),
+    dict(id='suez', name='Suez Canal', canal=True, open=True,
+         channel=[[32.32, 31.30], [32.31, 31.22], [32.33, 30.90], [32.31, 30.70], [32.28, 30.58],
+                  [32.33, 30.45], [32.38, 30.37], [32.45, 30.28], [32.52, 30.18], [32.56, 30.05],
+                  [32.57, 29.93]]),
+    dict(id='panama', name='Panama Canal', canal=True, open=True,
+         channel=[[-79.92, 9.40], [-79.92, 9.30], [-79.91, 9.26], [-79.87, 9.20], [-79.80, 9.15],
+                  [-79.73, 9.12], [-79.68, 9.10], [-79.65, 9.05], [-79.61, 9.02], [-79.59, 8.99],
+                  [-79.56, 8.95], [-79.53, 8.90]]),
+    dict(id='kiel', name='Kiel Canal', canal=True, open=False,
+         channel=[[9.14, 53.89], [9.21, 53.95], [9.33, 54.03], [9.45, 54.12], [9.55, 54.22],
+                  [9.62, 54.30], [9.70, 54.31], [9.80, 54.32], [9.88, 54.34], [9.97, 54.36],
+                  [10.06, 54.37], [10.15, 54.37]]),
+    dict(id='corinth', name='Corinth Canal', canal=True, open=False,
+         channel=[[22.955, 37.945], [23.005, 37.915]]),
+]
