@@ -1,0 +1,86 @@
+import Foundation
+
+/// A country's territory: DCW polygons simplified to about 1 km, with its ISO 3166-1 codes.
+///
+/// Rings are lists of ``Coordinate`` in degrees, open (the last point is not repeated).
+/// Longitudes are continuous along a ring and may leave −180…180 where a ring crosses the
+/// antimeridian (Russia's Chukotka runs to 191°E); ``contains(_:)`` accounts for that.
+/// Rings that go all the way round a pole (Antarctica) are closed through the pole.
+public struct Country: Sendable, Equatable {
+    /// ISO 3166-1 alpha-2 code, upper case, e.g. `SY`.
+    public var code: String
+    /// ISO 3166-1 alpha-3 code, e.g. `SYR`; empty when the source has none.
+    public var alpha3: String
+    /// English short name, e.g. `Syria`.
+    public var name: String
+    /// The smallest longitude/latitude box around the outer rings (west > east across the antimeridian).
+    public var bounds: BoundingBox
+    /// Outer rings, counter-clockwise, one per landmass or island larger than about 2 km².
+    public var rings: [[Coordinate]]
+    /// Holes in the outer rings (enclaves such as Lesotho in South Africa), clockwise.
+    public var holes: [[Coordinate]]
+    /// The country's airspace as route planning sees it: the outer rings grown by 12 nautical
+    /// miles (the territorial sea), merged and simplified. Every point of ``rings`` lies at
+    /// least about 17 km inside these rings. Counter-clockwise.
+    public var airspace: [[Coordinate]]
+
+    public init(code: String, alpha3: String = "", name: String, rings: [[Coordinate]],
+                holes: [[Coordinate]] = [], airspace: [[Coordinate]] = []) {
+        self.code = code
+        self.alpha3 = alpha3
+        self.name = name
+        self.rings = rings
+        self.holes = holes
+        self.airspace = airspace
+        self.bounds = BoundingBox.enclosing(rings.joined())
+            ?? BoundingBox(west: 0, south: 0, east: 0, north: 0)
+    }
+
+    /// Whether the point lies on the country's territory: inside an outer ring and not in a hole.
+    ///
+    /// Edges are straight in longitude/latitude, which at the data's ~1 km vertex spacing
+    /// differs from the geodesic by metres. Complexity: O(vertices) after a box check.
+    public func contains(_ point: Coordinate) -> Bool {
+        guard bounds.contains(point) else { return false }
+        guard rings.contains(where: { Country.ring($0, contains: point) }) else { return false }
+        return !holes.contains(where: { Country.ring($0, contains: point) })
+    }
+
+    /// Even–odd test of a point against one ring whose longitudes may leave −180…180.
+    ///
+    /// The point's longitude is tried at each 360° shift that falls in the ring's span.
+    public static func ring(_ ring: [Coordinate], contains point: Coordinate) -> Bool {
+        guard ring.count >= 3 else { return false }
+        var minimum = Double.infinity, maximum = -Double.infinity
+        var south = Double.infinity, north = -Double.infinity
+        for vertex in ring {
+            minimum = min(minimum, vertex.longitude)
+            maximum = max(maximum, vertex.longitude)
+            south = min(south, vertex.latitude)
+            north = max(north, vertex.latitude)
+        }
+        guard point.latitude >= south, point.latitude <= north else { return false }
+        var longitude = Coordinate.wrap(point.longitude)
+        while longitude - 360 >= minimum { longitude -= 360 }
+        while longitude < minimum { longitude += 360 }
+        while longitude <= maximum {
+            if evenOdd(ring, latitude: point.latitude, longitude: longitude) { return true }
+            longitude += 360
+        }
+        return false
+    }
+
+    private static func evenOdd(_ ring: [Coordinate], latitude: Double, longitude: Double) -> Bool {
+        var inside = false
+        var previous = ring[ring.count - 1]
+        for vertex in ring {
+            if (vertex.latitude > latitude) != (previous.latitude > latitude) {
+                let crossing = vertex.longitude + (latitude - vertex.latitude)
+                    / (previous.latitude - vertex.latitude) * (previous.longitude - vertex.longitude)
+                if longitude < crossing { inside.toggle() }
+            }
+            previous = vertex
+        }
+        return inside
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+extension CountryShapes {
+    /// Loads `countries.json` (index) and `countries.bin` (vertices) from a folder.
+    ///
+    /// `directory` defaults to `ResourceDirectory`'s `countries/`. The binary file holds
+    /// little-endian Int32 pairs (longitude, latitude) in micro-degrees, ring after ring;
+    /// the index gives each ring's offset, vertex count and kind (0 outer, 1 hole,
+    /// 2 airspace). Throws ``GeoError/resource(path:message:)`` for missing or malformed files.
+    public static func load(from directory: URL? = nil) throws -> CountryShapes {
+        let folder = try directory ?? ResourceDirectory.file("countries")
+        let indexURL = folder.appendingPathComponent("countries.json")
+        let verticesURL = folder.appendingPathComponent("countries.bin")
+        let indexData: Data, vertexData: Data
+        do {
+            indexData = try Data(contentsOf: indexURL)
+            vertexData = try Data(contentsOf: verticesURL)
+        } catch {
+            throw GeoError.resource(path: folder.path, message: "cannot read the country polygons (\(error.localizedDescription)) — run scripts/build_countries.py")
+        }
+        let index: CountryIndex
+        do {
+            index = try JSONDecoder().decode(CountryIndex.self, from: indexData)
+        } catch {
+            throw GeoError.resource(path: indexURL.path, message: "malformed country index: \(error)")
+        }
+        let vertexCount = vertexData.count / 8
+        let values: [Int32] = vertexData.withUnsafeBytes { raw in
+            (0..<(vertexCount * 2)).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self)) }
+        }
+        var countries: [Country] = []
+        countries.reserveCapacity(index.countries.count)
+        for entry in index.countries {
+            var rings: [[Coordinate]] = [], holes: [[Coordinate]] = [], airspace: [[Coordinate]] = []
+            for ring in entry.rings {
+                guard ring.count == 3, ring[0] >= 0, ring[1] >= 3, ring[0] + ring[1] <= vertexCount else {
+                    throw GeoError.resource(path: indexURL.path, message: "country \(entry.code): ring \(ring) lies outside countries.bin (\(vertexCount) vertices)")
+                }
+                let points = (ring[0]..<(ring[0] + ring[1])).map {
+                    Coordinate(latitude: Double(values[2 * $0 + 1]) * 1e-6, longitude: Double(values[2 * $0]) * 1e-6)
+                }
+                switch ring[2] {
+                case 0: rings.append(points)
+                case 1: holes.append(points)
+                default: airspace.append(points)
+                }
+            }
+            var country = Country(code: entry.code, alpha3: entry.alpha3, name: entry.name,
+                                  rings: rings, holes: holes, airspace: airspace)
+            if entry.bounds.count == 4 {
+                country.bounds = BoundingBox(west: entry.bounds[0], south: entry.bounds[1],
+                                             east: entry.bounds[2], north: entry.bounds[3])
+            }
+            countries.append(country)
+        }
+        return CountryShapes(countries: countries)
+    }
+}
+
+/// The JSON index beside `countries.bin`.
+private struct CountryIndex: Decodable {
+    struct Entry: Decodable {
+        var code: String
+        var alpha3: String
+        var name: String
+        var bounds: [Double]
+        var rings: [[Int]]
+    }
+    var countries: [Entry]
+}

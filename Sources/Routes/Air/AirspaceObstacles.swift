@@ -1,0 +1,161 @@
+import Foundation
+import Geo
+import HeapModule
+
+/// The closed airspace of a set of countries, prepared for shortest-path search.
+///
+/// Obstacles are the countries' airspace rings (territory grown by 12 nm). The search is
+/// A* over a visibility graph on the auxiliary sphere (Lozano-Pérez & Wesley 1979): nodes
+/// are the origin, the destination and the convex corners of the rings, pushed ~300 m
+/// outward; an edge exists where the great-circle arc crosses no ring edge and its
+/// midpoint lies in no ring. Only bitangent edges are tried (the line supports the
+/// polygon at each corner it touches), and an edge's visibility is tested only when it
+/// would improve a tentative distance, so a search costs a few thousand arc tests.
+struct AirspaceObstacles: Sendable {
+    /// A corner of an airspace ring where a shortest path may turn.
+    struct Corner: Sendable {
+        var coordinate: Coordinate
+        var position: SphereVector
+        var previous: SphereVector
+        var next: SphereVector
+    }
+
+    let rings: [ObstacleRing]
+    let corners: [Corner]
+    private let countries: [Country]
+
+    /// Perpendicular distance corners are pushed outward, in degrees of latitude (~330 m).
+    private static let cornerOffset = 0.003
+
+    init(countries: [Country]) {
+        self.countries = countries
+        var rings: [ObstacleRing] = []
+        for (index, country) in countries.enumerated() {
+            let source = country.airspace.isEmpty ? country.rings : country.airspace
+            rings += source.filter { $0.count >= 3 }.map { ObstacleRing($0, country: index) }
+        }
+        self.rings = rings
+        var corners: [Corner] = []
+        for ring in rings {
+            corners += AirspaceObstacles.convexCorners(of: ring.coordinates)
+        }
+        // A corner inside another closed ring can never be reached.
+        self.corners = corners.filter { corner in !rings.contains { $0.contains(corner.coordinate) } }
+    }
+
+    /// The corners of a shortest path from `start` to `end` that avoids the rings, both
+    /// ends included, or `nil` when the rings enclose one end.
+    func shortestPath(from start: Coordinate, to end: Coordinate) -> [Coordinate]? {
+        let count = corners.count
+        let startIndex = count, goalIndex = count + 1
+        var positions = corners.map(\.position)
+        positions.append(SphereVector(start))
+        positions.append(SphereVector(end))
+        let startBlocking = blocking(start), goalBlocking = blocking(end)
+
+        func visible(_ u: Int, _ w: Int) -> Bool {
+            var special: [Int] = []
+            if u == startIndex || w == startIndex { special += startBlocking }
+            if u == goalIndex || w == goalIndex { special += goalBlocking }
+            return isClear(from: positions[u], to: positions[w], sparing: special)
+        }
+
+        var distance = [Double](repeating: .infinity, count: count + 2)
+        var parent = [Int](repeating: -1, count: count + 2)
+        var closed = [Bool](repeating: false, count: count + 2)
+        var queue = Heap<QueueEntry>()
+        distance[startIndex] = 0
+        queue.insert(QueueEntry(estimate: positions[startIndex].angle(to: positions[goalIndex]), node: startIndex))
+        while let entry = queue.popMin() {
+            let u = entry.node
+            if closed[u] { continue }
+            closed[u] = true
+            if u == goalIndex { break }
+            let here = positions[u]
+            for w in 0..<(count + 2) where !closed[w] && w != startIndex {
+                let normal = here.cross(positions[w])
+                if u < count, !supports(normal, corners[u]) { continue }
+                if w < count, !supports(normal, corners[w]) { continue }
+                let candidate = distance[u] + here.angle(to: positions[w])
+                guard candidate < distance[w], visible(u, w) else { continue }
+                distance[w] = candidate
+                parent[w] = u
+                queue.insert(QueueEntry(estimate: candidate + positions[w].angle(to: positions[goalIndex]), node: w))
+            }
+        }
+        guard distance[goalIndex].isFinite else { return nil }
+        var path: [Coordinate] = [end]
+        var node = parent[goalIndex]
+        while node != startIndex, node >= 0 {
+            path.append(corners[node].coordinate)
+            node = parent[node]
+        }
+        path.append(start)
+        return path.reversed()
+    }
+
+    /// Whether the great-circle line with this normal leaves the corner's ring on one side.
+    private func supports(_ normal: SphereVector, _ corner: Corner) -> Bool {
+        let a = normal.dot(corner.previous), b = normal.dot(corner.next)
+        return !((a > 0 && b < 0) || (a < 0 && b > 0))
+    }
+
+    /// Rings that contain a waypoint (it lies in the 12 nm margin): legs from it are checked
+    /// against the country's territory instead. Returns indexes into `rings`.
+    private func blocking(_ point: Coordinate) -> [Int] {
+        rings.indices.filter { rings[$0].contains(point) }
+    }
+
+    /// Whether the arc a→b stays out of every ring; rings in `sparing` are replaced by
+    /// their country's territory rings.
+    private func isClear(from a: SphereVector, to b: SphereVector, sparing: [Int]) -> Bool {
+        let normal = a.cross(b).normalized
+        let midpoint = (a + b).normalized.coordinate
+        for (index, ring) in rings.enumerated() where !sparing.contains(index) {
+            if ring.blocks(a, b, normal: normal, midpoint: midpoint) { return false }
+        }
+        guard !sparing.isEmpty else { return true }
+        let spared = Set(sparing.map { rings[$0].country })
+        for country in spared.sorted() {
+            for ring in countries[country].rings {
+                if ObstacleRing(ring, country: country).blocks(a, b, normal: normal, midpoint: midpoint) { return false }
+            }
+        }
+        return true
+    }
+
+    /// Convex corners of a counter-clockwise ring, pushed outward along the bisector.
+    private static func convexCorners(of ring: [Coordinate]) -> [Corner] {
+        var result: [Corner] = []
+        let count = ring.count
+        for index in 0..<count {
+            let previous = ring[(index + count - 1) % count], vertex = ring[index], next = ring[(index + 1) % count]
+            let scale = max(cos(vertex.latitude * .pi / 180), 0.05)
+            let (ax, ay) = ((vertex.longitude - previous.longitude) * scale, vertex.latitude - previous.latitude)
+            let (bx, by) = ((next.longitude - vertex.longitude) * scale, next.latitude - vertex.latitude)
+            let lengthA = (ax * ax + ay * ay).squareRoot(), lengthB = (bx * bx + by * by).squareRoot()
+            guard lengthA > 0, lengthB > 0, ax * by - ay * bx > 0 else { continue }
+            // Outward normals of a counter-clockwise ring point to the right of each edge.
+            let (nx, ny) = (ay / lengthA + by / lengthB, -ax / lengthA - bx / lengthB)
+            let normalLength = (nx * nx + ny * ny).squareRoot()
+            guard normalLength > 1e-12 else { continue }
+            let along = (nx / normalLength) * (ay / lengthA) + (ny / normalLength) * (-ax / lengthA)
+            let offset = cornerOffset / max(along, 0.25)
+            let coordinate = Coordinate(
+                latitude: min(max(vertex.latitude + ny / normalLength * offset, -90), 90),
+                longitude: Coordinate.wrap(vertex.longitude + nx / normalLength * offset / scale))
+            result.append(Corner(coordinate: coordinate, position: SphereVector(coordinate),
+                                 previous: SphereVector(previous), next: SphereVector(next)))
+        }
+        return result
+    }
+}
+
+/// A node waiting in the A* queue, ordered by its estimated total path length in radians.
+private struct QueueEntry: Comparable {
+    var estimate: Double
+    var node: Int
+    static func < (a: QueueEntry, b: QueueEntry) -> Bool {
+        a.estimate != b.estimate ? a.estimate < b.estimate : a.node < b.node
+    }
+}

@@ -1,0 +1,94 @@
+import Geo
+
+/// Plans flights: geodesic arcs between waypoints, bent around closed airspace.
+///
+/// Each pair of consecutive waypoints becomes a ``FlightLeg``. Without closed airspace a
+/// leg is the WGS84 geodesic (Karney 2013). With closed airspace a leg is the shortest
+/// path that stays out of the closed countries' airspace, found by A* over a visibility
+/// graph (see ``AirspaceObstacles``); its corners lie just outside the airspace rings, which
+/// extend 12 nm beyond the coast and land borders (the territorial sea).
+///
+/// Rule for endpoints: a waypoint on the territory of a closed country is an error
+/// (``FlightRouteError/endpointInAvoidedAirspace(name:country:)``). A waypoint inside the
+/// 12 nm margin but off the territory (an airfield near a closed border) is allowed: the
+/// legs from and to it must only stay off the closed territory itself.
+public struct FlightRouter: Sendable {
+    /// Country polygons; `nil` when none were given or found, which is fine for flights
+    /// without closed airspace.
+    public let countries: CountryShapes?
+    private let geodesic = Geodesic.wgs84
+
+    /// A router over the given country polygons, or over those in `Resources/countries/`
+    /// when `countries` is `nil` (loaded now; flights without avoidance work without them).
+    public init(countries: CountryShapes? = nil) {
+        self.countries = countries ?? (try? CountryShapes.load())
+    }
+
+    /// Plans a flight through the waypoints in order.
+    ///
+    /// Throws ``FlightRouteError`` for fewer than two waypoints, an unknown country code,
+    /// a waypoint on closed territory, or closed airspace that leaves no way through.
+    /// Complexity: one A* search per leg over the closed countries' airspace corners.
+    public func route(_ waypoints: [FlightWaypoint], options: FlightOptions = .init()) throws -> FlightRoute {
+        guard waypoints.count >= 2 else { throw FlightRouteError.tooFewWaypoints(waypoints.count) }
+        let closed = try closedCountries(options.avoidAirspace)
+        for waypoint in waypoints {
+            if let country = closed.first(where: { $0.contains(waypoint.coordinate) }) {
+                throw FlightRouteError.endpointInAvoidedAirspace(name: waypoint.name, country: "\(country.name) (\(country.code))")
+            }
+        }
+        let obstacles = closed.isEmpty ? nil : AirspaceObstacles(countries: closed)
+        var legs: [FlightLeg] = []
+        for (start, end) in zip(waypoints, waypoints.dropFirst()) {
+            var corners = [start.coordinate, end.coordinate]
+            if let obstacles {
+                guard let path = obstacles.shortestPath(from: start.coordinate, to: end.coordinate) else {
+                    throw FlightRouteError.noPath(from: start.name, to: end.name)
+                }
+                corners = path
+            }
+            legs.append(leg(from: start.name, to: end.name, through: corners,
+                            spacing: options.maximumSpacingMeters))
+        }
+        return FlightRoute(legs: legs)
+    }
+
+    /// Resolves closed-airspace codes to countries, sorted by code for determinism.
+    private func closedCountries(_ codes: Set<String>) throws -> [Country] {
+        let wanted = codes.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.sorted()
+        guard !wanted.isEmpty else { return [] }
+        guard let countries else {
+            throw FlightRouteError.countriesUnavailable("Resources/countries/ was not found — set MOVEMAP_RESOURCES")
+        }
+        var result: [String: Country] = [:]
+        for code in wanted {
+            guard let country = countries.country(code: code) else {
+                throw FlightRouteError.unknownCountry(code, suggestions: countries.suggestions(for: code))
+            }
+            result[country.code] = country
+        }
+        return result.keys.sorted().compactMap { result[$0] }
+    }
+
+    /// A leg along geodesics through `corners`, densified, with continuous longitudes.
+    private func leg(from: String, to: String, through corners: [Coordinate], spacing: Double) -> FlightLeg {
+        var points: [Coordinate] = []
+        var length = 0.0
+        for (a, b) in zip(corners, corners.dropFirst()) {
+            length += geodesic.distance(from: a, to: b)
+            var piece = geodesic.line(from: a, to: b, maximumSpacing: spacing)
+            // The ends are the corners themselves, exactly, at their unrolled longitudes.
+            piece[0] = Coordinate(latitude: a.latitude, longitude: piece[0].longitude
+                                  + Coordinate.wrap(a.longitude - piece[0].longitude))
+            let last = piece.count - 1
+            piece[last] = Coordinate(latitude: b.latitude, longitude: piece[last].longitude
+                                     + Coordinate.wrap(b.longitude - piece[last].longitude))
+            if let last = points.last, let first = piece.first {
+                let shift = ((last.longitude - first.longitude) / 360).rounded() * 360
+                piece = piece.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) }
+            }
+            points.append(contentsOf: points.isEmpty ? piece[...] : piece.dropFirst())
+        }
+        return FlightLeg(from: from, to: to, points: points, lengthMeters: length)
+    }
+}
