@@ -8,6 +8,8 @@ public final class DataStore: Sendable {
     public let gazetteer: Gazetteer
     private let directory: URL?
     private let basemaps = LockedCache<DetailLevel, Basemap>()
+    private let seaRouters = LockedCache<Int, SeaRouter>()
+    private let countryShapes = LockedCache<Int, CountryShapes>()
 
     /// Loads the gazetteer from `directory` (default: ``ResourceDirectory``).
     public init(directory: URL? = nil) throws {
@@ -18,6 +20,16 @@ public final class DataStore: Sendable {
     /// The basemap at a level of detail, loaded on first use.
     public func basemap(_ level: DetailLevel) throws -> Basemap {
         try basemaps.value(for: level) { try Basemap.load(level, from: directory) }
+    }
+
+    /// The sea router and its navigation data, loaded on first use.
+    public func seaRouter() throws -> SeaRouter {
+        try seaRouters.value(for: 0) { try SeaRouter.load(from: directory) }
+    }
+
+    /// Country polygons, loaded on first use.
+    public func countries() throws -> CountryShapes {
+        try countryShapes.value(for: 0) { try CountryShapes.load(from: directory) }
     }
 }
 

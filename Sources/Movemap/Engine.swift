@@ -2,11 +2,33 @@ import Foundation
 import Geo
 import Routes
 
-/// Wires the routers into a ``TrackLinker``: sea legs through the water router, flight
-/// legs as geodesics (around closed airspace where the asset says so), road legs as
-/// geodesics.
+/// Wires the routers into a ``TrackLinker``: sea legs through the water router (passing
+/// the named seas and straits in order, avoiding closed passages), flight legs as geodesic
+/// arcs (around closed airspace where the asset says so), road legs as geodesics.
 public enum Engine {
     public static func linker(data: DataStore) throws -> TrackLinker {
-        TrackLinker.geodesic
+        TrackLinker(
+            sea: { stops, avoid in
+                let router = try data.seaRouter()
+                let waypoints = stops.enumerated().map { index, stop -> SeaWaypoint in
+                    // A voyage's ends are points; areas in between are passed through.
+                    let isEnd = index == 0 || index == stops.count - 1
+                    return SeaWaypoint(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.area)
+                }
+                let route = try router.route(waypoints, options: SeaRouteOptions(avoid: Set(avoid.map { $0.lowercased() })))
+                return route.legs.reduce(into: [Coordinate]()) { line, leg in
+                    line += line.isEmpty ? leg.points : Array(leg.points.dropFirst())
+                }
+            },
+            air: { from, to, avoid in
+                let countries = avoid.isEmpty ? nil : try data.countries()
+                let router = FlightRouter(countries: countries)
+                let route = try router.route([FlightWaypoint(name: from.name, coordinate: from.coordinate),
+                                              FlightWaypoint(name: to.name, coordinate: to.coordinate)],
+                                             options: FlightOptions(avoidAirspace: Set(avoid.map { $0.uppercased() }),
+                                                                    maximumSpacingMeters: 20_000))
+                return route.legs.flatMap(\.points)
+            },
+            seaNote: "water route (GSHHG intermediate coastline)")
     }
 }
