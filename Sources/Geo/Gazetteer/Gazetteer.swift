@@ -1,0 +1,110 @@
+import Foundation
+
+/// Every place movemap knows by name: bases, airfields, ports, cities, regions, countries,
+/// seas, straits and canals, with aliases and codes, and a lookup that survives case,
+/// diacritics, punctuation, transliteration variants, codes and typos.
+///
+/// Load once with ``load(from:)`` (an immutable value, safe to share across tasks) and pass it on.
+///
+/// ```swift
+/// let gazetteer = try Gazetteer.load()
+/// gazetteer.resolve("Khmeimim")?.place.id          // "airbase:hmeimim"
+/// gazetteer.lookup("Tartus", kinds: [.navalBase])  // the naval base only
+/// ```
+public struct Gazetteer: Sendable {
+    /// Every place, in priority order (earlier wins ties between equal matches).
+    public let places: [Place]
+    let index: NameIndex
+    private let positions: [String: Int]
+
+    /// Scores below this are not returned by ``resolve(_:kinds:country:)``.
+    public static let resolveThreshold = 0.6
+
+    /// A gazetteer over `places`; their order breaks ties between equally good matches.
+    public init(places: [Place]) {
+        self.places = places
+        self.index = NameIndex(places: places)
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(places.count)
+        for (offset, place) in places.enumerated() where positions[place.id] == nil {
+            positions[place.id] = offset
+        }
+        self.positions = positions
+    }
+
+    /// Number of places.
+    public var count: Int { places.count }
+
+    /// The place with identifier `id` (e.g. `airbase:hmeimim`), or `nil`.
+    public func place(id: String) -> Place? {
+        positions[id].map { places[$0] }
+    }
+
+    /// Places matching `query`, best first, at most `limit`.
+    ///
+    /// - Parameters:
+    ///   - query: a name, alias, code (ICAO, IATA, ISO alpha-2/alpha-3) or a misspelling of one,
+    ///     optionally with a descriptor ("Tartus naval base", "port of Aden").
+    ///   - kinds: keep only places of these kinds; `nil` keeps all.
+    ///   - country: keep only places in this ISO alpha-2 country (case-insensitive).
+    ///   - limit: the most matches returned.
+    /// - Complexity: one or two hash lookups, plus a trigram-filtered edit-distance scan when
+    ///   fewer than `limit` exact or variant matches exist; well under a millisecond.
+    public func lookup(_ query: String, kinds: Set<PlaceKind>? = nil, country: String? = nil, limit: Int = 5) -> [PlaceMatch] {
+        guard limit > 0 else { return [] }
+        var search = MatchSearch(gazetteer: self, kinds: kinds, country: country?.uppercased())
+        search.run(query, limit: limit)
+        return search.ranked(limit: limit)
+    }
+
+    /// The best match for `query`, or `nil` when nothing scores at least ``resolveThreshold``.
+    public func resolve(_ query: String, kinds: Set<PlaceKind>? = nil, country: String? = nil) -> PlaceMatch? {
+        guard let best = lookup(query, kinds: kinds, country: country, limit: 1).first,
+              best.score >= Self.resolveThreshold else { return nil }
+        return best
+    }
+
+    /// Display names of the places whose names are spelled most like `query`, nearest first;
+    /// what to offer when ``resolve(_:kinds:country:)`` finds nothing.
+    public func suggestions(for query: String, limit: Int = 5) -> [String] {
+        guard limit > 0 else { return [] }
+        let skeleton = Array(NameKey.skeleton(folded: NameKey.fold(query)).utf8)
+        guard !skeleton.isEmpty else { return [] }
+        let budget = max(2, skeleton.count / 2)
+        let near = index.fuzzy(skeleton, maxDistance: budget, keepClosest: 400)
+        var best: [Int32: (distance: Int, place: Int32)] = [:]
+        for (id, distance) in near {
+            index.forEachSkeleton(id: id) { entry in
+                if let current = best[entry.place], current.distance <= distance { return }
+                best[entry.place] = (distance, entry.place)
+            }
+        }
+        let ordered = best.values.sorted { lhs, rhs in
+            if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
+            let left = places[Int(lhs.place)].kind.tieBreakRank, right = places[Int(rhs.place)].kind.tieBreakRank
+            return left != right ? left < right : lhs.place < rhs.place
+        }
+        var names: [String] = []
+        for candidate in ordered {
+            let name = places[Int(candidate.place)].name
+            if !names.contains(name) { names.append(name) }
+            if names.count == limit { break }
+        }
+        return names
+    }
+
+    /// The string an index entry stands for.
+    func text(of entry: NameIndex.Entry) -> String {
+        let place = places[Int(entry.place)]
+        switch entry.field {
+        case .name: return place.name
+        case .shortName: return place.shortName
+        case .alias: return place.aliases[Int(entry.item)]
+        case .code: return place.codes[Int(entry.item)]
+        }
+    }
+}
+
+extension Gazetteer: CustomStringConvertible {
+    public var description: String { "Gazetteer(\(count) places)" }
+}

@@ -1,0 +1,95 @@
+/// One lookup in progress: gathers the best-scoring entry per place through the stages
+/// exact → transliteration skeleton → descriptor stripped → typo, then ranks them.
+///
+/// Scores: an exact name, short name or code 1.0, an exact alias 0.95; a skeleton (variant
+/// spelling) hit 0.95 on a name, 0.93 on an alias, times 0.97 when only one side carries an
+/// article ("al-", "the"); a typo 0.85 × (1 − d / (n + 1)) for d
+/// edits in an n-letter skeleton. A stripped descriptor ("naval base") multiplies by 0.96
+/// and by a further 0.9 for places not of the kind it names.
+struct MatchSearch {
+    let gazetteer: Gazetteer
+    let kinds: Set<PlaceKind>?
+    let country: String?
+    private var best: [Int32: (score: Double, entry: NameIndex.Entry)] = [:]
+
+    init(gazetteer: Gazetteer, kinds: Set<PlaceKind>?, country: String?) {
+        self.gazetteer = gazetteer
+        self.kinds = kinds
+        self.country = country
+    }
+
+    mutating func run(_ query: String, limit: Int) {
+        let folded = NameKey.fold(query)
+        guard !folded.isEmpty else { return }
+        let skeleton = NameKey.skeleton(folded: folded)
+        collect(folded: folded, skeleton: skeleton, factor: 1, hint: nil)
+        let stripped = NameKey.strippingDescriptor(folded: folded)
+        var strippedSkeleton: String?
+        if let (rest, hint) = stripped {
+            strippedSkeleton = NameKey.skeleton(folded: rest)
+            collect(folded: rest, skeleton: strippedSkeleton!, factor: 0.96, hint: hint)
+        }
+        if best.count < limit {
+            typos(Array(skeleton.utf8), factor: 1, hint: nil)
+            if let (_, hint) = stripped, let strippedSkeleton {
+                typos(Array(strippedSkeleton.utf8), factor: 0.96, hint: hint)
+            }
+        }
+    }
+
+    private mutating func collect(folded: String, skeleton: String, factor: Double, hint: Set<PlaceKind>?) {
+        let index = gazetteer.index
+        index.forEachFolded(folded) { entry in
+            let score = entry.field == .alias ? 0.95 : 1.0
+            consider(entry, score: score * factor, hint: hint)
+        }
+        if let id = index.skeletonIDs[skeleton] {
+            let queryHasArticle = NameKey.hasArticle(folded: folded)
+            index.forEachSkeleton(id: id) { entry in
+                var score = entry.field == .alias ? 0.93 : 0.95
+                if NameKey.hasArticle(folded: NameKey.fold(gazetteer.text(of: entry))) != queryHasArticle {
+                    score *= 0.97   // "el-Khadim" is nearer "Al Khadim" than "Hadim"
+                }
+                consider(entry, score: score * factor, hint: hint)
+            }
+        }
+    }
+
+    private mutating func typos(_ skeleton: [UInt8], factor: Double, hint: Set<PlaceKind>?) {
+        let length = skeleton.count
+        let budget = length < 4 ? 0 : length < 6 ? 1 : length < 12 ? 2 : 3
+        guard budget > 0 else { return }
+        let index = gazetteer.index
+        for (id, distance) in index.fuzzy(skeleton, maxDistance: budget) where distance > 0 {
+            let base = 0.85 * (1 - Double(distance) / Double(length + 1))
+            index.forEachSkeleton(id: id) { entry in
+                let score = entry.field == .alias ? base * 0.98 : base
+                consider(entry, score: score * factor, hint: hint)
+            }
+        }
+    }
+
+    private mutating func consider(_ entry: NameIndex.Entry, score: Double, hint: Set<PlaceKind>?) {
+        let place = gazetteer.places[Int(entry.place)]
+        if let kinds, !kinds.contains(place.kind) { return }
+        if let country, place.country?.uppercased() != country { return }
+        var score = score
+        if let hint, !hint.contains(place.kind) { score *= 0.9 }
+        if let current = best[entry.place], current.score >= score { return }
+        best[entry.place] = (score, entry)
+    }
+
+    /// The best `limit` matches: score, then kind (``PlaceKind/tieBreakRank``), then gazetteer order.
+    func ranked(limit: Int) -> [PlaceMatch] {
+        let places = gazetteer.places
+        let ordered = best.sorted { lhs, rhs in
+            if lhs.value.score != rhs.value.score { return lhs.value.score > rhs.value.score }
+            let left = places[Int(lhs.key)].kind.tieBreakRank, right = places[Int(rhs.key)].kind.tieBreakRank
+            return left != right ? left < right : lhs.key < rhs.key
+        }
+        return ordered.prefix(limit).map { key, value in
+            PlaceMatch(place: places[Int(key)], matched: gazetteer.text(of: value.entry),
+                       score: (value.score * 1000).rounded() / 1000)
+        }
+    }
+}
