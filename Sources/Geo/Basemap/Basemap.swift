@@ -15,7 +15,7 @@ public struct Basemap: Sendable {
     let mask: LazyLandMask
 
     /// Short credit text for map footers.
-    public static let attribution: String = "GSHHG 2.3.7 shorelines and WDBII borders (Wessel & Smith, LGPL-3)"
+    public static let attribution: String = "Coastlines and borders: GSHHG 2.3 (Wessel & Smith, LGPL-3)"
 
     /// Loads one level from `directory` (default: ``ResourceDirectory``'s `basemap/` folder).
     ///
