@@ -25,3 +25,21 @@ enum AirFixtures {
     /// European, Turkish and Caucasian airspace closed to Russian flights to Syria.
     static let closedToRussia: Set<String> = ["UA", "TR", "GE", "AZ", "AM", "GR", "BG", "RO", "MD", "CY"]
 }
+
+extension AirFixtures {
+    /// The turning points of a route: where consecutive segments change direction by > 0.5°.
+    static func corners(of route: FlightRoute) -> [Coordinate] {
+        var result: [Coordinate] = []
+        for leg in route.legs {
+            let points = leg.points
+            for index in points.indices.dropFirst().dropLast() {
+                let before = Geodesic.wgs84.inverse(from: points[index - 1], to: points[index]).finalAzimuth
+                let after = Geodesic.wgs84.inverse(from: points[index], to: points[index + 1]).initialAzimuth
+                var turn = abs(after - before).truncatingRemainder(dividingBy: 360)
+                if turn > 180 { turn = 360 - turn }
+                if turn > 0.5 { result.append(points[index].normalized) }
+            }
+        }
+        return result
+    }
+}
