@@ -1,0 +1,125 @@
+import Foundation
+import Geo
+import Routes
+import Scenario
+
+/// The `route --json` and `--geojson` output, the same shape for sea and air:
+/// `length_nm`, `length_km`, `legs` (from, to, length_nm, and with a speed hours/eta),
+/// `geometry` (a GeoJSON LineString or MultiLineString in lon/lat order).
+public struct RouteReport: Sendable, Encodable {
+    public struct LegReport: Sendable, Encodable {
+        public var from: String
+        public var to: String
+        public var lengthNauticalMiles: Double
+        public var lengthKilometers: Double
+        public var hours: Double?
+        public var eta: String?
+        /// Distance in meters from the named place to the water where the route starts or ends.
+        public var startSnapMeters: Double?
+        public var endSnapMeters: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case from, to, hours, eta
+            case lengthNauticalMiles = "length_nm", lengthKilometers = "length_km"
+            case startSnapMeters = "start_snap_m", endSnapMeters = "end_snap_m"
+        }
+    }
+
+    public struct Geometry: Sendable, Encodable {
+        public var type: String
+        public var coordinates: [[[Double]]]
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(type, forKey: .type)
+            if type == "LineString" {
+                try container.encode(coordinates[0], forKey: .coordinates)
+            } else {
+                try container.encode(coordinates, forKey: .coordinates)
+            }
+        }
+
+        enum CodingKeys: String, CodingKey { case type, coordinates }
+    }
+
+    public var mode: String
+    public var lengthNauticalMiles: Double
+    public var lengthKilometers: Double
+    public var legs: [LegReport]
+    /// Passages the route goes through, in order (sea routes).
+    public var passages: [String]?
+    public var geometry: Geometry
+
+    enum CodingKeys: String, CodingKey {
+        case mode, legs, passages, geometry
+        case lengthNauticalMiles = "length_nm", lengthKilometers = "length_km"
+    }
+
+    /// A report from legs given as (from, to, points, snaps); times from `speedKnots` and
+    /// `departure` when given.
+    public init(mode: String, legs: [(from: String, to: String, points: [Coordinate], snaps: (Double, Double)?)],
+                passages: [String]?, speedKnots: Double?, departure: Date?) {
+        self.mode = mode
+        self.passages = passages
+        var reports: [LegReport] = []
+        var clock = departure
+        var total = 0.0
+        for leg in legs {
+            let meters = Geodesic.wgs84.length(of: leg.points)
+            total += meters
+            var report = LegReport(from: leg.from, to: leg.to, lengthNauticalMiles: RouteReport.round(meters / .metersPerNauticalMile),
+                                   lengthKilometers: RouteReport.round(meters / 1000))
+            if let speedKnots {
+                let hours = meters / .metersPerNauticalMile / speedKnots
+                report.hours = RouteReport.round(hours)
+                if let start = clock {
+                    let arrival = start.addingTimeInterval(hours * 3600)
+                    report.eta = ValueParsers.format(arrival)
+                    clock = arrival
+                }
+            }
+            if let snaps = leg.snaps {
+                report.startSnapMeters = snaps.0.rounded()
+                report.endSnapMeters = snaps.1.rounded()
+            }
+            reports.append(report)
+        }
+        self.legs = reports
+        lengthNauticalMiles = RouteReport.round(total / .metersPerNauticalMile)
+        lengthKilometers = RouteReport.round(total / 1000)
+        let lines = legs.map { $0.points.map { [RouteReport.round6($0.longitude), RouteReport.round6($0.latitude)] } }
+        geometry = Geometry(type: lines.count == 1 ? "LineString" : "MultiLineString", coordinates: lines)
+    }
+
+    /// The report as one JSON object.
+    public func json() throws -> String {
+        try RouteReport.encode(self)
+    }
+
+    /// The route as a GeoJSON Feature whose properties are the report without geometry.
+    public func geoJSON() throws -> String {
+        struct Feature: Encodable {
+            var type = "Feature"
+            var geometry: Geometry
+            var properties: Properties
+        }
+        struct Properties: Encodable {
+            var mode: String
+            var length_nm: Double
+            var length_km: Double
+            var legs: [LegReport]
+            var passages: [String]?
+        }
+        return try RouteReport.encode(Feature(geometry: geometry, properties: Properties(
+            mode: mode, length_nm: lengthNauticalMiles, length_km: lengthKilometers, legs: legs, passages: passages)))
+    }
+
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+    static func round6(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+}
