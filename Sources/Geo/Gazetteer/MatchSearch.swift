@@ -19,35 +19,40 @@ struct MatchSearch {
     }
 
     mutating func run(_ query: String, limit: Int) {
-        let folded = NameKey.fold(query)
+        var folded: [UInt8] = []
+        NameKey.fold(query, into: &folded)
         guard !folded.isEmpty else { return }
-        let skeleton = NameKey.skeleton(folded: folded)
+        var skeleton: [UInt8] = []
+        NameKey.skeleton(folded: folded, into: &skeleton)
         collect(folded: folded, skeleton: skeleton, factor: 1, hint: nil)
-        let stripped = NameKey.strippingDescriptor(folded: folded)
-        var strippedSkeleton: String?
+        let stripped = NameKey.strippingDescriptor(folded: String(decoding: folded, as: UTF8.self))
+        var strippedSkeleton: [UInt8] = []
         if let (rest, hint) = stripped {
-            strippedSkeleton = NameKey.skeleton(folded: rest)
-            collect(folded: rest, skeleton: strippedSkeleton!, factor: 0.96, hint: hint)
+            let restBytes = Array(rest.utf8)
+            NameKey.skeleton(folded: restBytes, into: &strippedSkeleton)
+            collect(folded: restBytes, skeleton: strippedSkeleton, factor: 0.96, hint: hint)
         }
         if best.count < limit {
-            typos(Array(skeleton.utf8), factor: 1, hint: nil)
-            if let (_, hint) = stripped, let strippedSkeleton {
-                typos(Array(strippedSkeleton.utf8), factor: 0.96, hint: hint)
+            typos(skeleton, factor: 1, hint: nil)
+            if let (_, hint) = stripped {
+                typos(strippedSkeleton, factor: 0.96, hint: hint)
             }
         }
     }
 
-    private mutating func collect(folded: String, skeleton: String, factor: Double, hint: Set<PlaceKind>?) {
+    private mutating func collect(folded: [UInt8], skeleton: [UInt8], factor: Double, hint: Set<PlaceKind>?) {
         let index = gazetteer.index
         index.forEachFolded(folded) { entry in
             let score = entry.field == .alias ? 0.95 : 1.0
             consider(entry, score: score * factor, hint: hint)
         }
-        if let id = index.skeletonIDs[skeleton] {
+        if let id = index.skeletonID(skeleton) {
             let queryHasArticle = NameKey.hasArticle(folded: folded)
+            var entryKey: [UInt8] = []
             index.forEachSkeleton(id: id) { entry in
                 var score = entry.field == .alias ? 0.93 : 0.95
-                if NameKey.hasArticle(folded: NameKey.fold(gazetteer.text(of: entry))) != queryHasArticle {
+                NameKey.fold(gazetteer.text(of: entry), into: &entryKey)
+                if NameKey.hasArticle(folded: entryKey) != queryHasArticle {
                     score *= 0.97   // "el-Khadim" is nearer "Al Khadim" than "Hadim"
                 }
                 consider(entry, score: score * factor, hint: hint)

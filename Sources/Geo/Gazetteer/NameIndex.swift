@@ -14,44 +14,51 @@ struct NameIndex: Sendable {
         var next: Int32
     }
 
-    private(set) var foldedHeads: [String: Int32] = [:]
+    private(set) var foldedHeads: [UInt64: Int32] = [:]
     private(set) var foldedEntries: [Entry] = []
-    private(set) var skeletonIDs: [String: Int32] = [:]
+    private(set) var skeletonIDs: [UInt64: Int32] = [:]
     private(set) var skeletonHeads: [Int32] = []
     private(set) var skeletonEntries: [Entry] = []
     private(set) var skeletonBytes: [UInt8] = []
     private(set) var skeletonOffsets: [Int32] = [0]
     private(set) var trigrams: TrigramIndex
 
+    /// Keys are stored as 64-bit hashes of their bytes (``NameKey/hash(_:)``); with some
+    /// 10⁵ keys a collision has a chance of about 10⁻⁹, so hits are not re-verified.
     init(places: [Place]) {
-        var folded: [String: Int32] = [:]
+        var folded: [UInt64: Int32] = [:]
         folded.reserveCapacity(places.count * 3)
         var foldedEntries: [Entry] = []
         foldedEntries.reserveCapacity(places.count * 3)
-        var skeletonIDs: [String: Int32] = [:]
+        var skeletonIDs: [UInt64: Int32] = [:]
         skeletonIDs.reserveCapacity(places.count * 3)
         var skeletonHeads: [Int32] = []
         var skeletonEntries: [Entry] = []
         var skeletonBytes: [UInt8] = []
         var skeletonOffsets: [Int32] = [0]
+        var key: [UInt8] = []
+        var skeleton: [UInt8] = []
+        key.reserveCapacity(64)
+        skeleton.reserveCapacity(64)
 
         func add(_ text: String, place: Int32, field: Field, item: Int) {
-            let key = NameKey.fold(text)
+            NameKey.fold(text, into: &key)
             guard !key.isEmpty else { return }
             let entryIndex = Int32(foldedEntries.count)
-            let next = folded.updateValue(entryIndex, forKey: key) ?? -1
+            let next = folded.updateValue(entryIndex, forKey: NameKey.hash(key)) ?? -1
             foldedEntries.append(Entry(place: place, field: field, item: UInt16(clamping: item), next: next))
             guard field != .code else { return }
-            let skeleton = NameKey.skeleton(folded: key)
+            NameKey.skeleton(folded: key, into: &skeleton)
             guard !skeleton.isEmpty else { return }
+            let hash = NameKey.hash(skeleton)
             let id: Int32
-            if let existing = skeletonIDs[skeleton] {
+            if let existing = skeletonIDs[hash] {
                 id = existing
             } else {
                 id = Int32(skeletonHeads.count)
-                skeletonIDs[skeleton] = id
+                skeletonIDs[hash] = id
                 skeletonHeads.append(-1)
-                skeletonBytes.append(contentsOf: skeleton.utf8)
+                skeletonBytes.append(contentsOf: skeleton)
                 skeletonOffsets.append(Int32(skeletonBytes.count))
             }
             skeletonEntries.append(Entry(place: place, field: field, item: UInt16(clamping: item),
@@ -86,13 +93,18 @@ struct NameIndex: Sendable {
     var skeletonCount: Int { skeletonHeads.count }
 
     /// Calls `body` for every entry whose folded key equals `key`.
-    func forEachFolded(_ key: String, _ body: (Entry) -> Void) {
-        var index = foldedHeads[key] ?? -1
+    func forEachFolded(_ key: [UInt8], _ body: (Entry) -> Void) {
+        var index = foldedHeads[NameKey.hash(key)] ?? -1
         while index >= 0 {
             let entry = foldedEntries[Int(index)]
             body(entry)
             index = entry.next
         }
+    }
+
+    /// The id of skeleton `key`, if any place has it.
+    func skeletonID(_ key: [UInt8]) -> Int32? {
+        skeletonIDs[NameKey.hash(key)]
     }
 
     /// Calls `body` for every entry under skeleton key id `id`.
