@@ -52,6 +52,22 @@ struct BasemapMaskTests {
         #expect(abs(fraction - 0.29) < 0.015, "land fraction \(fraction)")
     }
 
+    @Test("concurrent first calls to isLand build one mask and agree")
+    func concurrentFirstUse() async throws {
+        let basemap = try Basemap.load(.crude)
+        let points = (0..<64).map { Coordinate(latitude: Double($0) - 32, longitude: Double($0 * 5) - 160) }
+        let answers = await withTaskGroup(of: (Int, Bool).self) { group in
+            for (index, point) in points.enumerated() {
+                group.addTask { (index, basemap.isLand(point)) }
+            }
+            var answers = [Bool](repeating: false, count: points.count)
+            for await (index, answer) in group { answers[index] = answer }
+            return answers
+        }
+        let reference = try LoadedBasemaps.basemap(.crude).landMask()
+        #expect(answers == points.map { reference.isLand($0) })
+    }
+
     @Test("isLand and the land mask answer alike")
     func maskMatchesIsLand() throws {
         let basemap = try LoadedBasemaps.basemap(.low)
