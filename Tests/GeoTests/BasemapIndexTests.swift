@@ -47,6 +47,16 @@ struct BasemapIndexTests {
         #expect(polygons.allSatisfy { $0.ring.allSatisfy { (-180...180).contains($0.longitude) } })
     }
 
+    @Test("an unrolled box (170…190) finds what the crossing box (170…−170) finds")
+    func unrolledBox() throws {
+        let basemap = try LoadedBasemaps.basemap(.low)
+        let crossing = basemap.rings(intersecting: BoundingBox(west: 170, south: 60, east: -170, north: 70))
+        let unrolled = basemap.rings(intersecting: BoundingBox(west: 170, south: 60, east: 190, north: 70))
+        #expect(!crossing.isEmpty && crossing == unrolled)
+        let world = basemap.rings(intersecting: BoundingBox(west: -200, south: -90, east: 200, north: 90))
+        #expect(world.count == basemap.polygonCount)
+    }
+
     @Test("rings(intersecting:) names the same polygons as polygons(intersecting:) without copying")
     func flatRingsMatchPolygons() throws {
         let basemap = try LoadedBasemaps.basemap(.low)

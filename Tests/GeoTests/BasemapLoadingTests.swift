@@ -56,6 +56,17 @@ struct BasemapLoadingTests {
         #expect(basemap.borderCount == (try LoadedBasemaps.basemap(.crude)).borderCount)
     }
 
+    @Test("load(upTo:) falls back to the finest level that is there")
+    func loadUpToFallsBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-upto-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: ResourceDirectory.file("basemap/land-c.mmb"), to: folder.appendingPathComponent("land-c.mmb"))
+        #expect(try Basemap.load(upTo: .high, from: folder).level == .crude)
+        #expect(try Basemap.load(upTo: .intermediate).level == .intermediate)
+        #expect(throws: GeoError.self) { try Basemap.load(upTo: .high, from: folder.appendingPathComponent("nothing")) }
+    }
+
     @Test("levels are ordered from crude to high")
     func levelsAreOrdered() {
         #expect(DetailLevel.crude < .low && DetailLevel.low < .intermediate && DetailLevel.intermediate < .high)

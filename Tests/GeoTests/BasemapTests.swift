@@ -101,6 +101,23 @@ struct BasemapLandTests {
         #expect(basemap.isLand(Coordinate(latitude: 41.02, longitude: 29.12)))
     }
 
+    static var highLevelIsInstalled: Bool {
+        (try? ResourceDirectory.file("basemap/land-h.mmb")).map { FileManager.default.fileExists(atPath: $0.path) } ?? false
+    }
+
+    @Test("the optional high level, where generated, agrees on land, sea and lakes",
+          .enabled(if: highLevelIsInstalled, "generate it with scripts/build_basemap.py --levels h"))
+    func highLevelAgrees() throws {
+        let basemap = try Basemap.load(.high)
+        #expect(basemap.polygonCount > 100_000)
+        let mask = basemap.landMask()
+        for place in Self.landPoints { #expect(mask.isLand(place.coordinate), "\(place) should be land at high") }
+        for place in Self.seaPoints + Self.lakePoints { #expect(!mask.isLand(place.coordinate), "\(place) should be water at high") }
+        #expect(!mask.isLand(Coordinate(latitude: 41.1, longitude: 29.062)))
+        #expect(!mask.isLand(Coordinate(latitude: 50.2, longitude: -0.5)))
+        #expect(mask.isLand(Coordinate(latitude: 45.75, longitude: -82.0)))
+    }
+
     @Test("longitudes outside −180…180 are wrapped")
     func longitudeIsWrapped() throws {
         let basemap = try LoadedBasemaps.basemap(.low)

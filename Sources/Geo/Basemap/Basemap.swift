@@ -43,6 +43,18 @@ public struct Basemap: Sendable {
         return Basemap(level: level, land: land, borders: borders)
     }
 
+    /// Loads `level` if its file exists, else the finest coarser level that does — for
+    /// ``DetailLevel/automatic(spanDegrees:pixels:)``, which may ask for the optional `high`.
+    ///
+    /// Throws only when no level at or below `level` is available or a file is malformed.
+    public static func load(upTo level: DetailLevel, from directory: URL? = nil) throws -> Basemap {
+        let folder = try directory ?? ResourceDirectory.file("basemap")
+        let available = DetailLevel.allCases.reversed().first { candidate in
+            candidate <= level && FileManager.default.fileExists(atPath: folder.appendingPathComponent("land-\(candidate.letter).mmb").path)
+        }
+        return try load(available ?? level, from: folder)
+    }
+
     init(level: DetailLevel, land: ShapeTable, borders: ShapeTable) {
         self.level = level
         self.land = land

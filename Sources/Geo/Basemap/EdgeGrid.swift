@@ -16,9 +16,9 @@ struct EdgeGrid: Sendable {
     let columns: Int
     let rows: Int
     /// Cell `c` lists edges `cellStarts[c]..<cellStarts[c + 1]`, 4 floats each in `edges`.
-    private let cellStarts: [Int32]
+    let cellStarts: [Int32]
     /// x1, y1, x2, y2 per listed edge, degrees (longitude, latitude).
-    private let edges: [Float]
+    let edges: [Float]
     /// Whether each cell's centre is inside an odd number of rings.
     private let centerInside: [Bool]
 

@@ -16,6 +16,27 @@ public struct LandMask: Sendable {
         grid.contains(longitude: point.longitude, latitude: point.latitude)
     }
 
+    /// Whether the straight line from `start` to `end` in the longitude/latitude plane
+    /// (a rhumb-like line on a plate carrée map, not a geodesic) is all water: both ends are
+    /// water and it crosses no shoreline. Densify geodesics first (``Geodesic/line(from:to:maximumSpacing:)``)
+    /// and test each piece. A line whose longitudes differ by more than 180° goes the short
+    /// way, across the antimeridian. Touching a shoreline counts as crossing it.
+    ///
+    /// Complexity: O(grid cells along the line × edges per cell).
+    public func isWaterLine(from start: Coordinate, to end: Coordinate) -> Bool {
+        guard !isLand(start), !isLand(end) else { return false }
+        let x1 = Coordinate.wrap(start.longitude), y1 = min(max(start.latitude, -90), 90)
+        var x2 = Coordinate.wrap(end.longitude)
+        let y2 = min(max(end.latitude, -90), 90)
+        if x2 - x1 > 180 { x2 -= 360 } else if x1 - x2 > 180 { x2 += 360 }
+        guard x2 < -180 || x2 > 180 else { return !grid.segmentTouchesEdge(x1, y1, x2, y2) }
+        // Split at the antimeridian and test both pieces in −180…180.
+        let seam: Double = x2 > 180 ? 180 : -180
+        let ySeam = y1 + (seam - x1) / (x2 - x1) * (y2 - y1)
+        return !grid.segmentTouchesEdge(x1, y1, seam, ySeam)
+            && !grid.segmentTouchesEdge(-seam, ySeam, x2 - 2 * seam, y2)
+    }
+
     /// Edge length of the mask's grid cells, in degrees.
     public var cellSizeDegrees: Double { grid.cellSize }
 }

@@ -5,10 +5,25 @@ extension ShapeTable {
     ///
     /// Complexity: O(points of the candidates whose bounds are not inside the box).
     func shapes(overlapping box: BoundingBox, index: BoxIndex, closed: Bool) -> [Int] {
+        let box = ShapeTable.canonical(box)
         let parts = box.unwrapped()
         return index.shapes(intersecting: box).filter { shape in
             parts.contains { overlaps(shape, $0, closed: closed) }
         }
+    }
+
+    /// The same area with longitudes in −180…180: a box given unrolled (170…190) becomes
+    /// one crossing the antimeridian (170…−170); one 360° or wider becomes the whole band.
+    static func canonical(_ box: BoundingBox) -> BoundingBox {
+        let south = max(min(box.south, box.north), -90), north = min(max(box.south, box.north), 90)
+        if box.west <= box.east, box.east - box.west >= 360 || (box.west <= -180 && box.east >= 180) {
+            return BoundingBox(west: -180, south: south, east: 180, north: north)
+        }
+        let west = Coordinate.wrap(box.west), east = Coordinate.wrap(box.east)
+        // Wrapping may turn -180 into 180 or the reverse; keep the box's extent.
+        if box.west <= box.east, west > east, east == -180 { return BoundingBox(west: west, south: south, east: 180, north: north) }
+        if box.west <= box.east, west > east, west == 180 { return BoundingBox(west: -180, south: south, east: east, north: north) }
+        return BoundingBox(west: west, south: south, east: east, north: north)
     }
 
     /// Whether one shape overlaps a box that does not cross the antimeridian.
