@@ -92,8 +92,13 @@ public struct LabelPlacer {
     private func position(for request: Request) -> PlacedLabel? {
         let (w, h, a) = (request.width, request.height, request.anchor)
         if request.centered {
-            let box = PageBox(x: a.x - w / 2, y: a.y - h / 2, width: w, height: h)
-            return fits(box) ? PlacedLabel(id: request.id, box: box, leader: nil) : nil
+            // Area names may move a little off their point to make room.
+            for (dx, dy) in [(0.0, 0.0), (0, -1.3), (0, 1.3), (-0.35, 0), (0.35, 0), (-0.35, -1.3), (0.35, 1.3),
+                             (0, -2.6), (0, 2.6)] {
+                let box = PageBox(x: a.x - w / 2 + dx * w, y: a.y - h / 2 + dy * h, width: w, height: h)
+                if fits(box) { return PlacedLabel(id: request.id, box: box, leader: nil) }
+            }
+            return nil
         }
         for (distance, leader) in [(request.clearance + 3, false), (request.clearance + 22, true), (request.clearance + 44, true)] {
             let d = distance

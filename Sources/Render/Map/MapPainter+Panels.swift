@@ -22,9 +22,10 @@ extension MapPainter {
         let titleSize = title.size(on: canvas)
         let titleBox = PageBox(x: margin, y: margin, width: titleSize.width, height: titleSize.height)
 
-        let creditText = creditLine()
-        let credit = TextPanel(lines: [.init(text: creditText, font: Font(family: theme.fontFamily, size: 11),
-                                             color: theme.panelText.opacity(0.85))], padding: 5)
+        let creditFont = Font(family: theme.fontFamily, size: 11)
+        let creditLines = wrap(creditLines(), font: creditFont, width: frame.width * 0.55, on: canvas)
+        let credit = TextPanel(lines: creditLines.map { .init(text: $0, font: creditFont, color: theme.panelText.opacity(0.85)) },
+                               padding: 5, spacing: 1)
         let creditSize = credit.size(on: canvas)
         let creditBox = PageBox(x: frame.width - creditSize.width - margin, y: frame.height - creditSize.height - margin,
                                 width: creditSize.width, height: creditSize.height)
@@ -56,12 +57,31 @@ extension MapPainter {
         }
     }
 
-    /// "Sources: … · Basemap: GSHHG …" — the scenario's sources, then the data credits.
-    func creditLine() -> String {
-        var parts: [String] = []
-        if !document.sources.isEmpty { parts.append("Sources: " + document.sources.joined(separator: ", ")) }
-        parts.append("Basemap: \(Basemap.attribution)")
-        parts.append("Map: movemap")
-        return parts.joined(separator: " · ")
+    /// "Sources: …", then "Basemap: GSHHG … · Map: movemap" — the scenario's sources, then
+    /// the data credits.
+    func creditLines() -> [String] {
+        var lines: [String] = []
+        if !document.sources.isEmpty { lines.append("Sources: " + document.sources.joined(separator: "; ")) }
+        lines.append("\(Basemap.attribution) · Map: movemap")
+        return lines
+    }
+
+    /// Breaks each line at spaces so none is wider than `width` points.
+    func wrap(_ lines: [String], font: Font, width: Double, on canvas: Canvas) -> [String] {
+        var output: [String] = []
+        for line in lines {
+            var current = ""
+            for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+                let candidate = current.isEmpty ? String(word) : current + " " + word
+                if !current.isEmpty, canvas.measure(candidate, font: font, letterSpacing: 0).width > width {
+                    output.append(current)
+                    current = String(word)
+                } else {
+                    current = candidate
+                }
+            }
+            if !current.isEmpty { output.append(current) }
+        }
+        return output
     }
 }

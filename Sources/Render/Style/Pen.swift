@@ -12,7 +12,7 @@ public struct Pen: Hashable, Sendable, Codable {
             switch self {
             case .solid: return []
             case .dashed: return [4, 2.5]
-            case .dotted: return [0.01, 2.2]
+            case .dotted: return [0.01, 1.9]
             case .dashdot: return [4, 2, 0.01, 2]
             }
         }

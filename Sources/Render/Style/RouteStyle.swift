@@ -21,12 +21,13 @@ public struct RouteStyle: Sendable, Equatable {
         case .inferred: dash = .dashdot; alpha = 0.75
         }
         pen = Pen(width: width, color: color.opacity(alpha), dash: dash)
-        casing = Pen(width: width + 2.4, color: theme.casing.opacity(theme.casing.alpha * (dash == .solid ? 1 : 0.7)))
+        // Dashed and dotted lines get a continuous casing so their gaps still read as one line.
+        casing = Pen(width: width + 3, color: theme.casing.opacity(theme.casing.alpha * (dash == .solid ? 1 : 0.8)))
     }
 
     /// Line width in points for a line standing for `count` movements (logarithmic).
     public static func width(forCount count: Int) -> Double {
-        2.2 + 1.1 * log2(Double(max(count, 1)))
+        2.6 + 1.1 * log2(Double(max(count, 1)))
     }
 
     private static func log2(_ value: Double) -> Double {
