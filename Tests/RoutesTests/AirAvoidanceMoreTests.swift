@@ -27,6 +27,12 @@ struct AirAvoidanceMoreTests {
         Case(from: FlightWaypoint(name: "Hmeimim", coordinate: Coordinate(latitude: 35.401, longitude: 35.949)),
              to: FlightWaypoint(name: "Al Khadim", coordinate: Coordinate(latitude: 31.998, longitude: 21.191)),
              closed: ["CY", "GR", "TR", "IL", "EG"], over: nil),
+        Case(from: FlightWaypoint(name: "Anchorage", coordinate: Coordinate(latitude: 61.174, longitude: -149.996)),
+             to: FlightWaypoint(name: "Beijing", coordinate: Coordinate(latitude: 40.080, longitude: 116.585)),
+             closed: ["RU", "MN"], over: "JP"),
+        Case(from: FlightWaypoint(name: "Honolulu", coordinate: Coordinate(latitude: 21.318, longitude: -157.922)),
+             to: FlightWaypoint(name: "Brisbane", coordinate: Coordinate(latitude: -27.384, longitude: 153.117)),
+             closed: ["FJ", "NC", "VU"], over: nil),
     ]
 
     @Test("routes around closed airspace never enter a closed country", arguments: cases)
@@ -48,6 +54,11 @@ struct AirAvoidanceMoreTests {
         #expect(over, "the route should pass over \(flight.over ?? "")")
         let direct = Geodesic.wgs84.distance(from: flight.from.coordinate, to: flight.to.coordinate)
         #expect(route.lengthMeters >= direct)
+        for leg in route.legs {
+            for (a, b) in zip(leg.points, leg.points.dropFirst()) {
+                #expect(abs(b.longitude - a.longitude) < 5, "the line jumps between \(a) and \(b)")
+            }
+        }
     }
 
     @Test("an airfield inside a closed country's 12 nm margin may depart: Samos → Athens with Turkey closed")
