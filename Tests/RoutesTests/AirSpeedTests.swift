@@ -16,7 +16,8 @@ struct AirSpeedTests {
 
     @Test("the air bridge with ten closed countries is planned in well under a second, even unoptimized")
     func airBridgeSpeed() throws {
-        let router = FlightRouter(countries: try #require(AirFixtures.countries))
+        let countries = try #require(AirFixtures.countries)
+        let router = FlightRouter(countries: countries)
         let options = FlightOptions(avoidAirspace: AirFixtures.closedToRussia)
         let clock = ContinuousClock()
         var route: FlightRoute?

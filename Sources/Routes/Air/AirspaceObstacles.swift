@@ -4,12 +4,18 @@ import HeapModule
 
 /// The closed airspace of a set of countries, prepared for shortest-path search.
 ///
-/// Obstacles are the countries' airspace rings (territory grown by 12 nm). The search is
-/// A* over a visibility graph on the auxiliary sphere (Lozano-Pérez & Wesley 1979): nodes
-/// are the origin, the destination and the convex corners of the rings, pushed ~300 m
-/// outward; an edge exists where the great-circle arc crosses no ring edge. Only bitangent edges are tried (the line supports the
-/// polygon at each corner it touches), and an edge's visibility is tested only when it
-/// would improve a tentative distance, so a search costs a few thousand arc tests.
+/// Obstacles are the countries' airspace rings (``Country/airspace``: territory grown by
+/// 12 nm over the sea, ending ~3 km past land borders). The search is A* over a
+/// visibility graph on the auxiliary sphere (Lozano-Pérez & Wesley 1979): nodes are the
+/// origin, the destination and the convex corners of the rings, pushed ~330 m outward;
+/// an edge exists where the great-circle arc crosses no ring edge. Only bitangent edges
+/// are tried (the line supports the ring at each corner it touches), and an edge's
+/// visibility is tested only when it would improve a tentative distance.
+///
+/// Complexity: preparation O(V·R) for V corners and R ring vertices; a search pops each
+/// node once and scans all nodes per pop, O(V²) cheap tests plus the arc tests, which
+/// spherical caps over runs of 16 edges keep to a few edges each. About 20 ms for the
+/// ten-country air bridge to Syria (787 corners) in an optimized build.
 struct AirspaceObstacles: Sendable {
     /// A corner of an airspace ring where a shortest path may turn.
     struct Corner: Sendable {
