@@ -10,6 +10,7 @@ length with `swift test --filter AirSpeedTests` (which prints the router's lengt
 
 Usage: python3 scripts/check_flight_route.py [Resources/countries]
 """
+import json, struct, math, sys, time
 from shapely.geometry import Polygon, LineString, Point
 from shapely.ops import unary_union
 from shapely.prepared import prep
