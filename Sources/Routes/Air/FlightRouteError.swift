@@ -1,7 +1,7 @@
 /// Why a flight could not be planned.
 public enum FlightRouteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A flight needs an origin and a destination.
-    case tooFewWaypoints(Int)
+    case tooFewWaypoints
     /// An airspace code is not a known ISO 3166-1 country; carries close codes.
     case unknownCountry(String, suggestions: [String])
     /// A waypoint lies on the territory of a country whose airspace is closed.
@@ -13,8 +13,8 @@ public enum FlightRouteError: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var description: String {
         switch self {
-        case let .tooFewWaypoints(count):
-            return "a flight needs at least two waypoints (origin and destination), got \(count)"
+        case .tooFewWaypoints:
+            return "a flight needs at least two waypoints: an origin and a destination"
         case let .unknownCountry(code, suggestions):
             let hint = suggestions.isEmpty ? "give ISO 3166-1 codes such as TR,GR,BG"
                 : "did you mean \(suggestions.joined(separator: ", "))?"

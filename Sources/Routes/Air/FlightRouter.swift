@@ -30,7 +30,7 @@ public struct FlightRouter: Sendable {
     /// a waypoint on closed territory, or closed airspace that leaves no way through.
     /// Complexity: one A* search per leg over the closed countries' airspace corners.
     public func route(_ waypoints: [FlightWaypoint], options: FlightOptions = .init()) throws -> FlightRoute {
-        guard waypoints.count >= 2 else { throw FlightRouteError.tooFewWaypoints(waypoints.count) }
+        guard waypoints.count >= 2 else { throw FlightRouteError.tooFewWaypoints }
         let closed = try closedCountries(options.avoidAirspace)
         for waypoint in waypoints {
             if let country = closed.first(where: { $0.contains(waypoint.coordinate) }) {

@@ -72,8 +72,8 @@ struct ObstacleRing: Sendable {
         return Country.ring(coordinates, contains: point)
     }
 
-    /// Whether the arc a→b crosses an edge of the ring or runs inside it.
-    func blocks(_ a: SphereVector, _ b: SphereVector, normal: SphereVector, midpoint: Coordinate) -> Bool {
+    /// Whether the arc a→b (unit normal `normal`) crosses an edge of the ring.
+    func crosses(_ a: SphereVector, _ b: SphereVector, normal: SphereVector) -> Bool {
         guard cap.mayReach(a, b, normal: normal) else { return false }
         let count = vertices.count
         for (index, run) in runs.enumerated() where run.mayReach(a, b, normal: normal) {
@@ -83,6 +83,6 @@ struct ObstacleRing: Sendable {
                 return true
             }
         }
-        return contains(midpoint)
+        return false
     }
 }
