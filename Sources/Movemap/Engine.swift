@@ -10,10 +10,8 @@ public enum Engine {
         TrackLinker(
             sea: { stops, avoid in
                 let router = try data.seaRouter()
-                let waypoints = stops.enumerated().map { index, stop -> SeaWaypoint in
-                    // A voyage's ends are points; areas in between are passed through.
-                    let isEnd = index == 0 || index == stops.count - 1
-                    return SeaWaypoint(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.area)
+                let waypoints = stops.enumerated().map { index, stop in
+                    SeaWaypoint(stop: stop, isEnd: index == 0 || index == stops.count - 1)
                 }
                 let route = try router.route(waypoints, options: SeaRouteOptions(avoid: Set(avoid.map { $0.lowercased() })))
                 return route.legs.reduce(into: [Coordinate]()) { line, leg in
@@ -30,5 +28,21 @@ public enum Engine {
                 return route.legs.flatMap(\.points)
             },
             seaNote: "water route (GSHHG intermediate coastline)")
+    }
+}
+
+extension SeaWaypoint {
+    /// The router's waypoint for a stop: a voyage's ends are points; seas in between are
+    /// passed through anywhere, straits and canals through their narrows.
+    public init(stop: Stop, isEnd: Bool) {
+        self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea)
+    }
+}
+
+extension Stop {
+    /// The stop for a gazetteer place; straits and canals are narrows.
+    public init(place: Place) {
+        self.init(id: place.id, name: place.shortName, coordinate: place.coordinate, area: place.area,
+                  isNarrows: place.kind == .strait || place.kind == .canal)
     }
 }

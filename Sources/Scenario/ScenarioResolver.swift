@@ -98,7 +98,8 @@ public struct ScenarioResolver {
             if let source = raw.source { checkSource(source, sources: sources) }
             guard let placeText = raw.place, let place = resolvePlace(placeText, kind: raw.kind, local: localPlaces),
                   !assetID.isEmpty else { continue }
-            let stop = Stop(id: place.id, name: place.shortName, coordinate: place.coordinate, area: place.area)
+            let stop = Stop(id: place.id, name: place.shortName, coordinate: place.coordinate, area: place.area,
+                            isNarrows: place.kind == .strait || place.kind == .canal)
             places[place.id] = place
             sightings.append(Sighting(asset: assetID, stop: stop, time: time, status: status, source: raw.source?.value,
                                       note: raw.note?.value, location: raw.location))

@@ -85,8 +85,7 @@ struct SeaRouteCommand: AsyncParsableCommand {
         let data = try DataStore()
         let stops = try Waypoints.resolve(places, gazetteer: data.gazetteer)
         let waypoints = stops.enumerated().map { index, place in
-            SeaWaypoint(name: place.shortName, coordinate: place.coordinate,
-                        area: index == 0 || index == stops.count - 1 ? nil : place.area)
+            SeaWaypoint(stop: Stop(place: place), isEnd: index == 0 || index == stops.count - 1)
         }
         let options = SeaRouteOptions(avoid: RouteTiming.list(avoid), allow: RouteTiming.list(allow))
         let route: SeaRoute

@@ -150,7 +150,7 @@ public final class CairoCanvas: Canvas {
             guard status == CAIRO_STATUS_SUCCESS else {
                 throw RenderError.cairo(operation: "finish \(format.rawValue)", status: String(cString: cairo_status_to_string(status)))
             }
-            return sink.bytes
+            return format == .svg ? SVGIdentifiers.renumbered(sink.bytes) : sink.bytes
         }
     }
 

@@ -29,7 +29,8 @@ extension MapPainter {
             texts[index] = (marker.label, marker.detail, false)
         }
         for (offset, area) in document.areaLabels.enumerated() {
-            guard let point = frame.page(area.coordinate) else { continue }
+            guard let point = frame.page(area.coordinate), point.x >= 0, point.y >= 0,
+                  point.x <= frame.width, point.y <= frame.height else { continue }
             let text = area.text.uppercased()
             let extent = canvas.measure(text, font: seaFont, letterSpacing: 2)
             let id = 10_000 + offset

@@ -24,8 +24,13 @@ struct MapPainter {
         theme = options.theme
         let visible = frame.visibleBounds
         let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)
-        let level = options.detail ?? DetailLevel.automatic(spanDegrees: span, pixels: Int(options.width * options.scale))
-        basemap = try provider(level)
+        if let level = options.detail {
+            basemap = try provider(level)
+        } else {
+            // The high level is optional: without it, automatic detail falls back to intermediate.
+            let level = DetailLevel.automatic(spanDegrees: span, pixels: Int(options.width * options.scale))
+            if let loaded = try? provider(level) { basemap = loaded } else { basemap = try provider(min(level, .intermediate)) }
+        }
     }
 
     func draw(on canvas: Canvas) -> Outcome {

@@ -99,7 +99,7 @@ public struct TrackLinker: Sendable {
         var start = 0
         for stop in stops.dropFirst().dropLast() {
             var index: Int?
-            if let area = stop.area {
+            if let area = stop.transitArea {
                 index = (start..<line.count).first { RingContainment.contains(area, line[$0]) }
             }
             if index == nil {
