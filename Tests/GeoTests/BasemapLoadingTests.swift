@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import Geo
+
+@Suite("Basemap loading and levels")
+struct BasemapLoadingTests {
+    @Test("every shipped level loads with its polygons and borders",
+          arguments: [(DetailLevel.crude, 1767), (.low, 10621), (.intermediate, 40963)])
+    func shippedLevelsLoad(level: DetailLevel, polygons: Int) throws {
+        let basemap = try LoadedBasemaps.basemap(level)
+        #expect(basemap.level == level)
+        #expect(basemap.polygonCount == polygons)
+        #expect(basemap.borderCount > 400)
+        #expect(basemap.landLongitudes.count == basemap.landLatitudes.count)
+        #expect(basemap.description == "Basemap(\(level.rawValue): \(polygons) polygons, \(basemap.borderCount) border lines)")
+    }
+
+    @Test("loading the intermediate level takes well under a second even in a debug build")
+    func intermediateLoadsQuickly() throws {
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure { _ = try Basemap.load(.intermediate) }
+        // Release builds load it in about 6 ms (see Resources/basemap/README.md).
+        #expect(elapsed < .seconds(1), "took \(elapsed)")
+    }
+
+    @Test("a missing level names the file and how to make it")
+    func missingLevelExplains() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let error = try #require(throws: GeoError.self) { try Basemap.load(.high, from: empty) }
+        #expect(error.description.contains("land-h.mmb"))
+        #expect(error.description.contains("build_basemap.py --levels h"))
+    }
+
+    @Test("a truncated file is rejected with a clear message")
+    func truncatedFileIsRejected() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = try Data(contentsOf: ResourceDirectory.file("basemap/land-c.mmb"))
+        try original.prefix(original.count - 10).write(to: folder.appendingPathComponent("land-c.mmb"))
+        let error = try #require(throws: GeoError.self) { try Basemap.load(.crude, from: folder) }
+        #expect(error.description.contains("not a valid movemap basemap file"))
+    }
+
+    @Test("borders fall back to the finest coarser level when a level has none")
+    func bordersFallBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-fallback-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["land-l.mmb", "borders-c.mmb"] {
+            try FileManager.default.copyItem(at: ResourceDirectory.file("basemap/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        let basemap = try Basemap.load(.low, from: folder)
+        #expect(basemap.borderCount == (try LoadedBasemaps.basemap(.crude)).borderCount)
+    }
+
+    @Test("levels are ordered from crude to high")
+    func levelsAreOrdered() {
+        #expect(DetailLevel.crude < .low && DetailLevel.low < .intermediate && DetailLevel.intermediate < .high)
+        #expect(DetailLevel.allCases.sorted() == DetailLevel.allCases)
+    }
+
+    @Test("automatic detail follows the pixel grid",
+          arguments: [(360.0, 1600, DetailLevel.crude), (70, 1600, .low), (12, 1600, .intermediate),
+                      (1, 1600, .high), (360, 400, .crude), (20, 1000, .intermediate)])
+    func automaticLevel(span: Double, pixels: Int, expected: DetailLevel) {
+        #expect(DetailLevel.automatic(spanDegrees: span, pixels: pixels) == expected)
+    }
+
+    @Test("the attribution credits GSHHG and its license")
+    func attribution() {
+        #expect(Basemap.attribution.contains("GSHHG") && Basemap.attribution.contains("LGPL-3"))
+    }
+}
