@@ -87,17 +87,9 @@ def main():
         n = max(1, int(math.hypot(q[0] - p[0], q[1] - p[1]) / 0.02))
         pts = [(p[0] + (q[0] - p[0]) * t / n, p[1] + (q[1] - p[1]) * t / n) for t in range(n + 1)]
         wrapped = [(((x + 180) % 360) - 180, y) for x, y in pts]
-        pieces, piece = [], [wrapped[0]]
-        for a, b in zip(wrapped, wrapped[1:]):
-            if abs(a[0] - b[0]) > 180:
-                pieces.append(piece)
-                piece = []
-            piece.append(b)
-        pieces.append(piece)
-        tree = _strtree(edges)
-        for piece in pieces:
-            if len(piece) > 1 and len(tree.query(shapely.linestrings(piece), predicate='intersects')):
-                return False
+        segs = np.array([[a, b] for a, b in zip(wrapped, wrapped[1:]) if abs(a[0] - b[0]) < 180])
+        if len(segs) and len(_strtree(edges).query(shapely.linestrings(segs), predicate='intersects')[0]):
+            return False
         return True
 
     results = {}
