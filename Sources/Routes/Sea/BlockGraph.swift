@@ -118,8 +118,37 @@ struct BlockGraph {
     }
 
     /// Nodes reachable in one step, with their cost in meters (centroid to centroid, or the
-    /// channel's length).
+    /// channel's length). Diagonal blocks count as neighbours when reached through a side
+    /// neighbour, so coarse paths are not held to a staircase.
     mutating func neighbours(of node: Int) -> [(node: Int, cost: Double)] {
+        let block = node >> 10
+        let bx = block % blocksAcross, by = block / blocksAcross
+        var found = orthogonal(of: node)
+        for side in found {
+            for next in orthogonal(of: side) {
+                let b = next >> 10
+                let dx = abs(b % blocksAcross - bx), dy = abs(b / blocksAcross - by)
+                if dy == 1 && (dx == 1 || dx == blocksAcross - 1) { found.insert(next) }
+            }
+        }
+        let here = centroid(node)
+        var result: [(node: Int, cost: Double)] = found.map { next in
+            (next, here.angle(to: centroid(next)) * UnitVector.earthRadius)
+        }
+        let label = labelled(block)
+        let component = Int16(node & 1023)
+        for (index, end) in channelsByBlock[block] ?? [] {
+            let channel = channels[index]
+            let cellHere = end == 0 ? channel.startCell : channel.endCell
+            guard label[local(ofCell: cellHere)] == component else { continue }
+            let other = end == 0 ? channel.endCell : channel.startCell
+            result.append((self.node(ofCell: other), channel.lengthMeters))
+        }
+        return result
+    }
+
+    /// Nodes of the four side blocks whose open cells touch this node's across the boundary.
+    private mutating func orthogonal(of node: Int) -> Set<Int> {
         let block = node >> 10, component = Int16(node & 1023)
         let label = labelled(block)
         let n = Self.size
@@ -139,17 +168,6 @@ struct BlockGraph {
                 if l >= 0 { found.insert(other << 10 | Int(l)) }
             }
         }
-        let here = centroid(node)
-        var result: [(node: Int, cost: Double)] = found.map { next in
-            (next, here.angle(to: centroid(next)) * UnitVector.earthRadius)
-        }
-        for (index, end) in channelsByBlock[block] ?? [] {
-            let channel = channels[index]
-            let cellHere = end == 0 ? channel.startCell : channel.endCell
-            guard label[local(ofCell: cellHere)] == component else { continue }
-            let other = end == 0 ? channel.endCell : channel.startCell
-            result.append((self.node(ofCell: other), channel.lengthMeters))
-        }
-        return result
+        return found
     }
 }

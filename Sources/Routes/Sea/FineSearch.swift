@@ -10,8 +10,8 @@ struct PathStep: Equatable {
     var channel: Int?
 }
 
-/// A* over the open cells of a corridor of blocks, 8-connected (a diagonal step needs both
-/// cells beside it open, so it never cuts a corner), plus passage channels; layered by
+/// A* over the open cells of a corridor of blocks, 16-connected (a step needs every cell its
+/// centre line crosses open, so it never cuts a corner), plus passage channels; layered by
 /// via-areas like ``CorridorSearch``. Step costs are spherical distances between cell centres.
 struct FineSearch {
     let water: NavigableWater
@@ -23,13 +23,14 @@ struct FineSearch {
         let n = BlockGraph.size
         let blocksAcross = grid.width / n
         let layers = areas.count + 1
-        var slotOfBlock: [Int: Int] = [:]
-        for block in blocks.sorted() { slotOfBlock[block] = slotOfBlock.count }
+        var slotOfBlock = [Int32](repeating: -1, count: blocksAcross * (grid.height / n))
+        for (slot, block) in blocks.sorted().enumerated() { slotOfBlock[block] = Int32(slot) }
         let cellsPerSlot = n * n
-        let stateCount = slotOfBlock.count * cellsPerSlot * layers
+        let stateCount = blocks.count * cellsPerSlot * layers
         func stateIndex(_ cell: Int, _ layer: Int) -> Int? {
             let row = cell / grid.width, column = cell % grid.width
-            guard let slot = slotOfBlock[(row / n) * blocksAcross + column / n] else { return nil }
+            let slot = Int(slotOfBlock[(row / n) * blocksAcross + column / n])
+            guard slot >= 0 else { return nil }
             return ((slot * cellsPerSlot) + (row % n) * n + column % n) * layers + layer
         }
         var best = [Double](repeating: .infinity, count: stateCount)
@@ -61,7 +62,17 @@ struct FineSearch {
         var heap = Heap<SearchEntry>()
         heap.insert(SearchEntry(estimate: heuristic(start), state: first))
         var closed = [Bool](repeating: false, count: stateCount)
-        let moves = [(0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (1, -1), (-1, 1), (-1, -1)]
+        // 16 directions: a step to (dr, dc) needs every cell its centre line crosses open.
+        var moves: [(Int, Int, [(Int, Int)])] = []
+        for dr in -2...2 {
+            for dc in -2...2 where max(abs(dr), abs(dc)) >= 1 && !(abs(dr) == 2 && abs(dc) != 1) && !(abs(dc) == 2 && abs(dr) != 1) {
+                var crossed: [(Int, Int)] = []
+                if abs(dr) == 1 && abs(dc) == 1 { crossed = [(dr, 0), (0, dc)] }
+                if abs(dc) == 2 { crossed = [(0, dc / 2), (dr, dc / 2)] }
+                if abs(dr) == 2 { crossed = [(dr / 2, 0), (dr / 2, dc)] }
+                moves.append((dr, dc, crossed))
+            }
+        }
         while let entry = heap.popMin() {
             let state = entry.state
             if closed[state] { continue }
@@ -93,12 +104,10 @@ struct FineSearch {
                     heap.insert(SearchEntry(estimate: candidate + heuristic(next), state: nextState))
                 }
             }
-            for (dr, dc) in moves {
+            moves: for (dr, dc, crossed) in moves {
                 let r = row + dr
                 guard water.isOpen(row: r, column: column + dc) else { continue }
-                if dr != 0 && dc != 0 {
-                    guard water.isOpen(row: r, column: column), water.isOpen(row: row, column: column + dc) else { continue }
-                }
+                for (cr, cc) in crossed where !water.isOpen(row: row + cr, column: column + cc) { continue moves }
                 let meanLatitude = (latitude + grid.latitude(row: r)) / 2
                 let horizontal = vertical * cos(meanLatitude * .pi / 180) * Double(abs(dc))
                 let cost = (horizontal * horizontal + vertical * vertical * Double(dr * dr)).squareRoot()

@@ -7,10 +7,30 @@ struct NavigableWater: Sendable {
     let grid: WaterGrid
     /// Cells closed for this query (inside the gates of closed passages).
     let blocked: Set<Int>
+    /// Cell-index ranges that hold the blocked cells, so most look-ups skip the set.
+    private let blockedRanges: [ClosedRange<Int>]
+
+    init(grid: WaterGrid, blocked: Set<Int>) {
+        self.grid = grid
+        self.blocked = blocked
+        var ranges: [ClosedRange<Int>] = []
+        for cell in blocked.sorted() {
+            if let last = ranges.last, cell - last.upperBound < grid.width * 2 {
+                ranges[ranges.count - 1] = last.lowerBound...cell
+            } else {
+                ranges.append(cell...cell)
+            }
+        }
+        blockedRanges = ranges
+    }
 
     @inline(__always)
     func isOpen(_ index: Int) -> Bool {
-        grid.isWater(index) && (blocked.isEmpty || !blocked.contains(index))
+        guard grid.isWater(index) else { return false }
+        for range in blockedRanges where range.contains(index) {
+            return !blocked.contains(index)
+        }
+        return true
     }
 
     /// Whether the cell at `row` and unwrapped `column` is open; rows off the grid are not.

@@ -11,7 +11,7 @@ struct PathSmoother {
 
     func smooth(_ points: [Coordinate]) -> [Coordinate] {
         guard points.count > 2 else { return points }
-        var result = [points[0]]
+        var kept = [0]
         var i = 0
         let last = points.count - 1
         while i < last {
@@ -33,25 +33,59 @@ struct PathSmoother {
                     if water.sight(from: points[i], to: points[middle]) { visible = middle } else { blocked = middle }
                 }
             }
-            result.append(points[visible])
+            kept.append(visible)
             i = visible
         }
-        // Drop vertices whose neighbours see each other, until nothing changes.
-        var changed = true
-        var passes = 0
-        while changed && passes < 4 {
-            changed = false
-            passes += 1
-            var k = 1
-            while k < result.count - 1 {
-                if water.sight(from: result[k - 1], to: result[k + 1]) {
-                    result.remove(at: k)
-                    changed = true
-                } else {
-                    k += 1
-                }
+        for _ in 0..<3 {
+            let before = kept
+            slide(&kept, points)
+            drop(&kept, points)
+            if kept == before { break }
+        }
+        return kept.map { points[$0] }
+    }
+
+    /// Drops vertices whose neighbours see each other.
+    private func drop(_ kept: inout [Int], _ points: [Coordinate]) {
+        var k = 1
+        while k < kept.count - 1 {
+            if water.sight(from: points[kept[k - 1]], to: points[kept[k + 1]]) {
+                kept.remove(at: k)
+            } else {
+                k += 1
             }
         }
-        return result
+    }
+
+    /// Moves each vertex along the grid path between its neighbours to the point that makes
+    /// the detour through it shortest while both arcs keep line of sight.
+    private func slide(_ kept: inout [Int], _ points: [Coordinate]) {
+        guard kept.count > 2 else { return }
+        let vectors = points.map(UnitVector.init)
+        for k in 1..<(kept.count - 1) {
+            let previous = vectors[kept[k - 1]], next = vectors[kept[k + 1]]
+            func detour(_ index: Int) -> Double { previous.angle(to: vectors[index]) + vectors[index].angle(to: next) }
+            let lo = kept[k - 1] + 1, hi = kept[k + 1] - 1
+            guard hi > lo else { continue }
+            var current = detour(kept[k])
+            var stride = max(1, (hi - lo) / 48)
+            var center = kept[k]
+            var range = lo...hi
+            while true {
+                let candidates = Swift.stride(from: range.lowerBound, through: range.upperBound, by: stride)
+                    .map { ($0, detour($0)) }.filter { $0.1 < current - 1e-12 }.sorted { $0.1 < $1.1 }
+                for (index, cost) in candidates.prefix(12)
+                where water.sight(from: points[kept[k - 1]], to: points[index])
+                    && water.sight(from: points[index], to: points[kept[k + 1]]) {
+                    center = index
+                    current = cost
+                    break
+                }
+                guard stride > 1 else { break }
+                range = max(lo, center - stride)...min(hi, center + stride)
+                stride = max(1, stride / 4)
+            }
+            kept[k] = center
+        }
     }
 }

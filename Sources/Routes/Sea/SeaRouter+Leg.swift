@@ -59,8 +59,9 @@ extension SeaRouter {
                 for dx in -1...1 { corridor.insert((by + dy) * across + (bx + dx + across) % across) }
             }
         }
-        return FineSearch(water: navigable, channels: channels, areas: areas)
+        let r = FineSearch(water: navigable, channels: channels, areas: areas)
             .path(from: start, to: end, corridor: corridor)
+        return r
     }
 
     /// Why no path exists: the closed passages an all-open route would use, if any.

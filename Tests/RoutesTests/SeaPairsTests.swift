@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import Geo
+@testable import Routes
+
+/// Route lengths against the independent check (bench/sea_check.py: a 5′ raster Dijkstra over
+/// the GSHHG intermediate shoreline, pulled taut with exact shoreline tests; figures in
+/// bench/sea_check.json, produced by `python3 bench/sea_check.py`).
+@Suite("Sea route lengths against the independent check")
+struct SeaPairsTests {
+    static let pairs: [(String, [SeaWaypoint])] = [
+        ("Latakia → Tartus", [SeaFixtures.latakia, SeaFixtures.tartus]),
+        ("Baltiysk → Tartus", [SeaFixtures.baltiysk, SeaFixtures.tartus]),
+        ("Severomorsk → Tartus", [SeaFixtures.severomorsk, SeaFixtures.tartus]),
+        ("St Petersburg → Tartus", [SeaFixtures.stPetersburg, SeaFixtures.tartus]),
+        ("Novorossiysk → Tartus", [SeaFixtures.novorossiysk, SeaFixtures.tartus]),
+        ("Piraeus → Jeddah", [SeaFixtures.piraeus, SeaFixtures.jeddah]),
+        ("Port Said → Djibouti", [SeaFixtures.port("Port Said", 31.27, 32.31), SeaFixtures.port("Djibouti", 11.60, 43.14)]),
+        ("Murmansk → Vladivostok", [SeaFixtures.port("Murmansk", 68.97, 33.08), SeaFixtures.port("Vladivostok", 43.10, 131.88)]),
+        ("Shanghai → Los Angeles", [SeaFixtures.shanghai, SeaFixtures.losAngeles]),
+        ("Rotterdam → Singapore", [SeaFixtures.port("Rotterdam", 51.95, 4.05), SeaFixtures.port("Singapore", 1.26, 103.84)]),
+        ("New York → Rotterdam", [SeaFixtures.port("New York", 40.60, -74.03), SeaFixtures.port("Rotterdam", 51.95, 4.05)]),
+        ("Yokohama → Sydney", [SeaFixtures.port("Yokohama", 35.44, 139.66), SeaFixtures.port("Sydney", -33.84, 151.28)]),
+        ("Santos → Cape Town", [SeaFixtures.port("Santos", -23.98, -46.30), SeaFixtures.port("Cape Town", -33.90, 18.43)]),
+        ("Mumbai → Jebel Ali", [SeaFixtures.port("Mumbai", 18.93, 72.83), SeaFixtures.port("Jebel Ali", 25.01, 55.06)]),
+        ("Kingston → Callao", [SeaFixtures.port("Kingston", 17.96, -76.80), SeaFixtures.port("Callao", -12.05, -77.15)]),
+    ]
+
+    /// Kilometers from bench/sea_check.json.
+    static let independent: [String: Double] = [:]
+
+    @Test("route lengths are within 2% of the independent shortest water path", arguments: pairs.map(\.0))
+    func withinTwoPercent(_ name: String) throws {
+        let stops = Self.pairs.first { $0.0 == name }!.1
+        let start = Date()
+        let route = try SeaFixtures.router.route(stops)
+        let seconds = Date().timeIntervalSince(start)
+        // port to port, as the check measures: the snaps plus the water path
+        let km = (route.lengthMeters + route.legs[0].startSnapMeters + route.legs.last!.endSnapMeters) / 1000
+        if ProcessInfo.processInfo.environment["MOVEMAP_SEA_REPORT"] != nil {
+            print("SEAPAIR \(name)\t\(km)\t\(seconds)")
+        }
+        let reference = try #require(Self.independent[name])
+        #expect(abs(km - reference) / reference < 0.02, "\(name): \(km) km against \(reference) km")
+        #expect(km > reference * 0.97, "shorter than the raster check by more than its own error")
+    }
+
+    @Test("the router loads in well under a second")
+    func loadTime() throws {
+        let start = Date()
+        let router = try SeaRouter.load(from: SeaFixtures.navigation)
+        let seconds = Date().timeIntervalSince(start)
+        if ProcessInfo.processInfo.environment["MOVEMAP_SEA_REPORT"] != nil { print("SEALOAD \(seconds)") }
+        #expect(router.passages.count >= 15)
+        #expect(seconds < 2)
+    }
+}
