@@ -12,8 +12,14 @@ struct RouteCommand: AsyncParsableCommand {
         subcommands: [SeaRouteCommand.self, AirRouteCommand.self])
 }
 
-/// Route output options shared by `route sea` and `route air`.
+/// Route timing and output options shared by `route sea` and `route air`.
 struct RouteOutputGroup: ParsableArguments {
+    @Option(help: "Speed in knots, for hours and ETAs.")
+    var speed: Double?
+
+    @Option(help: ArgumentHelp("Departure time (\(ValueParsers.timeForms)), for ETAs.", valueName: "DATE"))
+    var depart: String?
+
     @Flag(help: "Print one JSON object: length_nm, length_km, legs, geometry (lon/lat).")
     var json = false
 
@@ -72,16 +78,10 @@ struct SeaRouteCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Passages or canals to open that are closed by default, comma-separated.", valueName: "PASSAGE,..."))
     var allow: String?
 
-    @Option(help: "Speed in knots, for hours and ETAs.")
-    var speed: Double?
-
-    @Option(help: ArgumentHelp("Departure time (\(ValueParsers.timeForms)), for ETAs.", valueName: "DATE"))
-    var depart: String?
-
     @OptionGroup var output: RouteOutputGroup
 
     func run() async throws {
-        let departure = try RouteTiming.departure(depart, speed: speed)
+        let departure = try RouteTiming.departure(output.depart, speed: output.speed)
         let data = try DataStore()
         let stops = try Waypoints.resolve(places, gazetteer: data.gazetteer)
         let waypoints = stops.enumerated().map { index, place in
@@ -98,7 +98,7 @@ struct SeaRouteCommand: AsyncParsableCommand {
             }
         }
         let report = RouteReport(mode: "sea", legs: route.legs.map { ($0.from, $0.to, $0.points, ($0.startSnapMeters, $0.endSnapMeters)) },
-                                 passages: route.passages, speedKnots: speed, departure: departure)
+                                 passages: route.passages, speedKnots: output.speed, departure: departure)
         try RouteTiming.print(report, output: output)
     }
 }
@@ -122,16 +122,10 @@ struct AirRouteCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Countries whose airspace is closed, ISO alpha-2, comma-separated.", valueName: "ISO,..."))
     var avoidAirspace: String?
 
-    @Option(help: "Speed in knots, for hours and ETAs.")
-    var speed: Double?
-
-    @Option(help: ArgumentHelp("Departure time (\(ValueParsers.timeForms)), for ETAs.", valueName: "DATE"))
-    var depart: String?
-
     @OptionGroup var output: RouteOutputGroup
 
     func run() async throws {
-        let departure = try RouteTiming.departure(depart, speed: speed)
+        let departure = try RouteTiming.departure(output.depart, speed: output.speed)
         let data = try DataStore()
         let stops = try Waypoints.resolve(places, gazetteer: data.gazetteer, kinds: [.airBase, .airport])
         let avoid = Set(RouteTiming.list(avoidAirspace).map { $0.uppercased() })
@@ -145,7 +139,7 @@ struct AirRouteCommand: AsyncParsableCommand {
             throw MovemapError.usage("\(error)")
         }
         let report = RouteReport(mode: "air", legs: route.legs.map { ($0.from, $0.to, $0.points, nil) },
-                                 passages: nil, speedKnots: speed, departure: departure)
+                                 passages: nil, speedKnots: output.speed, departure: departure)
         try RouteTiming.print(report, output: output)
     }
 }
