@@ -43,7 +43,7 @@ struct GazetteerNamesTests {
 
     @Test("major ports and naval bases lie within 2 km of water on the intermediate basemap")
     func harboursNearWater() throws {
-        let basemap = try Basemap.load(.intermediate, from: GazetteerFixture.resources)
+        let basemap = try Basemap.load(.intermediate, from: GazetteerFixture.resources.appendingPathComponent("basemap"))
         let gazetteer = GazetteerFixture.shared
         var dry: [String] = []
         for id in Self.harbours {

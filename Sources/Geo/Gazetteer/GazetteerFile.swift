@@ -34,16 +34,14 @@ enum GazetteerFile {
             guard word(4) == Int(version), word(8) == sectionCount else {
                 throw fail("gazetteer file version \(word(4)) with \(word(8)) sections, expected version \(version)")
             }
-            func array<T>(_ section: Section, _ type: T.Type) throws -> [T] {
+            func array<T: BitwiseCopyable>(_ section: Section, _ type: T.Type) throws -> [T] {
                 let offset = word(16 + 8 * section.rawValue), length = word(20 + 8 * section.rawValue)
                 let size = MemoryLayout<T>.stride
                 guard offset + length <= raw.count, length % size == 0 else {
                     throw fail("section \(section) (\(length) bytes at \(offset)) lies outside the file")
                 }
-                return [T](unsafeUninitializedCapacity: length / size) { buffer, count in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + length]))
-                    count = length / size
-                }
+                let source = UnsafeRawBufferPointer(rebasing: raw[offset..<offset + length])
+                return (0..<length / size).map { source.loadUnaligned(fromByteOffset: $0 * size, as: T.self) }
             }
             var table = PlaceTable()
             table.strings = try array(.strings, UInt8.self)
