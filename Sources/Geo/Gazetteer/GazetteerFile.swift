@@ -40,8 +40,10 @@ enum GazetteerFile {
                 guard offset + length <= raw.count, length % size == 0 else {
                     throw fail("section \(section) (\(length) bytes at \(offset)) lies outside the file")
                 }
-                let source = UnsafeRawBufferPointer(rebasing: raw[offset..<offset + length])
-                return (0..<length / size).map { source.loadUnaligned(fromByteOffset: $0 * size, as: T.self) }
+                return [T](unsafeUninitializedCapacity: length / size) { buffer, count in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + length]))
+                    count = length / size
+                }
             }
             var table = PlaceTable()
             table.strings = try array(.strings, UInt8.self)
