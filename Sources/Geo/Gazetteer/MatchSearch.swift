@@ -75,25 +75,26 @@ struct MatchSearch {
     }
 
     private mutating func consider(_ entry: NameIndex.Entry, score: Double, hint: Set<PlaceKind>?) {
-        let place = gazetteer.places[Int(entry.place)]
-        if let kinds, !kinds.contains(place.kind) { return }
-        if let country, place.country?.uppercased() != country { return }
+        let table = gazetteer.table
+        let kind = table.kind(at: Int(entry.place))
+        if let kinds, !kinds.contains(kind) { return }
+        if let country, table.country(at: Int(entry.place))?.uppercased() != country { return }
         var score = score
-        if let hint, !hint.contains(place.kind) { score *= 0.9 }
+        if let hint, !hint.contains(kind) { score *= 0.9 }
         if let current = best[entry.place], current.score >= score { return }
         best[entry.place] = (score, entry)
     }
 
     /// The best `limit` matches: score, then kind (``PlaceKind/tieBreakRank``), then gazetteer order.
     func ranked(limit: Int) -> [PlaceMatch] {
-        let places = gazetteer.places
+        let table = gazetteer.table
         let ordered = best.sorted { lhs, rhs in
             if lhs.value.score != rhs.value.score { return lhs.value.score > rhs.value.score }
-            let left = places[Int(lhs.key)].kind.tieBreakRank, right = places[Int(rhs.key)].kind.tieBreakRank
+            let left = table.kind(at: Int(lhs.key)).tieBreakRank, right = table.kind(at: Int(rhs.key)).tieBreakRank
             return left != right ? left < right : lhs.key < rhs.key
         }
         return ordered.prefix(limit).map { key, value in
-            PlaceMatch(place: places[Int(key)], matched: gazetteer.text(of: value.entry),
+            PlaceMatch(place: table.place(at: Int(key)), matched: gazetteer.text(of: value.entry),
                        score: (value.score * 1000).rounded() / 1000)
         }
     }

@@ -1,9 +1,13 @@
-/// The lookup structures behind ``Gazetteer``: folded-key and skeleton-key hash maps for
-/// exact and variant hits, and a trigram index over skeletons for typos.
+/// The lookup structures behind ``Gazetteer``: folded-key and skeleton-key tables for exact
+/// and variant hits, and a trigram index over skeletons for typos.
 ///
-/// Entries sharing a key are chained through `next` in one flat array, so building the
-/// index allocates a handful of arrays, not one per key.
-struct NameIndex: Sendable {
+/// Everything is a flat array, so the whole index is read from the gazetteer file by copying
+/// buffers (``GazetteerFile``) or built from places here; both give identical arrays. Keys are
+/// stored as 64-bit hashes (``NameKey/hash(_:)``), ascending, each with a range of entries;
+/// with some 10⁵ keys a collision has a chance of about 10⁻⁹, so hits are not re-verified.
+/// An entry is two `UInt32`s: place, field << 16 | item. Entries under a key keep the order
+/// in which the places' strings were added (place order; name, short name, aliases, codes).
+struct NameIndex: Sendable, Equatable {
     /// Which of a place's strings an entry stands for.
     enum Field: UInt8, Sendable { case name, shortName, alias, code }
 
@@ -11,109 +15,106 @@ struct NameIndex: Sendable {
         var place: Int32
         var field: Field
         var item: UInt16
-        var next: Int32
     }
 
-    private(set) var foldedHeads: [UInt64: Int32] = [:]
-    private(set) var foldedEntries: [Entry] = []
-    private(set) var skeletonIDs: [UInt64: Int32] = [:]
-    private(set) var skeletonHeads: [Int32] = []
-    private(set) var skeletonEntries: [Entry] = []
-    private(set) var skeletonBytes: [UInt8] = []
-    private(set) var skeletonOffsets: [Int32] = [0]
-    private(set) var trigrams: TrigramIndex
+    var foldedHashes: [UInt64] = []
+    var foldedStarts: [UInt32] = [0]
+    var foldedEntries: [UInt32] = []
+    var skeletonHashes: [UInt64] = []
+    var skeletonSortedIDs: [UInt32] = []
+    /// Entry range of each skeleton id (ids number skeletons in order of first appearance).
+    var skeletonStarts: [UInt32] = [0]
+    var skeletonEntries: [UInt32] = []
+    var skeletonOffsets: [UInt32] = [0]
+    var skeletonBytes: [UInt8] = []
+    var trigrams = TrigramIndex()
 
-    /// Keys are stored as 64-bit hashes of their bytes (``NameKey/hash(_:)``); with some
-    /// 10⁵ keys a collision has a chance of about 10⁻⁹, so hits are not re-verified.
+    init() {}
+
     init(places: [Place]) {
-        var folded: [UInt64: Int32] = [:]
-        folded.reserveCapacity(places.count * 3)
-        var foldedEntries: [Entry] = []
-        foldedEntries.reserveCapacity(places.count * 3)
-        var skeletonIDs: [UInt64: Int32] = [:]
-        skeletonIDs.reserveCapacity(places.count * 3)
-        var skeletonHeads: [Int32] = []
-        var skeletonEntries: [Entry] = []
-        var skeletonBytes: [UInt8] = []
-        var skeletonOffsets: [Int32] = [0]
-        var key: [UInt8] = []
-        var skeleton: [UInt8] = []
-        key.reserveCapacity(64)
-        skeleton.reserveCapacity(64)
+        var folded: [UInt64: [UInt32]] = [:]
+        var foldedOrder: [UInt64] = []
+        var skeletonIDs: [UInt64: Int] = [:]
+        var skeletonLists: [[UInt32]] = []
+        var key: [UInt8] = [], skeleton: [UInt8] = []
 
-        func add(_ text: String, place: Int32, field: Field, item: Int) {
+        func add(_ text: String, place: Int, field: Field, item: Int) {
             NameKey.fold(text, into: &key)
             guard !key.isEmpty else { return }
-            let entryIndex = Int32(foldedEntries.count)
-            let next = folded.updateValue(entryIndex, forKey: NameKey.hash(key)) ?? -1
-            foldedEntries.append(Entry(place: place, field: field, item: UInt16(clamping: item), next: next))
+            let entry = [UInt32(place), UInt32(field.rawValue) << 16 | UInt32(UInt16(clamping: item))]
+            let hash = NameKey.hash(key)
+            if folded[hash] == nil { foldedOrder.append(hash) }
+            folded[hash, default: []] += entry
             guard field != .code else { return }
             NameKey.skeleton(folded: key, into: &skeleton)
             guard !skeleton.isEmpty else { return }
-            let hash = NameKey.hash(skeleton)
-            let id: Int32
-            if let existing = skeletonIDs[hash] {
+            let skeletonHash = NameKey.hash(skeleton)
+            let id: Int
+            if let existing = skeletonIDs[skeletonHash] {
                 id = existing
             } else {
-                id = Int32(skeletonHeads.count)
-                skeletonIDs[hash] = id
-                skeletonHeads.append(-1)
-                skeletonBytes.append(contentsOf: skeleton)
-                skeletonOffsets.append(Int32(skeletonBytes.count))
+                id = skeletonLists.count
+                skeletonIDs[skeletonHash] = id
+                skeletonLists.append([])
+                skeletonBytes += skeleton
+                skeletonOffsets.append(UInt32(skeletonBytes.count))
             }
-            skeletonEntries.append(Entry(place: place, field: field, item: UInt16(clamping: item),
-                                         next: skeletonHeads[Int(id)]))
-            skeletonHeads[Int(id)] = Int32(skeletonEntries.count - 1)
+            skeletonLists[id] += entry
         }
 
         for (index, place) in places.enumerated() {
-            let placeIndex = Int32(index)
-            add(place.name, place: placeIndex, field: .name, item: 0)
-            if place.shortName != place.name {
-                add(place.shortName, place: placeIndex, field: .shortName, item: 0)
-            }
-            for (item, alias) in place.aliases.enumerated() {
-                add(alias, place: placeIndex, field: .alias, item: item)
-            }
-            for (item, code) in place.codes.enumerated() {
-                add(code, place: placeIndex, field: .code, item: item)
-            }
+            add(place.name, place: index, field: .name, item: 0)
+            if place.shortName != place.name { add(place.shortName, place: index, field: .shortName, item: 0) }
+            for (item, alias) in place.aliases.enumerated() { add(alias, place: index, field: .alias, item: item) }
+            for (item, code) in place.codes.enumerated() { add(code, place: index, field: .code, item: item) }
         }
-        self.foldedHeads = folded
-        self.foldedEntries = foldedEntries
-        self.skeletonIDs = skeletonIDs
-        self.skeletonHeads = skeletonHeads
-        self.skeletonEntries = skeletonEntries
-        self.skeletonBytes = skeletonBytes
-        self.skeletonOffsets = skeletonOffsets
-        self.trigrams = TrigramIndex(bytes: skeletonBytes, keyOffsets: skeletonOffsets)
+        foldedHashes = foldedOrder.sorted()
+        for hash in foldedHashes {
+            foldedEntries += folded[hash]!
+            foldedStarts.append(UInt32(foldedEntries.count / 2))
+        }
+        let sortedSkeletons = skeletonIDs.sorted { $0.key < $1.key }
+        skeletonHashes = sortedSkeletons.map(\.key)
+        skeletonSortedIDs = sortedSkeletons.map { UInt32($0.value) }
+        for list in skeletonLists {
+            skeletonEntries += list
+            skeletonStarts.append(UInt32(skeletonEntries.count / 2))
+        }
+        trigrams = TrigramIndex(bytes: skeletonBytes, keyOffsets: skeletonOffsets)
     }
 
     /// Number of distinct skeleton keys (the fuzzy search space).
-    var skeletonCount: Int { skeletonHeads.count }
+    var skeletonCount: Int { skeletonOffsets.count - 1 }
+
+    @inline(__always)
+    private static func entry(_ entries: [UInt32], _ index: Int) -> Entry {
+        let meta = entries[2 * index + 1]
+        return Entry(place: Int32(bitPattern: entries[2 * index]), field: Field(rawValue: UInt8(meta >> 16)) ?? .alias,
+                     item: UInt16(truncatingIfNeeded: meta))
+    }
 
     /// Calls `body` for every entry whose folded key equals `key`.
     func forEachFolded(_ key: [UInt8], _ body: (Entry) -> Void) {
-        var index = foldedHeads[NameKey.hash(key)] ?? -1
-        while index >= 0 {
-            let entry = foldedEntries[Int(index)]
-            body(entry)
-            index = entry.next
+        let hash = NameKey.hash(key)
+        let position = SortedSearch.lowerBound(foldedHashes, hash)
+        guard position < foldedHashes.count, foldedHashes[position] == hash else { return }
+        for index in Int(foldedStarts[position])..<Int(foldedStarts[position + 1]) {
+            body(Self.entry(foldedEntries, index))
         }
     }
 
     /// The id of skeleton `key`, if any place has it.
     func skeletonID(_ key: [UInt8]) -> Int32? {
-        skeletonIDs[NameKey.hash(key)]
+        let hash = NameKey.hash(key)
+        let position = SortedSearch.lowerBound(skeletonHashes, hash)
+        guard position < skeletonHashes.count, skeletonHashes[position] == hash else { return nil }
+        return Int32(skeletonSortedIDs[position])
     }
 
     /// Calls `body` for every entry under skeleton key id `id`.
     func forEachSkeleton(id: Int32, _ body: (Entry) -> Void) {
-        var index = skeletonHeads[Int(id)]
-        while index >= 0 {
-            let entry = skeletonEntries[Int(index)]
-            body(entry)
-            index = entry.next
+        for index in Int(skeletonStarts[Int(id)])..<Int(skeletonStarts[Int(id) + 1]) {
+            body(Self.entry(skeletonEntries, index))
         }
     }
 
@@ -129,6 +130,7 @@ struct NameIndex: Sendable {
         var touched: [Int32] = []
         for gram in grams {
             trigrams.forEachKey(containing: gram) { key in
+                guard Int(key) < shared.count else { return }
                 if shared[Int(key)] == 0 { touched.append(key) }
                 shared[Int(key)] &+= 1
             }

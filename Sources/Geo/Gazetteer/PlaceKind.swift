@@ -22,4 +22,7 @@ public enum PlaceKind: String, Codable, Sendable, CaseIterable {
         case .airport: return 9
         }
     }
+
+    /// Position in `allCases`, the kind's code in the binary gazetteer file.
+    var storageCode: Int { Self.allCases.firstIndex(of: self)! }
 }
