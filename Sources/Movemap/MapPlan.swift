@@ -58,10 +58,11 @@ public struct MapPlan: Sendable {
         var order: [String] = []
         var areas: [String: AreaLabel] = [:]
         var areaOrder: [String] = []
-        func add(_ place: Place, label: String, note: String?, importance: Int) {
+        func add(_ place: Place, label: String, note: String?, importance: Int, explicit: Bool = false) {
             if let kind = markerKind(place.kind) {
                 if var existing = markers[place.id] {
                     existing.importance = max(existing.importance, importance)
+                    if explicit { existing.label = label }
                     if let note { existing.detail = note }
                     markers[place.id] = existing
                 } else {
@@ -81,7 +82,7 @@ public struct MapPlan: Sendable {
             add(place, label: place.shortName, note: nil, importance: min(uses[place.id] ?? 1, 9))
         }
         for marker in scenario.markers {
-            add(marker.place, label: marker.label, note: marker.note, importance: 10 + marker.importance)
+            add(marker.place, label: marker.label, note: marker.note, importance: 10 + marker.importance, explicit: true)
         }
         return (order.compactMap { markers[$0] }, areaOrder.compactMap { areas[$0] })
     }
