@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Independent check of sea-route lengths: a 5-arc-minute raster of the GSHHG intermediate
-shoreline (cells whose centre is water), 16-direction Dijkstra (scipy), with the canal and
+"""Independent check of sea-route lengths: a 3-arc-minute raster of the GSHHG intermediate
+shoreline (cells whose centre is water) over the voyage's region (searoute's box + 6°), 16-direction Dijkstra (scipy), with the canal and
 narrow-strait channels of Resources/navigation/passages.json as extra edges, then the path
 pulled taut with exact segment-versus-shoreline tests (shapely). Prints km per pair, port to port
 (the given positions, which may lie on land, joined straight to the path's ends).
@@ -24,78 +24,94 @@ import shapely  # noqa: E402
 from gshhg import load_edges, rasterize, is_land, _strtree  # noqa: E402
 from sea_pairs import PAIRS  # noqa: E402
 
-K = 12
-W, H = 360 * K, 180 * K
+K = 20  # cells per degree (3 arc-minutes)
 G = Geodesic.WGS84
+R = 6371.0088
 
 
 def geodesic_km(points):
     return sum(G.Inverse(a[1], a[0], b[1], b[0])['s12'] for a, b in zip(points, points[1:])) / 1000
 
 
+def region(stops):
+    """The searoute path's box plus 6°, unwrapped eastwards from its west side."""
+    import searoute
+    line = searoute.searoute(list(stops[0]), list(stops[-1]))['geometry']['coordinates']
+    xs = [line[0][0]]
+    for x, _ in line[1:]:
+        xs.append(x + round((xs[-1] - x) / 360) * 360)
+    ys = [y for _, y in line]
+    w, e = math.floor(min(xs) - 6), math.ceil(max(xs) + 6)
+    s, n = max(-89, math.floor(min(ys) - 6)), min(89, math.ceil(max(ys) + 6))
+    return w, s, e, n
+
+
+def water_window(edges, w, s, e, n):
+    """Water at cell centres (True) for a window whose longitudes may run past 180°."""
+    parts, x = [], w
+    while x < e:
+        base = ((x + 180) % 360) - 180
+        stop = min(e, x + (180 - base))
+        land, _ = rasterize(edges, base, s, base + (stop - x), n, K)
+        parts.append(~land)
+        x = stop
+    return np.hstack(parts)
+
+
 def main():
     edges = load_edges()
-    land, _ = rasterize(edges, -180, -90, 180, 90, K)
-    water = ~land
-    idx = np.arange(H * W).reshape(H, W)
-    lat = 90 - (np.arange(H) + 0.5) / K
-    rows, cols, wts = [], [], []
-    R = 6371.0088
-    for dr, dc in ((0, 1), (1, 0), (1, 1), (1, -1), (1, 2), (1, -2), (2, 1), (2, -1)):
-        r1 = H - dr
-        a = water[:r1]
-        b = np.roll(water[dr:], -dc, axis=1)
-        m = a & b
-        mlat = np.radians((lat[:r1] + lat[dr:]) / 2)[:, None]
-        w = R * np.radians(1 / K) * np.sqrt((dc * np.cos(mlat)) ** 2 + dr ** 2) * np.ones((1, W))
-        rows.append(idx[:r1][m]); cols.append(np.roll(idx[dr:], -dc, axis=1)[m]); wts.append(w[m])
     passages = json.load(open(os.path.join(HERE, '..', 'Resources', 'navigation', 'passages.json')))['passages']
-    chan = []
-    for p in passages:
-        if p.get('channel') and p['open']:
-            line = p['channel']
-            a, b = [int((90 - y) * K) * W + int((x + 180) * K) % W for x, y in (line[0], line[-1])]
-            water.flat[a] = water.flat[b] = True
-            rows.append(np.array([a])); cols.append(np.array([b])); wts.append(np.array([geodesic_km(line)]))
-            chan.append((a, b, line))
-    g = csr_matrix((np.concatenate(wts), (np.concatenate(rows), np.concatenate(cols))), shape=(H * W, H * W))
-    print('graph edges', g.nnz, file=sys.stderr)
-
-    def nearest(lon, lat):
-        r0, c0 = int((90 - lat) * K), int((lon + 180) * K) % W
-        for rad in range(0, 40):
-            best = None
-            for r in range(r0 - rad, r0 + rad + 1):
-                for c in range(c0 - rad, c0 + rad + 1):
-                    if water[r, c % W] and (best is None or (r - r0) ** 2 + (c - c0) ** 2 < best[0]):
-                        best = ((r - r0) ** 2 + (c - c0) ** 2, r * W + c % W)
-            if best:
-                return best[1]
-
-    def center(i):
-        return (-180 + (i % W + 0.5) / K, 90 - (i // W + 0.5) / K)
-
-    def unwrap(pts):
-        out = [pts[0]]
-        for x, y in pts[1:]:
-            x += round((out[-1][0] - x) / 360) * 360
-            out.append((x, y))
-        return out
-
-    def clear(p, q):
-        # densify the geodesic-ish lon/lat segment at ~2 km and test each piece exactly
-        n = max(1, int(math.hypot(q[0] - p[0], q[1] - p[1]) / 0.02))
-        pts = [(p[0] + (q[0] - p[0]) * t / n, p[1] + (q[1] - p[1]) * t / n) for t in range(n + 1)]
-        wrapped = [(((x + 180) % 360) - 180, y) for x, y in pts]
-        segs = np.array([[a, b] for a, b in zip(wrapped, wrapped[1:]) if abs(a[0] - b[0]) < 180])
-        if len(segs) and len(_strtree(edges).query(shapely.linestrings(segs), predicate='intersects')[0]):
-            return False
-        return True
-
     results = {}
     for name, stops in PAIRS:
+        w, s, e, n = region(stops)
+        water = water_window(edges, w, s, e, n)
+        h, wd = water.shape
+
+        def cell(lon, lat):
+            lon += math.floor((w - lon) / 360 + 1) * 360 if lon < w else 0
+            return int((n - lat) * K), int((lon - w) * K)
+        idx = np.arange(h * wd).reshape(h, wd)
+        lat = n - (np.arange(h) + 0.5) / K
+        rows, cols, wts = [], [], []
+        for dr, dc in ((0, 1), (1, 0), (1, 1), (1, -1), (1, 2), (1, -2), (2, 1), (2, -1)):
+            r0, r1 = 0, h - dr
+            c0, c1 = max(0, -dc), wd - max(0, dc)
+            m = water[r0:r1, c0:c1] & water[r0 + dr:r1 + dr, c0 + dc:c1 + dc]
+            mlat = np.radians((lat[r0:r1] + lat[r0 + dr:r1 + dr]) / 2)[:, None]
+            wt = R * np.radians(1 / K) * np.sqrt((dc * np.cos(mlat)) ** 2 + dr ** 2) * np.ones((1, c1 - c0))
+            rows.append(idx[r0:r1, c0:c1][m]); cols.append(idx[r0 + dr:r1 + dr, c0 + dc:c1 + dc][m]); wts.append(wt[m])
+        chan = []
+        for p in passages:
+            if p.get('channel') and p['open']:
+                line = p['channel']
+                (ra, ca), (rb, cb) = cell(*line[0]), cell(*line[-1])
+                if 0 <= ra < h and 0 <= rb < h and 0 <= ca < wd and 0 <= cb < wd:
+                    a, b = ra * wd + ca, rb * wd + cb
+                    water.flat[a] = water.flat[b] = True
+                    rows.append(np.array([a])); cols.append(np.array([b])); wts.append(np.array([geodesic_km(line)]))
+                    chan.append((a, b, line))
+        g = csr_matrix((np.concatenate(wts), (np.concatenate(rows), np.concatenate(cols))), shape=(h * wd, h * wd))
+
+        from scipy.sparse.csgraph import connected_components
+        _, comp = connected_components(g, directed=False)
+        sizes = np.bincount(comp)
+        big = sizes >= min(20000, sizes[comp[water.ravel()]].max() // 4)  # open sea, not a lagoon or harbour pocket
+        sea = water & big[comp].reshape(h, wd)
+
+        def nearest(lon, lat):
+            r0, c0 = cell(lon, lat)
+            ys, xs = np.nonzero(sea)
+            k = np.argmin((ys - r0) ** 2 + ((xs - c0) * math.cos(math.radians(lat))) ** 2)
+            return ys[k] * wd + xs[k]
+
+        def center(i):
+            return (w + (i % wd + 0.5) / K, n - (i // wd + 0.5) / K)
+
         src, dst = nearest(*stops[0]), nearest(*stops[-1])
-        dist, pred = dijkstra(g, indices=src, return_predecessors=True)
+        dist, pred = dijkstra(g, directed=False, indices=src, return_predecessors=True)
+        if not np.isfinite(dist[dst]):
+            print(f'{name:28s} unreachable on the 3-minute raster', flush=True)
+            continue
         chain = [dst]
         while chain[-1] != src:
             chain.append(pred[chain[-1]])
@@ -103,17 +119,29 @@ def main():
         pts = []
         for a, b in zip(chain, chain[1:] + [None]):
             pts.append(center(a))
-            for s, e, line in chan:
-                if b is not None and {a, b} == {s, e}:
-                    seq = line if a == s else line[::-1]
-                    pts.extend(tuple(x) for x in seq[1:-1])
-        pts = unwrap([tuple(stops[0])] + pts + [tuple(stops[-1])])  # from port to port
+            for s_, e_, line in chan:
+                if b is not None and {a, b} == {s_, e_}:
+                    seq = line if a == s_ else line[::-1]
+                    pts.extend((x + round((pts[-1][0] - x) / 360) * 360, y) for x, y in seq[1:-1])
+        ends = [tuple(stops[0]), tuple(stops[-1])]
+        pts = [ends[0]] + pts + [ends[1]]
+        out_pts = [pts[0]]
+        for x, y in pts[1:]:
+            out_pts.append((x + round((out_pts[-1][0] - x) / 360) * 360, y))
+        pts = out_pts
         raw = geodesic_km(pts)
-        # pull taut: greedy farthest clear vertex (channels kept as they are)
+
+        def clear(p, q):
+            k = max(1, int(math.hypot(q[0] - p[0], q[1] - p[1]) / 0.02))
+            t = np.linspace(0, 1, k + 1)[:, None]
+            seq = np.array(p) + t * (np.array(q) - np.array(p))
+            seq[:, 0] = ((seq[:, 0] + 180) % 360) - 180
+            segs = np.stack([seq[:-1], seq[1:]], 1)
+            segs = segs[np.abs(segs[:, 0, 0] - segs[:, 1, 0]) < 180]
+            return not len(segs) or not len(_strtree(edges).query(shapely.linestrings(segs), predicate='intersects')[0])
         out, i = [pts[0]], 0
         while i < len(pts) - 1:
-            j = min(len(pts) - 1, i + 1)
-            step = 1
+            j, step = i + 1, 1
             while j + step < len(pts) and clear(out[-1], pts[j + step]):
                 j += step
                 step *= 2
@@ -125,8 +153,9 @@ def main():
             i = j
         pulled = geodesic_km(out)
         results[name] = round(pulled, 1)
+        json.dump(out, open(f'/tmp/check-{name.split()[0]}.json', 'w'))
         print(f'{name:28s} grid {raw:9.1f} km   pulled {pulled:9.1f} km', flush=True)
-    json.dump(results, open(os.path.join(HERE, 'sea_check.json'), 'w'), indent=1, ensure_ascii=False)
+        json.dump(results, open(os.path.join(HERE, 'sea_check.json'), 'w'), indent=1, ensure_ascii=False)
 
 
 if __name__ == '__main__':
