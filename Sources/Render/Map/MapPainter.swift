@@ -42,7 +42,7 @@ struct MapPainter {
         drawBasemap(on: canvas)
         if options.graticule { drawGraticule(on: canvas) }
         canvas.beginLayer("routes")
-        for route in document.routes { drawRoute(route, on: canvas) }
+        for (route, pieces) in zip(document.routes, routeLines()) { drawRoute(route, pieces: pieces, on: canvas) }
         canvas.endLayer()
         canvas.beginLayer("markers")
         var markerPoints: [(MapMarker, ProjectedPoint)] = []
@@ -123,9 +123,21 @@ struct MapPainter {
 
     // MARK: Routes
 
-    private func drawRoute(_ route: MapRoute, on canvas: Canvas) {
+    /// Each route's page polylines, with routes that run along each other moved into lanes.
+    func routeLines() -> [[[ProjectedPoint]]] {
+        var lines: [RouteLanes.Line] = []
+        for (index, route) in document.routes.enumerated() {
+            for piece in frame.pageLines(route.points) { lines.append(.init(route: index, points: piece)) }
+        }
+        let widest = document.routes.map { RouteStyle.width(forCount: $0.count) }.max() ?? 0
+        let separated = RouteLanes(spacing: widest + 2).separate(lines)
+        var result = [[[ProjectedPoint]]](repeating: [], count: document.routes.count)
+        for line in separated { result[line.route].append(line.points) }
+        return result
+    }
+
+    private func drawRoute(_ route: MapRoute, pieces: [[ProjectedPoint]], on canvas: Canvas) {
         let style = RouteStyle(mode: route.mode, certainty: route.certainty, count: route.count, theme: theme)
-        let pieces = frame.pageLines(route.points)
         var path = Path()
         for piece in pieces { path.add(piece, closed: false) }
         canvas.stroke(path, pen: style.casing)
