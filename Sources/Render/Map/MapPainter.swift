@@ -17,6 +17,8 @@ struct MapPainter {
     let basemap: Basemap
     /// The lon/lat box the page shows (all longitudes when the page shows a pole).
     let visible: BoundingBox
+    /// Crude land for the locator inset, when one is asked for.
+    let insetBasemap: Basemap?
 
     init(document: MapDocument, options: MapOptions, frame: MapFrame,
          basemap provider: MapRenderer.BasemapProvider) throws {
@@ -30,6 +32,7 @@ struct MapPainter {
             visible = BoundingBox(west: -180, south: visible.south, east: 180, north: visible.north)
         }
         self.visible = visible
+        insetBasemap = options.inset ? try provider(.crude) : nil
         let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)
         if let level = options.detail {
             basemap = try provider(level)
@@ -64,7 +67,12 @@ struct MapPainter {
         }
         canvas.endLayer()
         let panels = layoutPanels(on: canvas)
-        let labels = placeLabels(markers: markerPoints, obstacles: outcome.markers + panels.boxes,
+        var boxes = outcome.markers + panels.boxes
+        if let insetBasemap, let inset = InsetMap(main: frame, visible: visible, margin: 14) {
+            inset.draw(on: canvas, basemap: insetBasemap, theme: theme)
+            boxes.append(inset.box)
+        }
+        let labels = placeLabels(markers: markerPoints, obstacles: boxes,
                                  routes: MapPainter.sampledBoxes(lines.flatMap { $0 }), on: canvas)
         outcome.labels = labels.placed
         outcome.warnings += labels.warnings
