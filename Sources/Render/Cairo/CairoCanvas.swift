@@ -121,6 +121,14 @@ public final class CairoCanvas: Canvas {
                           baseline: Double(pango_layout_get_baseline(layout)) / unit)
     }
 
+    /// How many characters of `text` no installed font can draw (they would show as
+    /// boxes); 0 when Pango's font fallback covers every script in it.
+    public func unknownGlyphCount(_ text: String, font: Font) -> Int {
+        let layout = makeLayout(text, font: font, letterSpacing: 0)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        return Int(pango_layout_get_unknown_glyphs_count(layout))
+    }
+
     public func clip(to path: Path) {
         trace(path)
         cairo_clip(context)

@@ -66,12 +66,16 @@ public struct LabelPlacer {
 
     /// Boxes nothing may overlap: markers, panels, the page edge band.
     public var obstacles: [PageBox]
+    /// Boxes labels avoid where they can, e.g. sampled route lines: each distance from
+    /// the anchor first tries the positions clear of them.
+    public var softObstacles: [PageBox]
     public var page: PageBox
     private(set) var placed: [PlacedLabel] = []
 
-    public init(page: PageBox, obstacles: [PageBox]) {
+    public init(page: PageBox, obstacles: [PageBox], softObstacles: [PageBox] = []) {
         self.page = page
         self.obstacles = obstacles
+        self.softObstacles = softObstacles
     }
 
     /// Places the requests in order of importance (ties by id, so output is repeatable).
@@ -100,24 +104,34 @@ public struct LabelPlacer {
             }
             return nil
         }
-        for (distance, leader) in [(request.clearance + 3, false), (request.clearance + 22, true), (request.clearance + 44, true)] {
-            let d = distance
-            let candidates: [(Double, Double)] = [
-                (a.x + d, a.y - h / 2), (a.x - d - w, a.y - h / 2),
-                (a.x + d * 0.7, a.y - d * 0.7 - h), (a.x - d * 0.7 - w, a.y - d * 0.7 - h),
-                (a.x + d * 0.7, a.y + d * 0.7), (a.x - d * 0.7 - w, a.y + d * 0.7),
-                (a.x - w / 2, a.y - d - h), (a.x - w / 2, a.y + d),
-            ]
-            for (x, y) in candidates {
-                let box = PageBox(x: x, y: y, width: w, height: h)
-                guard fits(box) else { continue }
-                if leader {
-                    let end = nearestPoint(on: box, to: a)
-                    if crossesObstacle(from: a, to: end, ignoring: request.clearance) { continue }
-                    return PlacedLabel(id: request.id, box: box, leader: (a, end))
-                }
-                return PlacedLabel(id: request.id, box: box, leader: nil)
+        let tiers = [(request.clearance + 3, false), (request.clearance + 22, true), (request.clearance + 44, true)]
+        for (distance, leader) in tiers {
+            for avoidSoft in softObstacles.isEmpty ? [false] : [true, false] {
+                if let label = position(for: request, distance: distance, leader: leader, avoidSoft: avoidSoft) { return label }
             }
+        }
+        return nil
+    }
+
+    private func position(for request: Request, distance: Double, leader: Bool, avoidSoft: Bool) -> PlacedLabel? {
+        let (w, h, a) = (request.width, request.height, request.anchor)
+        let d = distance
+        let candidates: [(Double, Double)] = [
+            (a.x + d, a.y - h / 2), (a.x - d - w, a.y - h / 2),
+            (a.x + d * 0.7, a.y - d * 0.7 - h), (a.x - d * 0.7 - w, a.y - d * 0.7 - h),
+            (a.x + d * 0.7, a.y + d * 0.7), (a.x - d * 0.7 - w, a.y + d * 0.7),
+            (a.x - w / 2, a.y - d - h), (a.x - w / 2, a.y + d),
+        ]
+        for (x, y) in candidates {
+            let box = PageBox(x: x, y: y, width: w, height: h)
+            guard fits(box) else { continue }
+            if avoidSoft, softObstacles.contains(where: { $0.intersects(box) }) { continue }
+            if leader {
+                let end = nearestPoint(on: box, to: a)
+                if crossesObstacle(from: a, to: end, ignoring: request.clearance) { continue }
+                return PlacedLabel(id: request.id, box: box, leader: (a, end))
+            }
+            return PlacedLabel(id: request.id, box: box, leader: nil)
         }
         return nil
     }

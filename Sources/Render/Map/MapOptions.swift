@@ -19,10 +19,12 @@ public struct MapOptions: Sendable, Equatable {
     public var detail: DetailLevel?
     /// Draw a graticule (parallels and meridians).
     public var graticule: Bool
+    /// Draw a small locator map in the top-right corner with the main map's extent outlined.
+    public var inset: Bool
 
     public init(width: Double = 1600, height: Double = 1000, scale: Double = 1, region: BoundingBox? = nil,
                 projection: String? = nil, theme: Theme = .light, transparent: Bool = false,
-                detail: DetailLevel? = nil, graticule: Bool = false) {
+                detail: DetailLevel? = nil, graticule: Bool = false, inset: Bool = false) {
         self.width = width
         self.height = height
         self.scale = scale
@@ -32,6 +34,7 @@ public struct MapOptions: Sendable, Equatable {
         self.transparent = transparent
         self.detail = detail
         self.graticule = graticule
+        self.inset = inset
     }
 
     /// Parses `WIDTHxHEIGHT` in pixels, e.g. `1600x1000`.

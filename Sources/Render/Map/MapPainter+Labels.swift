@@ -12,7 +12,9 @@ extension MapPainter {
 
     /// Places marker labels (name, then an optional detail line) and sea names without
     /// overlaps, draws them with halos and leader lines, and reports what was dropped.
-    func placeLabels(markers: [(MapMarker, ProjectedPoint)], obstacles: [PageBox], on canvas: Canvas) -> LabelOutcome {
+    /// Labels keep clear of `routes` (sampled line boxes) where a position allows.
+    func placeLabels(markers: [(MapMarker, ProjectedPoint)], obstacles: [PageBox], routes: [PageBox],
+                     on canvas: Canvas) -> LabelOutcome {
         var outcome = LabelOutcome()
         var requests: [LabelPlacer.Request] = []
         var texts: [Int: (title: String, detail: String?, sea: Bool)] = [:]
@@ -39,7 +41,7 @@ extension MapPainter {
             texts[id] = (text, nil, true)
         }
         var placer = LabelPlacer(page: PageBox(x: 4, y: 4, width: frame.width - 8, height: frame.height - 8),
-                                 obstacles: obstacles)
+                                 obstacles: obstacles, softObstacles: routes)
         let result = placer.place(requests)
         canvas.beginLayer("labels")
         for label in result.placed.sorted(by: { $0.id < $1.id }) {

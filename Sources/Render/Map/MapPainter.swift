@@ -15,6 +15,10 @@ struct MapPainter {
     let frame: MapFrame
     let theme: Theme
     let basemap: Basemap
+    /// The lon/lat box the page shows (all longitudes when the page shows a pole).
+    let visible: BoundingBox
+    /// Crude land for the locator inset, when one is asked for.
+    let insetBasemap: Basemap?
 
     init(document: MapDocument, options: MapOptions, frame: MapFrame,
          basemap provider: MapRenderer.BasemapProvider) throws {
@@ -22,7 +26,13 @@ struct MapPainter {
         self.options = options
         self.frame = frame
         theme = options.theme
-        let visible = frame.visibleBounds
+        var visible = frame.visibleBounds
+        // A page around a pole sees every longitude; the enclosing box then reads west == east.
+        if visible.longitudeSpan < 1e-6 || visible.longitudeSpan > 300 {
+            visible = BoundingBox(west: -180, south: visible.south, east: 180, north: visible.north)
+        }
+        self.visible = visible
+        insetBasemap = options.inset ? try provider(.crude) : nil
         let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)
         if let level = options.detail {
             basemap = try provider(level)
@@ -42,7 +52,8 @@ struct MapPainter {
         drawBasemap(on: canvas)
         if options.graticule { drawGraticule(on: canvas) }
         canvas.beginLayer("routes")
-        for route in document.routes { drawRoute(route, on: canvas) }
+        let lines = routeLines()
+        for (route, pieces) in zip(document.routes, lines) { drawRoute(route, pieces: pieces, on: canvas) }
         canvas.endLayer()
         canvas.beginLayer("markers")
         var markerPoints: [(MapMarker, ProjectedPoint)] = []
@@ -56,7 +67,13 @@ struct MapPainter {
         }
         canvas.endLayer()
         let panels = layoutPanels(on: canvas)
-        let labels = placeLabels(markers: markerPoints, obstacles: outcome.markers + panels.boxes, on: canvas)
+        var boxes = outcome.markers + panels.boxes
+        if let insetBasemap, let inset = InsetMap(main: frame, visible: visible, margin: 14) {
+            inset.draw(on: canvas, basemap: insetBasemap, theme: theme)
+            boxes.append(inset.box)
+        }
+        let labels = placeLabels(markers: markerPoints, obstacles: boxes,
+                                 routes: MapPainter.sampledBoxes(lines.flatMap { $0 }), on: canvas)
         outcome.labels = labels.placed
         outcome.warnings += labels.warnings
         panels.draw(canvas)
@@ -66,7 +83,6 @@ struct MapPainter {
     // MARK: Basemap
 
     private func drawBasemap(on canvas: Canvas) {
-        let visible = frame.visibleBounds
         let polygons = basemap.polygons(intersecting: visible)
         var land = Path(), water = Path()
         var layers: [SurfaceKind: Path] = [:]
@@ -100,7 +116,6 @@ struct MapPainter {
 
     private func drawGraticule(on canvas: Canvas) {
         canvas.beginLayer("graticule")
-        let visible = frame.visibleBounds
         let step = [1.0, 2, 5, 10, 15, 30].first { visible.latitudeSpan / $0 <= 10 } ?? 30
         var path = Path()
         var latitude = (visible.south / step).rounded(.down) * step
@@ -123,9 +138,37 @@ struct MapPainter {
 
     // MARK: Routes
 
-    private func drawRoute(_ route: MapRoute, on canvas: Canvas) {
+    /// Each route's page polylines, with routes that run along each other moved into lanes.
+    func routeLines() -> [[[ProjectedPoint]]] {
+        var lines: [RouteLanes.Line] = []
+        for (index, route) in document.routes.enumerated() {
+            for piece in frame.pageLines(route.points) { lines.append(.init(route: index, points: piece)) }
+        }
+        let widest = document.routes.map { RouteStyle.width(forCount: $0.count) }.max() ?? 0
+        let separated = RouteLanes(spacing: widest + 2).separate(lines)
+        var result = [[[ProjectedPoint]]](repeating: [], count: document.routes.count)
+        for line in separated { result[line.route].append(line.points) }
+        return result
+    }
+
+    /// Small boxes every few points along page lines, for labels to keep off routes.
+    static func sampledBoxes(_ lines: [[ProjectedPoint]], spacing: Double = 5, size: Double = 4) -> [PageBox] {
+        var boxes: [PageBox] = []
+        for line in lines {
+            for (a, b) in zip(line, line.dropFirst()) {
+                let steps = max(1, Int((hypot(b.x - a.x, b.y - a.y) / spacing).rounded(.up)))
+                for k in 0..<steps {
+                    let t = Double(k) / Double(steps)
+                    boxes.append(PageBox(x: a.x + (b.x - a.x) * t - size / 2, y: a.y + (b.y - a.y) * t - size / 2,
+                                         width: size, height: size))
+                }
+            }
+        }
+        return boxes
+    }
+
+    private func drawRoute(_ route: MapRoute, pieces: [[ProjectedPoint]], on canvas: Canvas) {
         let style = RouteStyle(mode: route.mode, certainty: route.certainty, count: route.count, theme: theme)
-        let pieces = frame.pageLines(route.points)
         var path = Path()
         for piece in pieces { path.add(piece, closed: false) }
         canvas.stroke(path, pen: style.casing)

@@ -35,18 +35,29 @@ public struct MapRenderer: Sendable {
         self.basemap = basemap
     }
 
-    /// Renders to bytes in `format`. Throws ``RenderError`` or ``GeoError``.
-    public func render(_ document: MapDocument, options: MapOptions, format: OutputFormat) throws -> RenderedMap {
+    /// Renders to bytes in `format`. An SVG writes text as glyph outlines (exactly like the
+    /// PNG) or, with `svgText: .real`, as editable `<text>` in named layers.
+    /// Throws ``RenderError`` or ``GeoError``.
+    public func render(_ document: MapDocument, options: MapOptions, format: OutputFormat,
+                       svgText: SVGTextMode = .outline) throws -> RenderedMap {
         let region = options.region ?? MapRenderer.automaticRegion(for: document)
         let definition = ProjectionChoice.definition(for: options.projection, region: region)
         let projection = try Projection(definition)
         let frame = try MapFrame(projection: projection, region: region, width: options.width,
                                  height: options.height, scale: options.scale)
-        let canvas = try CairoCanvas(format: format, width: options.width, height: options.height,
-                                     scale: options.scale, metadataDate: "2000-01-01T00:00:00Z")
         let painter = try MapPainter(document: document, options: options, frame: frame, basemap: basemap)
-        let outcome = painter.draw(on: canvas)
-        let bytes = try canvas.finish()
+        let outcome: MapPainter.Outcome
+        let bytes: [UInt8]
+        if format == .svg, svgText == .real {
+            let canvas = try SVGCanvas(width: options.width, height: options.height)
+            outcome = painter.draw(on: canvas)
+            bytes = canvas.finish()
+        } else {
+            let canvas = try CairoCanvas(format: format, width: options.width, height: options.height,
+                                         scale: options.scale, metadataDate: "2000-01-01T00:00:00Z")
+            outcome = painter.draw(on: canvas)
+            bytes = try canvas.finish()
+        }
         let pixel = 1 / (frame.pointsPerUnit * options.scale)
         let topLeft = frame.projectedPoint(atPage: ProjectedPoint(x: 0.5 / options.scale, y: 0.5 / options.scale))
         return RenderedMap(bytes: bytes, format: format, warnings: outcome.warnings, projection: definition,

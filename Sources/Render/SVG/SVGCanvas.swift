@@ -1,0 +1,164 @@
+import Geo
+
+/// How an SVG map writes its text.
+public enum SVGTextMode: String, Sendable, Codable, CaseIterable {
+    /// Glyph outlines as cairo draws them: looks exactly like the PNG, but text cannot be edited.
+    case outline
+    /// `<text>` elements in named Inkscape layers, editable in Inkscape or Illustrator.
+    case real
+}
+
+/// The editable SVG sink: each layer is a named group (`<g id="land" inkscape:groupmode="layer">`),
+/// shapes are `<path>` elements with fill and stroke attributes, and text is real `<text>`
+/// with its font, letter spacing and halo (a stroke painted first).
+///
+/// Text is measured with Pango on a small cairo surface, so layout and label placement
+/// match the PNG. Numbers are written with two decimals, so the bytes are repeatable.
+public final class SVGCanvas: Canvas {
+    /// Page size in points (SVG user units, `px`).
+    public let width: Double
+    public let height: Double
+    private let measurer: CairoCanvas
+    private var body = SVGWriter()
+    private var openLayer: String?
+    private var clipOpen = false
+    private var clipCount = 0
+    private var layerNames: Set<String> = []
+
+    /// Creates a `width`×`height` point page. Throws ``RenderError`` for an absurd size.
+    public init(width: Double, height: Double) throws {
+        guard width >= 16, height >= 16, width <= 20_000, height <= 20_000 else {
+            throw RenderError.invalidRequest("page \(Int(width))x\(Int(height)) is outside 16…20000 points per side")
+        }
+        self.width = width
+        self.height = height
+        measurer = try CairoCanvas(format: .png, width: 16, height: 16)
+    }
+
+    // MARK: Canvas
+
+    public func beginLayer(_ name: String) {
+        endLayer()
+        var id = SVGWriter.escaped(name)
+        var suffix = 2
+        while layerNames.contains(id) {
+            id = SVGWriter.escaped(name) + "-\(suffix)"
+            suffix += 1
+        }
+        layerNames.insert(id)
+        body.append("<g id=\"\(id)\" inkscape:groupmode=\"layer\" inkscape:label=\"\(SVGWriter.escaped(name))\">\n")
+        openLayer = id
+    }
+
+    public func endLayer() {
+        closeClip()
+        guard openLayer != nil else { return }
+        body.append("</g>\n")
+        openLayer = nil
+    }
+
+    public func fill(_ path: Path, color: Color) {
+        guard !path.isEmpty, color.alpha > 0 else { return }
+        body.append("<path d=\"")
+        body.appendPath(path)
+        body.append("\" fill=\"\(color.hexString)\"")
+        if color.alpha < 1 { body.append(" fill-opacity=\""); body.append(number: color.alpha, decimals: 3); body.append("\"") }
+        body.append(" fill-rule=\"evenodd\"/>\n")
+    }
+
+    public func stroke(_ path: Path, pen: Pen) {
+        guard !path.isEmpty, pen.width > 0, pen.color.alpha > 0 else { return }
+        body.append("<path d=\"")
+        body.appendPath(path)
+        body.append("\" fill=\"none\"")
+        appendStroke(color: pen.color, width: pen.width)
+        let pattern = pen.dash.pattern.map { $0 * max(pen.width, 0.8) }
+        if !pattern.isEmpty {
+            body.append(" stroke-dasharray=\"")
+            for (index, value) in pattern.enumerated() {
+                if index > 0 { body.append(",") }
+                body.append(number: value, decimals: 2)
+            }
+            body.append("\"")
+        }
+        body.append("/>\n")
+    }
+
+    public func draw(_ run: TextRun) {
+        let extent = measure(run.text, font: run.font, letterSpacing: run.letterSpacing)
+        body.append("<text xml:space=\"preserve\" x=\"")
+        body.append(number: run.origin.x, decimals: 2)
+        body.append("\" y=\"")
+        body.append(number: run.origin.y + extent.baseline, decimals: 2)
+        body.append("\" font-family=\"\(SVGWriter.escaped(run.font.family))\" font-size=\"")
+        body.append(number: run.font.size, decimals: 2)
+        body.append("px\"")
+        if run.font.bold { body.append(" font-weight=\"bold\"") }
+        if run.font.italic { body.append(" font-style=\"italic\"") }
+        if run.letterSpacing != 0 {
+            body.append(" letter-spacing=\"")
+            body.append(number: run.letterSpacing, decimals: 2)
+            body.append("\"")
+        }
+        body.append(" fill=\"\(run.color.hexString)\"")
+        if run.color.alpha < 1 { body.append(" fill-opacity=\""); body.append(number: run.color.alpha, decimals: 3); body.append("\"") }
+        if let halo = run.halo, halo.alpha > 0, run.haloWidth > 0 {
+            appendStroke(color: halo, width: run.haloWidth * 2)
+            body.append(" paint-order=\"stroke\"")
+        }
+        body.append(">")
+        body.append(SVGWriter.escaped(run.text))
+        body.append("</text>\n")
+    }
+
+    public func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {
+        measurer.measure(text, font: font, letterSpacing: letterSpacing)
+    }
+
+    public func clip(to path: Path) {
+        closeClip()
+        let id = "clip\(clipCount)"
+        clipCount += 1
+        body.append("<clipPath id=\"\(id)\"><path d=\"")
+        body.appendPath(path)
+        body.append("\"/></clipPath>\n<g clip-path=\"url(#\(id))\">\n")
+        clipOpen = true
+    }
+
+    public func resetClip() { closeClip() }
+
+    // MARK: Output
+
+    /// Closes open groups and returns the SVG document's UTF-8 bytes.
+    public func finish() -> [UInt8] {
+        endLayer()
+        var document = SVGWriter()
+        document.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        document.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" width=\"")
+        document.append(number: width, decimals: 2)
+        document.append("px\" height=\"")
+        document.append(number: height, decimals: 2)
+        document.append("px\" viewBox=\"0 0 ")
+        document.append(number: width, decimals: 2)
+        document.append(" ")
+        document.append(number: height, decimals: 2)
+        document.append("\" version=\"1.1\">\n")
+        return document.bytes + body.bytes + Array("</svg>\n".utf8)
+    }
+
+    // MARK: Private
+
+    private func appendStroke(color: Color, width: Double) {
+        body.append(" stroke=\"\(color.hexString)\"")
+        if color.alpha < 1 { body.append(" stroke-opacity=\""); body.append(number: color.alpha, decimals: 3); body.append("\"") }
+        body.append(" stroke-width=\"")
+        body.append(number: width, decimals: 2)
+        body.append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\"")
+    }
+
+    private func closeClip() {
+        guard clipOpen else { return }
+        body.append("</g>\n")
+        clipOpen = false
+    }
+}
