@@ -37,8 +37,10 @@ public struct ScenarioReader {
             throw ScenarioError.invalid([ScenarioProblem(location: SourceLocation(file: path, line: 1, column: 1),
                                                          message: "the file is not UTF-8 text", fix: "save it as UTF-8")])
         }
-        var reader = ScenarioReader(file: path)
-        return try reader.parse(text)
+        guard let format = ScenarioFormat(path: path) else {
+            throw ScenarioError.unreadable(path: path, message: "unknown scenario extension — use \(ScenarioFormat.extensions)")
+        }
+        return try format.read(path: path, text: text)
     }
 
     /// Parses scenario text. Throws ``ScenarioError/invalid(_:)`` listing every problem.

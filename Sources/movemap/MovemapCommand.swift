@@ -22,7 +22,8 @@ struct MovemapCommand: AsyncParsableCommand {
         failed), 2 bad input or usage (the message names file, line and column).
         """,
         version: MovemapVersion.current,
-        subcommands: [RenderCommand.self, RouteCommand.self, PlaceCommand.self, ValidateCommand.self])
+        subcommands: [RenderCommand.self, BatchCommand.self, RouteCommand.self, PlaceCommand.self, ValidateCommand.self,
+                      ExportCommand.self])
 }
 
 /// Entry point: parses, runs, and maps errors to the exit codes the contract promises.

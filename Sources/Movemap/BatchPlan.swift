@@ -1,0 +1,93 @@
+import Foundation
+import Scenario
+
+/// The work of `movemap batch`: which scenarios of a folder this shard makes, where each
+/// map goes, and the content key that decides whether it must be made again.
+public struct BatchPlan: Sendable {
+    /// One scenario to render.
+    public struct Item: Sendable, Hashable {
+        /// The scenario file.
+        public var path: String
+        /// The file name without its extension; the outputs are `name.png`, `name.svg`…
+        public var name: String
+    }
+
+    public var items: [Item]
+
+    /// Every scenario in `folder` (not descending), sorted by file name, then the items of
+    /// shard `shard` of `count`: item i of the sorted list goes to shard i mod count.
+    public init(folder: String, shard: Int = 0, of count: Int = 1) throws {
+        guard count >= 1, (0..<count).contains(shard) else {
+            throw MovemapError.usage("--shard \(shard)/\(count): K must be from 0 to N-1")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw MovemapError.usage("\(folder): cannot list the folder — give a folder of scenario files")
+        }
+        let files = Set(names)
+        let scenarios = names.filter { name in
+            guard !name.hasPrefix("."), ScenarioFormat(path: name) != nil else { return false }
+            // `moves.csv.yaml` describes `moves.csv`; it is not a scenario of its own.
+            let base = (name as NSString).deletingPathExtension
+            return !(ScenarioFormat(path: base).map { $0 != .yaml } ?? false && files.contains(base))
+        }.sorted()
+        var items: [Item] = []
+        for (index, name) in scenarios.enumerated() where index % count == shard {
+            items.append(Item(path: (folder as NSString).appendingPathComponent(name), name: (name as NSString).deletingPathExtension))
+        }
+        self.items = items
+    }
+
+    /// Parses `K/N` (0-based K).
+    public static func parseShard(_ text: String) throws -> (shard: Int, count: Int) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= 100_000, (0..<n).contains(k) else {
+            throw MovemapError.usage("--shard '\(text)' is not K/N with 0 ≤ K < N — write e.g. --shard 0/4 (Slurm: $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT)")
+        }
+        return (k, n)
+    }
+
+    /// The path of an output inside `folder`, refusing names that would leave it.
+    public static func outputPath(folder: String, name: String, format: String) throws -> String {
+        let file = "\(name).\(format)"
+        guard !name.isEmpty, !name.contains("/"), !name.contains("\\"), !name.hasPrefix("."), !name.contains("\0") else {
+            throw MovemapError.usage("'\(file)' would be written outside the output folder — rename the scenario")
+        }
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let path = URL(fileURLWithPath: base).appendingPathComponent(file).standardizedFileURL.path
+        guard path.hasPrefix(base + "/") else {
+            throw MovemapError.usage("'\(file)' would be written outside the output folder — rename the scenario")
+        }
+        return path
+    }
+
+    /// A fingerprint of the resources folder: every file's relative path, size and
+    /// modification time, hashed. Changing any data file changes every content key.
+    public static func resourceFingerprint(_ directory: URL) -> String {
+        var hash = SHA256()
+        let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: keys) else { return "none" }
+        var lines: [String] = []
+        for case let url as URL in walker {
+            guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+            let relative = String(url.path.dropFirst(directory.path.count))
+            let time = values.contentModificationDate?.timeIntervalSince1970 ?? 0
+            lines.append("\(relative)\t\(values.fileSize ?? 0)\t\(time)")
+        }
+        for line in lines.sorted() { hash.update(Array((line + "\n").utf8)) }
+        return hash.hexDigest()
+    }
+
+    /// The content key of one item: SHA-256 of the tool version, the resource fingerprint,
+    /// the settings (formats and flags), the scenario's bytes and any sidecar's bytes.
+    public static func contentKey(item: Item, version: String, resources: String, settings: String) -> String? {
+        guard let bytes = FileManager.default.contents(atPath: item.path) else { return nil }
+        var hash = SHA256()
+        hash.update(Array("movemap \(version)\n\(resources)\n\(settings)\n".utf8))
+        hash.update(bytes)
+        if let sidecar = FileManager.default.contents(atPath: item.path + ".yaml") { hash.update(sidecar) }
+        return hash.hexDigest()
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Geo
+import Render
+import Routes
+import Scenario
+
+/// Renders the items of a ``BatchPlan`` concurrently — a task group holding at most `jobs`
+/// tasks, one scenario per task — skipping items whose content key is in the manifest.
+public struct BatchRunner: Sendable {
+    /// What became of one item.
+    public struct Outcome: Sendable, Equatable {
+        public enum State: Sendable, Equatable {
+            case rendered
+            /// Nothing changed since the last run.
+            case unchanged
+            case failed(String)
+        }
+
+        public var name: String
+        public var state: State
+        /// Wall time in seconds.
+        public var seconds: Double
+    }
+
+    public var folder: String
+    public var formats: [OutputFormat]
+    public var overrides: MapJob.Overrides
+    public var jobs: Int
+    public var force: Bool
+    public var version: String
+
+    public init(folder: String, formats: [OutputFormat], overrides: MapJob.Overrides, jobs: Int, force: Bool, version: String) {
+        self.folder = folder
+        self.formats = formats
+        self.overrides = overrides
+        self.jobs = max(1, jobs)
+        self.force = force
+        self.version = version
+    }
+
+    /// Runs the plan; `progress` is called after each item with the count done. Outcomes
+    /// are sorted by scenario name. The manifest is written once at the end.
+    public func run(_ plan: BatchPlan, data: DataStore,
+                    progress: @escaping @Sendable (Outcome, Int, Int) -> Void = { _, _, _ in }) async throws -> [Outcome] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var manifest = BatchManifest.load(from: folder)
+        let resources = (try? ResourceDirectory.url()).map(BatchPlan.resourceFingerprint) ?? "none"
+        let settings = "formats=\(formats.map(\.rawValue).joined(separator: ",")) overrides=\(overrides)"
+        let linker = try Engine.linker(data: data)
+        var outcomes: [Outcome] = []
+        var entries: [String: BatchManifest.Entry] = [:]
+        let total = plan.items.count
+        let current = manifest
+        await withTaskGroup(of: (Outcome, BatchManifest.Entry?).self) { group in
+            var pending = plan.items[...]
+            func startNext() {
+                guard let item = pending.popFirst() else { return }
+                group.addTask {
+                    let key = BatchPlan.contentKey(item: item, version: version, resources: resources, settings: settings)
+                    if !force, let key, current.isCurrent(name: item.name, key: key, folder: folder) {
+                        return (Outcome(name: item.name, state: .unchanged, seconds: 0), current.entries[item.name])
+                    }
+                    return render(item, key: key, data: data, linker: linker)
+                }
+            }
+            for _ in 0..<jobs { startNext() }
+            while let (outcome, entry) = await group.next() {
+                outcomes.append(outcome)
+                if let entry { entries[outcome.name] = entry }
+                progress(outcome, outcomes.count, total)
+                startNext()
+            }
+        }
+        for item in plan.items { manifest.entries[item.name] = entries[item.name] }
+        try manifest.save(to: folder)
+        return outcomes.sorted { $0.name < $1.name }
+    }
+
+    private func render(_ item: BatchPlan.Item, key: String?, data: DataStore, linker: TrackLinker) -> (Outcome, BatchManifest.Entry?) {
+        let start = Date()
+        do {
+            let scenario = try ScenarioResolver.load(path: item.path, gazetteer: data.gazetteer)
+            let job = MapJob(scenario: scenario, overrides: overrides)
+            var outputs: [String] = []
+            for format in formats {
+                let path = try BatchPlan.outputPath(folder: folder, name: item.name, format: format.rawValue)
+                let result = try job.render(format: format, data: data, linker: linker)
+                try AtomicFile.write(result.map.bytes, to: path)
+                outputs.append((path as NSString).lastPathComponent)
+            }
+            let seconds = Date().timeIntervalSince(start)
+            return (Outcome(name: item.name, state: .rendered, seconds: seconds), key.map { BatchManifest.Entry(key: $0, outputs: outputs) })
+        } catch {
+            return (Outcome(name: item.name, state: .failed("\(error)"), seconds: Date().timeIntervalSince(start)), nil)
+        }
+    }
+}

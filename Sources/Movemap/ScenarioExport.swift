@@ -1,0 +1,170 @@
+import Foundation
+import Geo
+import Routes
+import Scenario
+
+/// A scenario's places and routed legs as data for other tools: GeoJSON (RFC 7946,
+/// split at the antimeridian), KML for Google Earth, or a CSV table of legs with
+/// distances and times. Output is deterministic: the same scenario gives the same bytes.
+public struct ScenarioExport: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case geojson, kml, csv
+    }
+
+    public var scenario: Scenario
+    public var legs: [Leg]
+
+    public init(scenario: Scenario, legs: [Leg]) {
+        self.scenario = scenario
+        self.legs = legs
+    }
+
+    /// The places the scenario names, sorted by id.
+    var places: [Place] {
+        var byID = scenario.places
+        for marker in scenario.markers { byID[marker.place.id] = marker.place }
+        return byID.values.sorted { $0.id < $1.id }
+    }
+
+    /// The export as text.
+    public func text(_ format: Format) -> String {
+        switch format {
+        case .geojson: return geoJSON()
+        case .kml: return kml()
+        case .csv: return csv()
+        }
+    }
+
+    static func number(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+
+    static func time(_ date: Date?) -> String? {
+        date.map(ValueParsers.format)
+    }
+
+    /// A JSON string literal.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A leg's line cut at the antimeridian into parts with longitudes in −180…180.
+    static func parts(_ points: [Coordinate]) -> [[Coordinate]] {
+        var parts: [[Coordinate]] = [[]]
+        var previous: Coordinate?
+        for point in points {
+            let wrapped = Coordinate(latitude: point.latitude, longitude: Coordinate.wrap(point.longitude))
+            if let last = previous, abs(wrapped.longitude - last.longitude) > 180 {
+                let edge = last.longitude > 0 ? 180.0 : -180.0
+                let span = 360 - abs(wrapped.longitude - last.longitude)
+                let fraction = span > 0 ? (edge - last.longitude).magnitude / span : 0
+                let latitude = last.latitude + (wrapped.latitude - last.latitude) * fraction
+                parts[parts.count - 1].append(Coordinate(latitude: latitude, longitude: edge))
+                parts.append([Coordinate(latitude: latitude, longitude: -edge)])
+            }
+            parts[parts.count - 1].append(wrapped)
+            previous = wrapped
+        }
+        return parts.filter { $0.count >= 2 }
+    }
+
+    func geoJSON() -> String {
+        var features: [String] = []
+        for place in places {
+            var properties = ["\"id\":\(Self.quote(place.id))", "\"name\":\(Self.quote(place.name))", "\"kind\":\(Self.quote(place.kind.rawValue))"]
+            if let country = place.country { properties.append("\"country\":\(Self.quote(country))") }
+            features.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(Self.number(place.coordinate.longitude, 6)),\(Self.number(place.coordinate.latitude, 6))]},\"properties\":{\(properties.joined(separator: ","))}}")
+        }
+        for leg in legs {
+            let parts = Self.parts(leg.points).map { part in
+                "[" + part.map { "[\(Self.number($0.longitude, 6)),\(Self.number($0.latitude, 6))]" }.joined(separator: ",") + "]"
+            }
+            guard !parts.isEmpty else { continue }
+            let geometry = parts.count == 1 ? "{\"type\":\"LineString\",\"coordinates\":\(parts[0])}"
+                : "{\"type\":\"MultiLineString\",\"coordinates\":[\(parts.joined(separator: ","))]}"
+            var properties = ["\"asset\":\(Self.quote(leg.asset.name))", "\"mode\":\(Self.quote(leg.mode.rawValue))",
+                              "\"status\":\(Self.quote(leg.status.rawValue))", "\"from\":\(Self.quote(leg.from.stop.name))",
+                              "\"to\":\(Self.quote(leg.to.stop.name))",
+                              "\"length_km\":\(Self.number(leg.lengthMeters / 1000, 1))",
+                              "\"length_nm\":\(Self.number(leg.lengthMeters / .metersPerNauticalMile, 1))"]
+            if let departure = Self.time(leg.departure) { properties.append("\"departure\":\(Self.quote(departure))") }
+            if let arrival = Self.time(leg.arrival) { properties.append("\"arrival\":\(Self.quote(arrival))") }
+            features.append("{\"type\":\"Feature\",\"geometry\":\(geometry),\"properties\":{\(properties.joined(separator: ","))}}")
+        }
+        return "{\"type\":\"FeatureCollection\",\"name\":\(Self.quote(scenario.title)),\"features\":[\n"
+            + features.joined(separator: ",\n") + "\n]}\n"
+    }
+
+    static func xml(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    func kml() -> String {
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <kml xmlns="http://www.opengis.net/kml/2.2">
+        <Document>
+        <name>\(Self.xml(scenario.title))</name>
+
+        """
+        let colours: [Status: String] = [.observed: "ff2020d0", .reported: "ff2080f0", .planned: "ffd08020", .inferred: "ff909090"]
+        for status in Status.allCases {
+            out += "<Style id=\"\(status.rawValue)\"><LineStyle><color>\(colours[status]!)</color><width>3</width></LineStyle></Style>\n"
+        }
+        out += "<Folder><name>Places</name>\n"
+        for place in places {
+            out += "<Placemark><name>\(Self.xml(place.name))</name><description>\(Self.xml(place.kind.rawValue))</description>"
+                + "<Point><coordinates>\(Self.number(place.coordinate.longitude, 6)),\(Self.number(place.coordinate.latitude, 6)),0</coordinates></Point></Placemark>\n"
+        }
+        out += "</Folder>\n<Folder><name>Legs</name>\n"
+        for leg in legs {
+            let parts = Self.parts(leg.points)
+            guard !parts.isEmpty else { continue }
+            let lines = parts.map { part in
+                "<LineString><tessellate>1</tessellate><coordinates>"
+                    + part.map { "\(Self.number($0.longitude, 6)),\(Self.number($0.latitude, 6)),0" }.joined(separator: " ")
+                    + "</coordinates></LineString>"
+            }
+            var description = "\(leg.mode.rawValue), \(leg.status.rawValue), \(Self.number(leg.lengthMeters / 1000, 1)) km"
+            if let departure = Self.time(leg.departure) { description += ", departs \(departure)" }
+            if let arrival = Self.time(leg.arrival) { description += ", arrives \(arrival)" }
+            out += "<Placemark><name>\(Self.xml("\(leg.asset.name): \(leg.from.stop.name) → \(leg.to.stop.name)"))</name>"
+                + "<description>\(Self.xml(description))</description><styleUrl>#\(leg.status.rawValue)</styleUrl>"
+                + (lines.count == 1 ? lines[0] : "<MultiGeometry>\(lines.joined())</MultiGeometry>") + "</Placemark>\n"
+        }
+        return out + "</Folder>\n</Document>\n</kml>\n"
+    }
+
+    static func csvCell(_ text: String) -> String {
+        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    func csv() -> String {
+        var lines = ["asset,mode,status,from,to,departure,arrival,length_km,length_nm,hours"]
+        for leg in legs {
+            var hours = ""
+            if let departure = leg.departure, let arrival = leg.arrival {
+                hours = Self.number(arrival.timeIntervalSince(departure) / 3600, 1)
+            }
+            let cells = [leg.asset.name, leg.mode.rawValue, leg.status.rawValue, leg.from.stop.name, leg.to.stop.name,
+                         Self.time(leg.departure) ?? "", Self.time(leg.arrival) ?? "",
+                         Self.number(leg.lengthMeters / 1000, 1), Self.number(leg.lengthMeters / .metersPerNauticalMile, 1), hours]
+            lines.append(cells.map(Self.csvCell).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Routes
+import Yams
+
+/// Reads a GeoJSON FeatureCollection: Point features are sightings (properties `asset`,
+/// `time`, `status`, `source`, optional `note`, `mode`, `place`); LineString features are
+/// fixed tracks drawn through their vertices as given (properties `asset`, `status`,
+/// `source`, optional `mode` — road when absent — and `time`, the start). Positions are
+/// [lon, lat] degrees. Problems name `file:line:column`.
+public struct GeoJSONScenarioReader: Sendable {
+    public let file: String
+
+    /// The most vertices a line may have.
+    public static let maximumVertices = 100_000
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    public func parse(_ text: String, sidecar: RawScenario? = nil) throws -> RawScenario {
+        var problems: [ScenarioProblem] = []
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ScenarioError.invalid([problem(nil, "the file is empty", fix: "write a GeoJSON FeatureCollection")])
+            }
+            root = node
+        } catch let error as YamlError {
+            var location = SourceLocation(file: file, line: 1, column: 1)
+            switch error {
+            case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+                location = SourceLocation(file: file, line: mark.line, column: mark.column)
+            default: break
+            }
+            throw ScenarioError.invalid([ScenarioProblem(location: location, message: "not valid JSON", fix: "check brackets, commas and quotes here")])
+        }
+        guard root.mapping?["type"]?.string == "FeatureCollection", let features = root.mapping?["features"]?.sequence else {
+            throw ScenarioError.invalid([problem(root, "not a GeoJSON FeatureCollection", fix: "write {\"type\": \"FeatureCollection\", \"features\": [...]}")])
+        }
+        var raw = sidecar ?? RawScenario(file: file, map: [:], sources: [], places: [], assets: [], sightings: [], markers: [])
+        raw.file = file
+        var modes: [String: Located<String>] = [:]
+        var firstUse: [String: SourceLocation] = [:]
+        var order: [String] = []
+        var vertices = 0
+        for (index, feature) in features.enumerated() {
+            let properties = feature.mapping?["properties"]?.mapping
+            func value(_ key: String) -> Located<String>? {
+                guard let node = properties?[key], let scalar = node.scalar, !scalar.string.isEmpty, scalar.string != "null" else { return nil }
+                return Located(scalar.string, at: location(node))
+            }
+            guard let geometry = feature.mapping?["geometry"]?.mapping, let type = geometry["type"]?.string else {
+                problems.append(problem(feature, "feature \(index + 1) has no geometry", fix: "give a Point or LineString geometry"))
+                continue
+            }
+            let asset = value("asset")
+            guard let asset else {
+                problems.append(problem(feature, "feature \(index + 1) has no 'asset' property", fix: "add \"asset\": \"name\" to its properties"))
+                continue
+            }
+            if firstUse[asset.value] == nil {
+                firstUse[asset.value] = asset.location
+                order.append(asset.value)
+            }
+            let coordinates = geometry["coordinates"]
+            switch type {
+            case "Point":
+                if let mode = value("mode"), modes[asset.value] == nil { modes[asset.value] = mode }
+                let place = value("place") ?? position(coordinates, &problems)
+                guard let place else { continue }
+                raw.sightings.append(RawScenario.Sighting(location: location(feature), asset: asset, place: place, kind: value("kind"),
+                                                          time: value("time"), status: value("status"), source: value("source"), note: value("note")))
+            case "LineString":
+                if modes[asset.value] == nil { modes[asset.value] = value("mode") ?? Located("road", at: asset.location) }
+                let points = coordinates?.sequence.map(Array.init) ?? []
+                vertices += points.count
+                guard points.count >= 2 else {
+                    problems.append(problem(coordinates ?? feature, "a LineString needs at least two positions", fix: "give [[lon, lat], [lon, lat], …]"))
+                    continue
+                }
+                guard vertices <= GeoJSONScenarioReader.maximumVertices else {
+                    throw ScenarioError.invalid(problems + [problem(coordinates, "more than \(GeoJSONScenarioReader.maximumVertices) vertices",
+                                                                    fix: "simplify the lines or split the file")])
+                }
+                for (vertex, point) in points.enumerated() {
+                    guard let place = position(point, &problems) else { continue }
+                    raw.sightings.append(RawScenario.Sighting(location: location(point), asset: asset, place: place, kind: nil,
+                                                              time: vertex == 0 ? value("time") : nil, status: value("status"),
+                                                              source: value("source"), note: vertex == 0 ? value("note") : nil))
+                }
+            default:
+                problems.append(problem(geometry["type"], "geometry '\(type)' is not read", fix: "use Point or LineString"))
+            }
+        }
+        raw.declareImpliedAssets(modes: modes, firstUse: firstUse, order: order,
+                                 sidecarName: (file as NSString).lastPathComponent + ".yaml", problems: &problems)
+        if !problems.isEmpty { throw ScenarioError.invalid(problems) }
+        return raw
+    }
+
+    /// A `[lon, lat]` node as the `lon,lat` text the resolver reads.
+    private func position(_ node: Node?, _ problems: inout [ScenarioProblem]) -> Located<String>? {
+        guard let node, let values = node.sequence.map(Array.init), values.count >= 2,
+              let lon = values[0].scalar.flatMap({ Double($0.string) }), let lat = values[1].scalar.flatMap({ Double($0.string) }),
+              (-180...180).contains(lon), (-90...90).contains(lat) else {
+            problems.append(problem(node, "not a position", fix: "write [lon, lat] in degrees, longitude first"))
+            return nil
+        }
+        return Located("\(lon),\(lat)", at: location(node))
+    }
+
+    private func location(_ node: Node?) -> SourceLocation {
+        SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+    }
+
+    private func problem(_ node: Node?, _ message: String, fix: String) -> ScenarioProblem {
+        ScenarioProblem(location: location(node), message: message, fix: fix)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Routes
+
+/// The kinds of scenario file, chosen by extension in this one place: `.yaml`/`.yml` and
+/// `.json` (YAML reader), `.csv` (sightings table), `.geojson` (points and lines).
+public enum ScenarioFormat: String, Sendable, CaseIterable {
+    case yaml, json, csv, geojson
+
+    /// The format of a path by its extension (case-insensitive), or `nil`.
+    public init?(path: String) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "yaml", "yml": self = .yaml
+        case "json": self = .json
+        case "csv": self = .csv
+        case "geojson": self = .geojson
+        default: return nil
+        }
+    }
+
+    /// The extensions accepted, for messages.
+    public static let extensions = ".yaml, .yml, .json, .csv, .geojson"
+
+    /// Reads a file of this format into a raw scenario. CSV and GeoJSON files take their
+    /// title, map settings, sources, places and asset modes from an optional sidecar
+    /// `FILE.yaml` (e.g. `moves.csv.yaml`).
+    public func read(path: String, text: String) throws -> RawScenario {
+        switch self {
+        case .yaml, .json:
+            var reader = ScenarioReader(file: path)
+            return try reader.parse(text)
+        case .csv:
+            return try CSVScenarioReader(file: path).parse(text, sidecar: try ScenarioFormat.sidecar(for: path))
+        case .geojson:
+            return try GeoJSONScenarioReader(file: path).parse(text, sidecar: try ScenarioFormat.sidecar(for: path))
+        }
+    }
+
+    /// The sidecar `PATH.yaml` of a table or GeoJSON file, read as a scenario, or `nil`.
+    static func sidecar(for path: String) throws -> RawScenario? {
+        let sidecar = path + ".yaml"
+        guard FileManager.default.fileExists(atPath: sidecar) else { return nil }
+        return try ScenarioReader.read(path: sidecar)
+    }
+}
+
+extension RawScenario {
+    /// Declares assets the sightings name but the scenario does not, with the mode the
+    /// rows give; an asset without any mode is a problem at its first row.
+    mutating func declareImpliedAssets(modes: [String: Located<String>], firstUse: [String: SourceLocation],
+                                       order: [String], sidecarName: String, problems: inout [ScenarioProblem]) {
+        let declared = Set(assets.map(\.id.value))
+        for id in order where !declared.contains(id) {
+            guard let location = firstUse[id] else { continue }
+            if let mode = modes[id] {
+                assets.append(Asset(id: Located(id, at: location), name: nil, mode: mode, type: nil, speed: nil, count: nil, avoid: []))
+            } else {
+                problems.append(ScenarioProblem(location: location, message: "asset '\(id)' has no mode",
+                                                fix: "fill the 'mode' column (air, sea or road) or declare it under 'assets:' in \(sidecarName)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Movemap
+import Scenario
+
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a scenario's places and routed legs as GeoJSON, KML or CSV.",
+        discussion: """
+        GeoJSON: a FeatureCollection of Point features (places: id, name, kind, country)
+        and LineString features (legs: asset, mode, status, from, to, departure, arrival,
+        length_km, length_nm), cut at the antimeridian. KML opens in Google Earth, legs
+        coloured by status. CSV: one row per leg with distances and times (ETAs estimated
+        from the asset's speed where not reported).
+
+        Examples:
+          movemap export seeds/syria-drawdown-2024.yaml --format geojson -o syria.geojson
+          movemap export scenario.yaml --format kml -o scenario.kml
+          movemap export scenario.yaml --format csv          # to standard output
+        """)
+
+    @Argument(help: ArgumentHelp("The scenario file (\(ScenarioFormat.extensions)).", valueName: "SCENARIO"))
+    var scenario: String
+
+    @Option(help: ArgumentHelp("geojson, kml or csv (default: from the output's extension, else geojson).", valueName: "FORMAT"))
+    var format: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "FILE"))
+    var output: String?
+
+    @OptionGroup var logging: LoggingOptionGroup
+
+    func run() async throws {
+        var chosen = ScenarioExport.Format.geojson
+        if let format {
+            guard let parsed = ScenarioExport.Format(rawValue: format.lowercased()) else {
+                throw MovemapError.usage("--format '\(format)' is not geojson, kml or csv")
+            }
+            chosen = parsed
+        } else if let output, let parsed = ScenarioExport.Format(rawValue: (output as NSString).pathExtension.lowercased()) {
+            chosen = parsed
+        }
+        let data = try DataStore()
+        let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: data.gazetteer)
+        let plan = try MapPlan(scenario: scenario, linker: try Engine.linker(data: data))
+        for warning in plan.warnings { logging.note(warning.description) }
+        let text = ScenarioExport(scenario: scenario, legs: plan.legs).text(chosen)
+        if let output {
+            try AtomicFile.write(Array(text.utf8), to: output)
+            logging.detail("\(output): \(plan.legs.count) legs")
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
