@@ -58,10 +58,14 @@ extension MapPainter {
                                     haloWidth: 2, letterSpacing: 2))
             } else {
                 let title = canvas.measure(text.title, font: labelFont, letterSpacing: 0)
-                canvas.draw(TextRun(text: text.title, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
+                // A label left of its marker is set flush right, so its lines start at the marker side.
+                let flushRight = markers.indices.contains(label.id) && label.box.x + label.box.width <= markers[label.id].1.x
+                func x(_ width: Double) -> Double { flushRight ? label.box.x + label.box.width - width : label.box.x }
+                canvas.draw(TextRun(text: text.title, origin: ProjectedPoint(x: x(title.width), y: label.box.y),
                                     font: labelFont, color: theme.text, halo: theme.halo, haloWidth: 3))
                 if let detail = text.detail {
-                    canvas.draw(TextRun(text: detail, origin: ProjectedPoint(x: label.box.x, y: label.box.y + title.height),
+                    let width = canvas.measure(detail, font: detailFont, letterSpacing: 0).width
+                    canvas.draw(TextRun(text: detail, origin: ProjectedPoint(x: x(width), y: label.box.y + title.height),
                                         font: detailFont, color: theme.text, halo: theme.halo, haloWidth: 2.5))
                 }
             }
