@@ -97,7 +97,7 @@ struct BatchCommand: AsyncParsableCommand {
         let outcomes = try await runner.run(plan, data: data) { outcome, done, total in
             if case let .failed(message) = outcome.state {
                 if bar { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                printError("\(outcome.name): failed: \(message)")
+                printError("\(outcome.name): failed\n\(message)")
             } else if !bar, outcome.state == .rendered {
                 logging.note("[\(done)/\(total)] \(outcome.name): rendered in \(String(format: "%.1f", outcome.seconds)) s")
             }

@@ -73,3 +73,16 @@ import Testing
         }
     }
 }
+
+@Suite struct AbsurdRequestTests {
+    @Test func csvWithMoreRowsThanTheLimitIsRefusedWithAClearMessage() {
+        let row = "a,Homs,,observed,x,road\n"
+        let text = "asset,place,time,status,source,mode\n" + String(repeating: row, count: ScenarioReader.maximumSightings + 1)
+        do {
+            _ = try CSVScenarioReader(file: "big.csv").parse(text)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("100001 rows is more than the 100000 a scenario may hold"), "\(error)")
+        }
+    }
+}
