@@ -103,7 +103,7 @@ struct BatchCommand: AsyncParsableCommand {
             }
             if bar {
                 let width = 30, filled = total == 0 ? width : width * done / total
-                let line = "\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) \(outcome.name)"
+                let line = "\r\u{1B}[K[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) \(outcome.name)"
                 FileHandle.standardError.write(Data((line + (done == total ? "\n" : "")).utf8))
             }
         }
