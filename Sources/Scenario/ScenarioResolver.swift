@@ -182,7 +182,10 @@ public struct ScenarioResolver {
     private mutating func readMap(_ values: [String: Located<String>]) -> MapSettings {
         var settings = MapSettings()
         if let text = values["size"] {
-            if let size = MapOptions.parseSize(text.value) { settings.size = size } else {
+            if let size = MapOptions.parseSize(text.value), size.width > 20_000 || size.height > 20_000 {
+                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is larger than 20000 pixels per side",
+                                                fix: "use a smaller size (e.g. 1600x1000) and 'scale: 2', or SVG/PDF for large prints"))
+            } else if let size = MapOptions.parseSize(text.value) { settings.size = size } else {
                 problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a size", fix: "write WIDTHxHEIGHT in pixels, e.g. 1600x1000"))
             }
         }

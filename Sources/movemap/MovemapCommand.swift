@@ -17,6 +17,12 @@ struct MovemapCommand: AsyncParsableCommand {
           movemap render seeds/syria-drawdown-2024.yaml -o syria.png
           movemap place Khmeimim
           movemap route sea Baltiysk "English Channel" Tartus --json
+          movemap batch scenarios/ -o maps/ --format png,svg     # only what changed
+          movemap export scenario.yaml --format kml -o scenario.kml
+          movemap validate sightings.csv                         # CSV and GeoJSON too
+
+        Shell completion: movemap --generate-completion-script bash|zsh|fish (or the
+        scripts in completions/).
 
         Exit codes: 0 success, 1 the work failed (e.g. no route exists, some batch items
         failed), 2 bad input or usage (the message names file, line and column).

@@ -1,0 +1,176 @@
+function __movemap_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __movemap_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __movemap_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __movemap_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __movemap_parse_tokens -S
+    set -l unparsed_tokens (__movemap_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'movemap'
+        __movemap_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'render'
+            __movemap_parse_subcommand 1 'o/output=' 'size=' 'scale=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'graticule' 'at=' 'world-file' 'v/verbose' 'q/quiet' 'version' 'h/help'
+        case 'batch'
+            __movemap_parse_subcommand 1 'o/output=' 'format=' 'jobs=' 'force' 'watch' 'shard=' 'size=' 'scale=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'graticule' 'at=' 'v/verbose' 'q/quiet' 'version' 'h/help'
+        case 'route'
+            __movemap_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'sea'
+                __movemap_parse_subcommand -r 1 'avoid=' 'allow=' 'speed=' 'depart=' 'json' 'geojson' 'version' 'h/help'
+            case 'air'
+                __movemap_parse_subcommand -r 1 'avoid-airspace=' 'speed=' 'depart=' 'json' 'geojson' 'version' 'h/help'
+            end
+        case 'place'
+            __movemap_parse_subcommand 1 'limit=' 'kind=' 'country=' 'json' 'version' 'h/help'
+        case 'validate'
+            __movemap_parse_subcommand -r 1 'v/verbose' 'q/quiet' 'version' 'h/help'
+        case 'export'
+            __movemap_parse_subcommand 1 'format=' 'o/output=' 'v/verbose' 'q/quiet' 'version' 'h/help'
+        case 'help'
+            __movemap_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __movemap_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __movemap_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __movemap_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __movemap_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__movemap_tokens -p)
+    if test -z "$(__movemap_tokens -t)"
+        set -l index (count (__movemap_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'movemap' -f
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap" version' -l 'version' -d 'Show the version.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'render' -d 'Draw a scenario as a PNG, SVG or PDF map.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'batch' -d 'Render every scenario in a folder, in parallel and only what changed.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'route' -d 'Find a sea or flight route through ordered places.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'place' -d 'Look up a place as an analyst writes it: names, variants, codes, typos.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'validate' -d 'Check scenarios without drawing: every problem with file:line:column and a fix.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'export' -d 'Write a scenario\'s places and routed legs as GeoJSON, KML or CSV.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" o output' -l 'output' -s 'o' -d 'Output file: .png, .svg or .pdf.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" size' -l 'size' -d 'Page size in pixels, WIDTHxHEIGHT.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" scale' -l 'scale' -d 'Pixels per point for PNG output (2 for HiDPI).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" region' -l 'region' -d 'Area to show: auto, W,S,E,N in degrees (W > E crosses the dateline; write --region=-12,47,12,64 when W is negative), or a place name.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" projection' -l 'projection' -d 'Projection: auto, a name (mercator, lcc, stereographic, equal-earth, robinson, orthographic, laea), a PROJ string or EPSG:N.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" theme' -l 'theme' -d 'Colours: light, dark or print (greyscale-safe).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" resolution' -l 'resolution' -d 'Basemap detail: auto, crude, low, intermediate or high.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" transparent' -l 'transparent' -d 'Leave the background transparent.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" graticule' -l 'graticule' -d 'Draw parallels and meridians.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" at' -l 'at' -d 'Show where each asset is estimated to be at this time (2024-12-14, 2024-12-14T10:30Z or 2024-12-14 10:30 (UTC)).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" world-file' -l 'world-file' -d 'Write a world file (.pgw) and projection file (.prj) beside a PNG for GIS tools.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" v verbose' -l 'verbose' -s 'v' -d 'Say more: what was matched and how long steps took.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" q quiet' -l 'quiet' -s 'q' -d 'Say nothing but errors.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" version' -l 'version' -d 'Show the version.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" o output' -l 'output' -s 'o' -d 'The output folder (created if missing).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" format' -l 'format' -d 'Output formats, comma-separated: png, svg, pdf.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" jobs' -l 'jobs' -d 'Scenarios rendered at once (default: the number of cores).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" force' -l 'force' -d 'Render everything, even what the manifest says is current.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" watch' -l 'watch' -d 'After the run, poll the folder every second and render what changed; Ctrl-C stops.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" shard' -l 'shard' -d 'Make only shard K of N (0-based): item i of the sorted list goes to shard i mod N.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" size' -l 'size' -d 'Page size in pixels, WIDTHxHEIGHT.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" scale' -l 'scale' -d 'Pixels per point for PNG output (2 for HiDPI).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" region' -l 'region' -d 'Area to show: auto, W,S,E,N in degrees (W > E crosses the dateline; write --region=-12,47,12,64 when W is negative), or a place name.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" projection' -l 'projection' -d 'Projection: auto, a name (mercator, lcc, stereographic, equal-earth, robinson, orthographic, laea), a PROJ string or EPSG:N.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" theme' -l 'theme' -d 'Colours: light, dark or print (greyscale-safe).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" resolution' -l 'resolution' -d 'Basemap detail: auto, crude, low, intermediate or high.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" transparent' -l 'transparent' -d 'Leave the background transparent.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" graticule' -l 'graticule' -d 'Draw parallels and meridians.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" at' -l 'at' -d 'Show where each asset is estimated to be at this time (2024-12-14, 2024-12-14T10:30Z or 2024-12-14 10:30 (UTC)).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" v verbose' -l 'verbose' -s 'v' -d 'Say more: what was matched and how long steps took.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" q quiet' -l 'quiet' -s 'q' -d 'Say nothing but errors.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" version' -l 'version' -d 'Show the version.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route" version' -l 'version' -d 'Show the version.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap route" -eq 1' -fa 'sea' -d 'A water-only route through ordered ports, seas, straits or lon,lat points.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap route" -eq 1' -fa 'air' -d 'A flight route on geodesic arcs through ordered airfields or lon,lat points.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" avoid' -l 'avoid' -d 'Passages to keep out of, comma-separated.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" allow' -l 'allow' -d 'Passages or canals to open that are closed by default, comma-separated.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" speed' -l 'speed' -d 'Speed in knots, for hours and ETAs.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" depart' -l 'depart' -d 'Departure time (2024-12-14, 2024-12-14T10:30Z or 2024-12-14 10:30 (UTC)), for ETAs.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" json' -l 'json' -d 'Print one JSON object: length_nm, length_km, legs, geometry (lon/lat).'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" geojson' -l 'geojson' -d 'Print a GeoJSON Feature.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" version' -l 'version' -d 'Show the version.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route air" avoid-airspace' -l 'avoid-airspace' -d 'Countries whose airspace is closed, ISO alpha-2, comma-separated.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route air" speed' -l 'speed' -d 'Speed in knots, for hours and ETAs.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route air" depart' -l 'depart' -d 'Departure time (2024-12-14, 2024-12-14T10:30Z or 2024-12-14 10:30 (UTC)), for ETAs.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route air" json' -l 'json' -d 'Print one JSON object: length_nm, length_km, legs, geometry (lon/lat).'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route air" geojson' -l 'geojson' -d 'Print a GeoJSON Feature.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route air" version' -l 'version' -d 'Show the version.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route air" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap place" limit' -l 'limit' -d 'How many matches to show.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap place" kind' -l 'kind' -d 'Only places of this kind: air_base, naval_base, airport, port, city, region, country, sea, strait, canal.' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap place" country' -l 'country' -d 'Only places in this country (ISO alpha-2 code).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap place" json' -l 'json' -d 'Print a JSON array: id, name, kind, lon, lat, country, matched, score.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap place" version' -l 'version' -d 'Show the version.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap place" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap validate" v verbose' -l 'verbose' -s 'v' -d 'Say more: what was matched and how long steps took.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap validate" q quiet' -l 'quiet' -s 'q' -d 'Say nothing but errors.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap validate" version' -l 'version' -d 'Show the version.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap validate" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap export" format' -l 'format' -d 'geojson, kml or csv (default: from the output\'s extension, else geojson).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap export" o output' -l 'output' -s 'o' -d 'Output file (default: standard output).' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap export" v verbose' -l 'verbose' -s 'v' -d 'Say more: what was matched and how long steps took.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap export" q quiet' -l 'quiet' -s 'q' -d 'Say nothing but errors.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap export" version' -l 'version' -d 'Show the version.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap help" version' -l 'version' -d 'Show the version.'
