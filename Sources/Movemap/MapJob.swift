@@ -20,6 +20,10 @@ public struct MapJob: Sendable {
         public var graticule: Bool?
         /// Show estimated positions at this time.
         public var at: Date?
+        /// Draw a locator inset.
+        public var inset: Bool?
+        /// How SVG output writes text: glyph outlines (exact) or editable text elements.
+        public var svgText: SVGTextMode = .outline
 
         public init() {}
     }
@@ -44,7 +48,8 @@ public struct MapJob: Sendable {
         let options = try mapOptions(data: data)
         let plan = try MapPlan(scenario: scenario, linker: linker, at: overrides.at)
         let renderer = MapRenderer(basemap: { try data.basemap($0) })
-        let map = try renderer.render(plan.document, options: options, format: format)
+        let map = try renderer.render(plan.document, options: options, format: format,
+                                      svgText: format == .svg ? overrides.svgText : .outline)
         return Result(map: map, warnings: plan.warnings.map(\.description) + map.warnings, legs: plan.legs)
     }
 
@@ -60,6 +65,7 @@ public struct MapJob: Sendable {
         options.transparent = overrides.transparent ?? settings.transparent ?? false
         options.detail = overrides.resolution ?? settings.resolution
         options.graticule = overrides.graticule ?? settings.graticule ?? false
+        options.inset = overrides.inset ?? false
         if let region = overrides.region ?? settings.region {
             options.region = try RegionParser.region(region, gazetteer: data.gazetteer)
         }

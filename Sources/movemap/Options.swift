@@ -32,6 +32,12 @@ struct MapOptionGroup: ParsableArguments {
     @Flag(help: "Draw parallels and meridians.")
     var graticule = false
 
+    @Flag(help: "Add a locator inset showing where the map lies.")
+    var inset = false
+
+    @Option(help: ArgumentHelp("SVG text: outline (exact glyph shapes) or real (editable text in named layers, for Inkscape or Illustrator).", valueName: "outline|real"))
+    var svgText = "outline"
+
     @Option(help: ArgumentHelp("Show where each asset is estimated to be at this time (\(ValueParsers.timeForms)).", valueName: "DATE"))
     var at: String?
 
@@ -68,6 +74,11 @@ struct MapOptionGroup: ParsableArguments {
         }
         if transparent { overrides.transparent = true }
         if graticule { overrides.graticule = true }
+        if inset { overrides.inset = true }
+        guard let textMode = SVGTextMode(rawValue: svgText.lowercased()) else {
+            throw MovemapError.usage("--svg-text '\(svgText)' is not outline or real")
+        }
+        overrides.svgText = textMode
         if let at {
             guard let date = ValueParsers.time(at) else {
                 throw MovemapError.usage("--at '\(at)' is not a time — write \(ValueParsers.timeForms)")

@@ -32,11 +32,6 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(help: "Write a world file (.pgw) and projection file (.prj) beside a PNG for GIS tools.")
     var worldFile = false
 
-    @Option(help: ArgumentHelp("SVG text: outline (glyph outlines, exactly like the PNG) or real (editable <text> in named layers for Inkscape or Illustrator).", valueName: "outline|real"))
-    var svgText: String = "outline"
-
-    @Flag(help: "Add a small locator map in a corner with the map's extent outlined.")
-    var inset = false
 
     @OptionGroup var logging: LoggingOptionGroup
 
@@ -45,29 +40,14 @@ struct RenderCommand: AsyncParsableCommand {
         guard let format = OutputFormat(pathExtension: url.pathExtension) else {
             throw MovemapError.usage("-o \(output): the extension must be .png, .svg or .pdf")
         }
-        guard let textMode = SVGTextMode(rawValue: svgText.lowercased()) else {
-            throw MovemapError.usage("--svg-text '\(svgText)' is not outline or real")
-        }
-        guard textMode == .outline || format == .svg else {
+        let overrides = try map.overrides()
+        guard overrides.svgText == .outline || format == .svg else {
             throw MovemapError.usage("--svg-text real goes with a .svg output")
         }
-        let overrides = try map.overrides()
         let data = try DataStore()
         let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: data.gazetteer)
         let job = MapJob(scenario: scenario, overrides: overrides)
-        let linker = try Engine.linker(data: data)
-        let result: (map: RenderedMap, warnings: [String])
-        if textMode == .real || inset {
-            var options = try job.mapOptions(data: data)
-            options.inset = inset
-            let plan = try MapPlan(scenario: scenario, linker: linker, at: overrides.at)
-            let map = try MapRenderer(basemap: { try data.basemap($0) })
-                .render(plan.document, options: options, format: format, svgText: textMode)
-            result = (map, plan.warnings.map(\.description) + map.warnings)
-        } else {
-            let rendered = try job.render(format: format, data: data, linker: linker)
-            result = (rendered.map, rendered.warnings)
-        }
+        let result = try job.render(format: format, data: data, linker: try Engine.linker(data: data))
         for warning in result.warnings { logging.note(warning) }
         try AtomicFile.write(result.map.bytes, to: output)
         if worldFile {
