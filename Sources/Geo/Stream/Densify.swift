@@ -36,8 +36,6 @@ public enum Densify {
                                       maximumDegrees: Double, closed: Bool,
                                       toLongitudes outLongitudes: inout [Double], latitudes outLatitudes: inout [Double]) {
         guard range.count >= 3 else { return }
-        outLongitudes.reserveCapacity(outLongitudes.count + range.count)
-        outLatitudes.reserveCapacity(outLatitudes.count + range.count)
         let last = closed ? range.upperBound : range.upperBound - 1
         for index in range.lowerBound..<last {
             let next = index + 1 < range.upperBound ? index + 1 : range.lowerBound

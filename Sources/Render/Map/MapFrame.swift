@@ -131,6 +131,9 @@ public final class MapFrame {
                    _ body: (BasemapRing, [ProjectedPoint]) -> Void) {
         let limit = 180 - cut.epsilon
         var xs: [Double] = [], ys: [Double] = []
+        let total = rings.reduce(0) { $0 + $1.points.count }
+        xs.reserveCapacity(total + total / 8)
+        ys.reserveCapacity(total + total / 8)
         var spans: [Range<Int>?] = []
         spans.reserveCapacity(rings.count)
         for ring in rings {
@@ -163,6 +166,9 @@ public final class MapFrame {
     func pageLines(_ ranges: [Range<Int>], longitudes: [Double], latitudes: [Double],
                    _ body: ([ProjectedPoint]) -> Void) {
         var xs: [Double] = [], ys: [Double] = []
+        let total = ranges.reduce(0) { $0 + $1.count }
+        xs.reserveCapacity(total + total / 8)
+        ys.reserveCapacity(total + total / 8)
         var spans: [Range<Int>?] = []
         spans.reserveCapacity(ranges.count)
         for range in ranges {
