@@ -14,6 +14,11 @@ public struct PlanarClip: Sendable {
 
     /// The part of a closed ring inside the rectangle (possibly with edges along its sides).
     public func clip(ring: [ProjectedPoint]) -> [ProjectedPoint] {
+        switch placement(of: ring) {
+        case .inside: return ring
+        case .outside: return []
+        case .crossing: break
+        }
         var output = ring
         output = clipEdge(output, inside: { $0.x >= minimumX }, intersect: { a, b in intersectX(a, b, minimumX) })
         output = clipEdge(output, inside: { $0.x <= maximumX }, intersect: { a, b in intersectX(a, b, maximumX) })
@@ -24,6 +29,11 @@ public struct PlanarClip: Sendable {
 
     /// The pieces of a polyline inside the rectangle.
     public func clip(line: [ProjectedPoint]) -> [[ProjectedPoint]] {
+        switch placement(of: line) {
+        case .inside: return line.count >= 2 ? [line] : []
+        case .outside: return []
+        case .crossing: break
+        }
         var pieces: [[ProjectedPoint]] = []
         var current: [ProjectedPoint] = []
         for (start, end) in zip(line, line.dropFirst()) {
@@ -47,23 +57,42 @@ public struct PlanarClip: Sendable {
         point.x >= minimumX && point.x <= maximumX && point.y >= minimumY && point.y <= maximumY
     }
 
+    private enum Placement { case inside, outside, crossing }
+
+    /// Whether every point is inside, the points' box misses the rectangle, or neither.
+    private func placement(of points: [ProjectedPoint]) -> Placement {
+        guard let first = points.first else { return .outside }
+        var lowX = first.x, highX = first.x, lowY = first.y, highY = first.y
+        for point in points {
+            lowX = min(lowX, point.x); highX = max(highX, point.x)
+            lowY = min(lowY, point.y); highY = max(highY, point.y)
+        }
+        if lowX >= minimumX, highX <= maximumX, lowY >= minimumY, highY <= maximumY { return .inside }
+        if highX < minimumX || lowX > maximumX || highY < minimumY || lowY > maximumY { return .outside }
+        return .crossing
+    }
+
+    /// One Liang–Barsky boundary test: narrows `t0…t1`, or `false` when nothing is left.
+    @inline(__always)
+    private static func narrow(_ p: Double, _ q: Double, _ t0: inout Double, _ t1: inout Double) -> Bool {
+        if p == 0 { return q >= 0 }
+        let r = q / p
+        if p < 0 {
+            if r > t1 { return false }
+            t0 = max(t0, r)
+        } else {
+            if r < t0 { return false }
+            t1 = min(t1, r)
+        }
+        return true
+    }
+
     private func clipSegment(_ a: ProjectedPoint, _ b: ProjectedPoint) -> (ProjectedPoint, ProjectedPoint)? {
         let dx = b.x - a.x, dy = b.y - a.y
         var t0 = 0.0, t1 = 1.0
-        for (p, q) in [(-dx, a.x - minimumX), (dx, maximumX - a.x), (-dy, a.y - minimumY), (dy, maximumY - a.y)] {
-            if p == 0 {
-                if q < 0 { return nil }
-                continue
-            }
-            let r = q / p
-            if p < 0 {
-                if r > t1 { return nil }
-                t0 = max(t0, r)
-            } else {
-                if r < t0 { return nil }
-                t1 = min(t1, r)
-            }
-        }
+        guard PlanarClip.narrow(-dx, a.x - minimumX, &t0, &t1), PlanarClip.narrow(dx, maximumX - a.x, &t0, &t1),
+              PlanarClip.narrow(-dy, a.y - minimumY, &t0, &t1), PlanarClip.narrow(dy, maximumY - a.y, &t0, &t1)
+        else { return nil }
         let start = t0 == 0 ? a : ProjectedPoint(x: a.x + t0 * dx, y: a.y + t0 * dy)
         let end = t1 == 1 ? b : ProjectedPoint(x: a.x + t1 * dx, y: a.y + t1 * dy)
         return (start, end)

@@ -122,6 +122,108 @@ public final class MapFrame {
         return output
     }
 
+    /// Basemap rings straight from the flat arrays, as page rings, in the order of `rings`.
+    ///
+    /// Rings clear of the seam skip the cut and are densified into one scratch buffer that
+    /// is projected in a single batch; rings that touch the seam take ``pageRings(_:)``. The
+    /// result is the same, point for point, as calling ``pageRings(_:)`` on every ring.
+    func pageRings(_ rings: [BasemapRing], longitudes: [Double], latitudes: [Double],
+                   _ body: (BasemapRing, [ProjectedPoint]) -> Void) {
+        let limit = 180 - cut.epsilon
+        var xs: [Double] = [], ys: [Double] = []
+        let total = rings.reduce(0) { $0 + $1.points.count }
+        xs.reserveCapacity(total + total / 8)
+        ys.reserveCapacity(total + total / 8)
+        var spans: [Range<Int>?] = []
+        spans.reserveCapacity(rings.count)
+        for ring in rings {
+            guard ring.bounds.west - centralMeridian > -limit, ring.bounds.east - centralMeridian < limit else {
+                spans.append(nil)
+                continue
+            }
+            let start = xs.count
+            Densify.appendRelative(longitudes, latitudes, range: ring.points, offset: centralMeridian,
+                                   maximumDegrees: 2, closed: true, toLongitudes: &xs, latitudes: &ys)
+            spans.append(start..<xs.count)
+        }
+        projection.forward(longitudes: &xs, latitudes: &ys)
+        var points: [ProjectedPoint] = []
+        for (ring, span) in zip(rings, spans) {
+            guard let span else {
+                let coordinates = ring.points.map { Coordinate(latitude: latitudes[$0], longitude: longitudes[$0]) }
+                for piece in pageRings(coordinates) { body(ring, piece) }
+                continue
+            }
+            pageSimplified(xs, ys, span, into: &points)
+            guard points.count >= 3 else { continue }
+            let clipped = clip.clip(ring: points)
+            if clipped.count >= 3 { body(ring, clipped) }
+        }
+    }
+
+    /// Lon/lat polylines from flat arrays (longitudes −180…180) as page polylines, in order;
+    /// the same as ``pageLines(_:)`` on each, with lines clear of the seam projected in one batch.
+    func pageLines(_ ranges: [Range<Int>], longitudes: [Double], latitudes: [Double],
+                   _ body: ([ProjectedPoint]) -> Void) {
+        var xs: [Double] = [], ys: [Double] = []
+        let total = ranges.reduce(0) { $0 + $1.count }
+        xs.reserveCapacity(total + total / 8)
+        ys.reserveCapacity(total + total / 8)
+        var spans: [Range<Int>?] = []
+        spans.reserveCapacity(ranges.count)
+        for range in ranges {
+            let start = xs.count
+            if Densify.appendSeamFree(longitudes, latitudes, range: range, centralMeridian: centralMeridian,
+                                      maximumDegrees: 1, toLongitudes: &xs, latitudes: &ys) {
+                spans.append(start..<xs.count)
+            } else {
+                xs.removeSubrange(start...); ys.removeSubrange(start...)
+                spans.append(nil)
+            }
+        }
+        projection.forward(longitudes: &xs, latitudes: &ys)
+        var points: [ProjectedPoint] = []
+        for (range, span) in zip(ranges, spans) {
+            guard let span else {
+                let coordinates = range.map { Coordinate(latitude: latitudes[$0], longitude: longitudes[$0]) }
+                for piece in pageLines(coordinates) { body(piece) }
+                continue
+            }
+            pageSimplified(xs, ys, span, into: &points)
+            guard points.count >= 2 else { continue }
+            for piece in clip.clip(line: points) { body(piece) }
+        }
+    }
+
+    /// Projected points in `span` on the page, dropping unmappable ones, then simplified to
+    /// the pixel grid, written into `points` (reused between calls).
+    private func pageSimplified(_ xs: [Double], _ ys: [Double], _ span: Range<Int>, into points: inout [ProjectedPoint]) {
+        points.removeAll(keepingCapacity: true)
+        let limit = tolerance * tolerance
+        var last = ProjectedPoint(x: .nan, y: .nan)
+        var pending: ProjectedPoint?
+        var kept = 0
+        for index in span where xs[index].isFinite && ys[index].isFinite && abs(xs[index]) < 1e12 {
+            let point = page(ProjectedPoint(x: xs[index], y: ys[index]))
+            kept += 1
+            if kept == 1 {
+                points.append(point)
+                last = point
+                continue
+            }
+            // The newest point is held back: it is the last vertex, always kept, when no other follows.
+            if let held = pending {
+                let dx = held.x - last.x, dy = held.y - last.y
+                if dx * dx + dy * dy >= limit {
+                    points.append(held)
+                    last = held
+                }
+            }
+            pending = point
+        }
+        if let held = pending { points.append(held) }
+    }
+
     /// Projects coordinates whose longitudes are relative to the central meridian.
     private func projectRelative(_ coordinates: [Coordinate]) -> [ProjectedPoint] {
         var longitudes = coordinates.map { $0.longitude + centralMeridian }

@@ -83,13 +83,12 @@ struct MapPainter {
     // MARK: Basemap
 
     private func drawBasemap(on canvas: Canvas) {
-        let polygons = basemap.polygons(intersecting: visible)
         var land = Path(), water = Path()
         var layers: [SurfaceKind: Path] = [:]
-        for polygon in polygons {
-            var path = layers[polygon.kind] ?? Path()
-            for ring in frame.pageRings(polygon.ring) { path.add(ring, closed: true) }
-            layers[polygon.kind] = path
+        // Rings are read in place from the flat arrays and projected in one batch.
+        frame.pageRings(basemap.rings(intersecting: visible), longitudes: basemap.landLongitudes,
+                        latitudes: basemap.landLatitudes) { ring, points in
+            layers[ring.kind, default: Path()].add(points, closed: true)
         }
         canvas.beginLayer("land")
         for kind in [SurfaceKind.land, .lake, .islandInLake, .pondOnIsland] {
@@ -107,9 +106,8 @@ struct MapPainter {
         canvas.endLayer()
         canvas.beginLayer("borders")
         var borders = Path()
-        for border in basemap.borders(intersecting: visible) {
-            for line in frame.pageLines(border.points) { borders.add(line, closed: false) }
-        }
+        frame.pageLines(basemap.borderRanges(intersecting: visible), longitudes: basemap.borderLongitudes,
+                        latitudes: basemap.borderLatitudes) { line in borders.add(line, closed: false) }
         canvas.stroke(borders, pen: theme.border)
         canvas.endLayer()
     }
