@@ -19,8 +19,9 @@ public enum Engine {
                 }
             },
             air: { from, to, avoid in
-                let countries = avoid.isEmpty ? nil : try data.countries()
-                let router = FlightRouter(countries: countries)
+                // Open skies: the geodesic, with no country data to load.
+                guard !avoid.isEmpty else { return TrackLinker.geodesicPath([from.coordinate, to.coordinate]) }
+                let router = FlightRouter(countries: try data.countries())
                 let route = try router.route([FlightWaypoint(name: from.name, coordinate: from.coordinate),
                                               FlightWaypoint(name: to.name, coordinate: to.coordinate)],
                                              options: FlightOptions(avoidAirspace: Set(avoid.map { $0.uppercased() }),

@@ -77,7 +77,15 @@ public struct MapPlan: Sendable {
         }
         var uses: [String: Int] = [:]
         for sighting in scenario.sightings { uses[sighting.stop.id, default: 0] += 1 }
-        for sighting in scenario.sightings {
+        // A line drawn as given marks only its ends, not every vertex.
+        let fixed = Set(scenario.assets.filter(\.fixedPath).map(\.id))
+        var ends: Set<Int> = []
+        for id in fixed {
+            let indices = scenario.sightings.indices.filter { scenario.sightings[$0].asset == id }
+            if let first = indices.first, let last = indices.last { ends.formUnion([first, last]) }
+        }
+        for (index, sighting) in scenario.sightings.enumerated() {
+            if fixed.contains(sighting.asset), !ends.contains(index) { continue }
             guard let place = scenario.places[sighting.stop.id] else { continue }
             add(place, label: place.shortName, note: nil, importance: min(uses[place.id] ?? 1, 9))
         }

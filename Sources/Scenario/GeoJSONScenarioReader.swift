@@ -40,6 +40,7 @@ public struct GeoJSONScenarioReader: Sendable {
         var raw = sidecar ?? RawScenario(file: file, map: [:], sources: [], places: [], assets: [], sightings: [], markers: [])
         raw.file = file
         var modes: [String: Located<String>] = [:]
+        var lineAssets: Set<String> = []
         var firstUse: [String: SourceLocation] = [:]
         var order: [String] = []
         var vertices = 0
@@ -71,6 +72,7 @@ public struct GeoJSONScenarioReader: Sendable {
                 raw.sightings.append(RawScenario.Sighting(location: location(feature), asset: asset, place: place, kind: value("kind"),
                                                           time: value("time"), status: value("status"), source: value("source"), note: value("note")))
             case "LineString":
+                lineAssets.insert(asset.value)
                 if modes[asset.value] == nil { modes[asset.value] = value("mode") ?? Located("road", at: asset.location) }
                 let points = coordinates?.sequence.map(Array.init) ?? []
                 vertices += points.count
@@ -94,6 +96,9 @@ public struct GeoJSONScenarioReader: Sendable {
         }
         raw.declareImpliedAssets(modes: modes, firstUse: firstUse, order: order,
                                  sidecarName: (file as NSString).lastPathComponent + ".yaml", problems: &problems)
+        for index in raw.assets.indices where lineAssets.contains(raw.assets[index].id.value) {
+            raw.assets[index].fixed = true
+        }
         if !problems.isEmpty { throw ScenarioError.invalid(problems) }
         return raw
     }

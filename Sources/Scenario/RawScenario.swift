@@ -25,6 +25,8 @@ public struct RawScenario: Sendable, Hashable {
         public var speed: Located<String>?
         public var count: Located<String>?
         public var avoid: [Located<String>]
+        /// Drawn through its sightings as given (a GeoJSON line), not routed.
+        public var fixed = false
     }
 
     public struct Sighting: Sendable, Hashable {

@@ -72,7 +72,8 @@ public struct ScenarioResolver {
                 problems.append(ScenarioProblem(location: raw.id.location, message: "asset '\(raw.id.value)' is declared twice",
                                                 fix: "give each asset its own id"))
             }
-            assets.append(Asset(id: raw.id.value, name: raw.name?.value ?? raw.id.value, mode: mode, speedKnots: speed, count: count))
+            assets.append(Asset(id: raw.id.value, name: raw.name?.value ?? raw.id.value, mode: mode, speedKnots: speed, count: count,
+                                fixedPath: raw.fixed))
             avoid[raw.id.value] = raw.avoid.map(\.value)
         }
         var sightings: [Sighting] = []

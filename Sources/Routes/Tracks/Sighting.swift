@@ -86,13 +86,18 @@ public struct Asset: Sendable, Hashable {
     public var speedKnots: Double?
     /// How many movements the asset stands for (e.g. 5 flights a day, 2 ships together).
     public var count: Int
+    /// `true` for a track drawn exactly through its stops as given (an imported line),
+    /// instead of routed by its mode.
+    public var fixedPath: Bool
 
-    public init(id: String, name: String, mode: TravelMode, speedKnots: Double? = nil, count: Int = 1) {
+    public init(id: String, name: String, mode: TravelMode, speedKnots: Double? = nil, count: Int = 1,
+                fixedPath: Bool = false) {
         self.id = id
         self.name = name
         self.mode = mode
         self.speedKnots = speedKnots
         self.count = count
+        self.fixedPath = fixedPath
     }
 
     /// The cruising speed used for ETAs: the asset's, or 14 kn at sea, 420 kn in the air,

@@ -53,6 +53,9 @@ public struct TrackLinker: Sendable {
         var paths: [[Coordinate]] = []
         var note: String
         switch track.asset.mode {
+        case _ where track.asset.fixedPath:
+            paths = zip(stops, stops.dropFirst()).map { [$0.stop.coordinate, $1.stop.coordinate] }
+            note = "as given"
         case .sea:
             let line = try sea(stops.map(\.stop), avoid)
             paths = TrackLinker.split(line, at: stops.map(\.stop))
