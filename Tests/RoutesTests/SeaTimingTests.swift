@@ -5,7 +5,7 @@ import Geo
 
 @Suite("Sea route timing")
 struct SeaTimingTests {
-    @Test("Baltiysk → Tartus and Shanghai → Los Angeles take well under a second in release builds")
+    @Test("Baltiysk, Severomorsk and Shanghai voyages route; times print with MOVEMAP_SEA_REPORT=1 (bars live in bench/)")
     func timing() throws {
         for stops in [[SeaFixtures.baltiysk, SeaFixtures.tartus], [SeaFixtures.severomorsk, SeaFixtures.tartus],
                       [SeaFixtures.shanghai, SeaFixtures.losAngeles]] {
