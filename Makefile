@@ -1,5 +1,8 @@
 # movemap — `make demo` renders the seed maps, `make test` runs the tests.
 SWIFT ?= swift
+# Tests run optimized: the sea router and the gazetteer are ten times slower unoptimized.
+# The demo uses the same configuration, so `make demo` and `make test` share one build.
+RELEASE := -c release -Xswiftc -enable-testing
 BIN := .build/release/movemap
 SEEDS := $(wildcard seeds/*.yaml)
 
@@ -14,7 +17,7 @@ build: bootstrap
 	$(SWIFT) build
 
 release: bootstrap
-	$(SWIFT) build -c release --product movemap
+	$(SWIFT) build $(RELEASE) --product movemap
 
 demo: release
 	@mkdir -p out
@@ -26,8 +29,8 @@ demo: release
 	done
 
 test: bootstrap
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) build $(RELEASE) --build-tests
+	$(SWIFT) test $(RELEASE) --skip-build
 
 bench: release
 	@scripts/bootstrap --with-bench
@@ -36,7 +39,9 @@ bench: release
 # Regenerate Resources/ from the public data packages (see Resources/README.md).
 resources:
 	python3 scripts/build_basemap.py
+	python3 scripts/build_countries.py
 	python3 scripts/build_gazetteer.py
+	python3 scripts/build_navigation.py
 
 # Re-render the pictures committed under docs/.
 docs: release
