@@ -21,14 +21,16 @@ public struct BatchManifest: Sendable, Codable, Equatable {
 
     public init() {}
 
-    /// The manifest's path in an output folder.
-    public static func path(in folder: String) -> String {
-        (folder as NSString).appendingPathComponent(".movemap-manifest.json")
+    /// The manifest's path in an output folder. Each shard of an array job keeps its own
+    /// manifest, so shards writing into one folder never overwrite each other's records.
+    public static func path(in folder: String, shard: Int = 0, of count: Int = 1) -> String {
+        let name = count > 1 ? ".movemap-manifest-\(shard)-of-\(count).json" : ".movemap-manifest.json"
+        return (folder as NSString).appendingPathComponent(name)
     }
 
     /// The manifest in `folder`, or an empty one when there is none or it is unreadable.
-    public static func load(from folder: String) -> BatchManifest {
-        guard let data = FileManager.default.contents(atPath: path(in: folder)),
+    public static func load(from folder: String, shard: Int = 0, of count: Int = 1) -> BatchManifest {
+        guard let data = FileManager.default.contents(atPath: path(in: folder, shard: shard, of: count)),
               let manifest = try? JSONDecoder().decode(BatchManifest.self, from: data) else { return BatchManifest() }
         return manifest
     }
@@ -40,9 +42,9 @@ public struct BatchManifest: Sendable, Codable, Equatable {
     }
 
     /// Writes the manifest atomically.
-    public func save(to folder: String) throws {
+    public func save(to folder: String, shard: Int = 0, of count: Int = 1) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try AtomicFile.write(Array(try encoder.encode(self)), to: BatchManifest.path(in: folder))
+        try AtomicFile.write(Array(try encoder.encode(self)), to: BatchManifest.path(in: folder, shard: shard, of: count))
     }
 }

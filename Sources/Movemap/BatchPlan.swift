@@ -13,10 +13,15 @@ public struct BatchPlan: Sendable {
     }
 
     public var items: [Item]
+    /// This plan's shard, 0-based, and the number of shards.
+    public var shard = 0
+    public var shardCount = 1
 
     /// Every scenario in `folder` (not descending), sorted by file name, then the items of
     /// shard `shard` of `count`: item i of the sorted list goes to shard i mod count.
     public init(folder: String, shard: Int = 0, of count: Int = 1) throws {
+        self.shard = shard
+        self.shardCount = count
         guard count >= 1, (0..<count).contains(shard) else {
             throw MovemapError.usage("--shard \(shard)/\(count): K must be from 0 to N-1")
         }

@@ -43,7 +43,7 @@ public struct BatchRunner: Sendable {
     public func run(_ plan: BatchPlan, data: DataStore,
                     progress: @escaping @Sendable (Outcome, Int, Int) -> Void = { _, _, _ in }) async throws -> [Outcome] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var manifest = BatchManifest.load(from: folder)
+        var manifest = BatchManifest.load(from: folder, shard: plan.shard, of: plan.shardCount)
         let resources = (try? ResourceDirectory.url()).map(BatchPlan.resourceFingerprint) ?? "none"
         let settings = "formats=\(formats.map(\.rawValue).joined(separator: ",")) overrides=\(overrides)"
         let linker = try Engine.linker(data: data)
@@ -72,7 +72,7 @@ public struct BatchRunner: Sendable {
             }
         }
         for item in plan.items { manifest.entries[item.name] = entries[item.name] }
-        try manifest.save(to: folder)
+        try manifest.save(to: folder, shard: plan.shard, of: plan.shardCount)
         return outcomes.sorted { $0.name < $1.name }
     }
 

@@ -1,0 +1,21 @@
+import Geo
+import Testing
+@testable import Movemap
+
+@Suite struct ScenarioExportTests {
+    @Test func lineCrossingTheAntimeridianIsCutIntoTwoPartsAtPlusMinus180() {
+        let parts = ScenarioExport.parts([Coordinate(latitude: 50, longitude: 170), Coordinate(latitude: 52, longitude: 190)])
+        #expect(parts.count == 2)
+        #expect(parts[0].last?.longitude == 180)
+        #expect(parts[1].first?.longitude == -180)
+        #expect(abs((parts[0].last?.latitude ?? 0) - 51) < 1e-9)
+        #expect(parts[1].last?.longitude == -170)
+    }
+
+    @Test func textIsEscapedForJSONXMLAndCSV() {
+        #expect(ScenarioExport.quote("a\"b\\c\n") == "\"a\\\"b\\\\c\\n\"")
+        #expect(ScenarioExport.xml("<A & B>") == "&lt;A &amp; B&gt;")
+        #expect(ScenarioExport.csvCell("Tartus, Syria") == "\"Tartus, Syria\"")
+        #expect(ScenarioExport.csvCell("Homs") == "Homs")
+    }
+}
