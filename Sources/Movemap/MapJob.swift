@@ -7,17 +7,11 @@ import Scenario
 /// One map to make: a scenario, the options that override its map settings, and the
 /// output format. The unit of work of `render` and of each `batch` item.
 public struct MapJob: Sendable {
-    /// Options from the command line; `nil` fields fall back to the scenario, then defaults.
+    /// Options from the command line: map settings of the same type the scenario's `map:`
+    /// section has (`nil` fields fall back to the scenario, then defaults), and what only
+    /// the command line sets.
     public struct Overrides: Sendable, Equatable {
-        public var width: Double?
-        public var height: Double?
-        public var scale: Double?
-        public var region: String?
-        public var projection: String?
-        public var theme: Theme.Name?
-        public var transparent: Bool?
-        public var resolution: DetailLevel?
-        public var graticule: Bool?
+        public var map = MapSettings()
         /// Show estimated positions at this time.
         public var at: Date?
         /// Draw a locator inset.
@@ -57,16 +51,16 @@ public struct MapJob: Sendable {
     public func mapOptions(data: DataStore) throws -> MapOptions {
         let settings = scenario.map
         var options = MapOptions()
-        options.width = overrides.width ?? settings.width ?? 1600
-        options.height = overrides.height ?? settings.height ?? 1000
-        options.scale = overrides.scale ?? settings.scale ?? 1
-        options.projection = overrides.projection ?? settings.projection
-        options.theme = Theme.named(overrides.theme ?? settings.theme ?? .light)
-        options.transparent = overrides.transparent ?? settings.transparent ?? false
-        options.detail = overrides.resolution ?? settings.resolution
-        options.graticule = overrides.graticule ?? settings.graticule ?? false
+        options.width = overrides.map.width ?? settings.width ?? 1600
+        options.height = overrides.map.height ?? settings.height ?? 1000
+        options.scale = overrides.map.scale ?? settings.scale ?? 1
+        options.projection = overrides.map.projection ?? settings.projection
+        options.theme = Theme.named(overrides.map.theme ?? settings.theme ?? .light)
+        options.transparent = overrides.map.transparent ?? settings.transparent ?? false
+        options.detail = overrides.map.resolution ?? settings.resolution
+        options.graticule = overrides.map.graticule ?? settings.graticule ?? false
         options.inset = overrides.inset ?? false
-        if let region = overrides.region ?? settings.region {
+        if let region = overrides.map.region ?? settings.region {
             options.region = try RegionParser.region(region, gazetteer: data.gazetteer)
         }
         return options

@@ -51,29 +51,29 @@ struct MapOptionGroup: ParsableArguments {
             guard parsed.width <= 20_000, parsed.height <= 20_000 else {
                 throw MovemapError.usage("--size \(size) is larger than 20000 pixels per side — use SVG or PDF for large prints")
             }
-            overrides.width = parsed.width
-            overrides.height = parsed.height
+            overrides.map.width = parsed.width
+            overrides.map.height = parsed.height
         }
         if let scale {
             guard scale > 0, scale <= 8 else { throw MovemapError.usage("--scale \(scale) is outside 0…8 — use 2 for HiDPI") }
-            overrides.scale = scale
+            overrides.map.scale = scale
         }
-        overrides.region = region
-        overrides.projection = projection
+        overrides.map.region = region
+        overrides.map.projection = projection
         if let theme {
             guard let name = Theme.Name(rawValue: theme.lowercased()) else {
                 throw MovemapError.usage("--theme '\(theme)' is not light, dark or print")
             }
-            overrides.theme = name
+            overrides.map.theme = name
         }
         if let resolution, resolution.lowercased() != "auto" {
             guard let level = DetailLevel(rawValue: resolution.lowercased()) else {
                 throw MovemapError.usage("--resolution '\(resolution)' is not auto, crude, low, intermediate or high")
             }
-            overrides.resolution = level
+            overrides.map.resolution = level
         }
-        if transparent { overrides.transparent = true }
-        if graticule { overrides.graticule = true }
+        if transparent { overrides.map.transparent = true }
+        if graticule { overrides.map.graticule = true }
         if inset { overrides.inset = true }
         guard let textMode = SVGTextMode(rawValue: svgText.lowercased()) else {
             throw MovemapError.usage("--svg-text '\(svgText)' is not outline or real")
