@@ -17,6 +17,14 @@ struct FineSearch {
     let water: NavigableWater
     let channels: [Channel]
     let areas: [AreaPolygon]
+    let vectors: CellVectors
+
+    init(water: NavigableWater, channels: [Channel], areas: [AreaPolygon], vectors: CellVectors? = nil) {
+        self.water = water
+        self.channels = channels
+        self.areas = areas
+        self.vectors = vectors ?? CellVectors(grid: water.grid)
+    }
 
     func path(from start: Int, to target: Int, corridor blocks: Set<Int>) -> [PathStep]? {
         let grid = water.grid
@@ -37,9 +45,9 @@ struct FineSearch {
         var parent = [Int32](repeating: -1, count: stateCount)
         var cellOf = [Int32](repeating: -1, count: stateCount)
         var viaChannel = [Int16](repeating: -1, count: stateCount)
-        let goal = UnitVector(grid.center(of: target))
+        let goal = vectors.vector(of: target)
         func heuristic(_ cell: Int) -> Double {
-            UnitVector(grid.center(of: cell)).angle(to: goal) * UnitVector.earthRadius
+            vectors.vector(of: cell).angle(to: goal) * UnitVector.earthRadius
         }
         func advance(_ cell: Int, _ layer: Int) -> Int {
             var layer = layer
@@ -50,12 +58,28 @@ struct FineSearch {
             return layer
         }
         var channelsAt: [Int: [(Int, Int)]] = [:]  // cell → (channel, other end cell)
+        var channelEnd = [Bool](repeating: false, count: blocks.count * cellsPerSlot)
         for (index, channel) in channels.enumerated() {
             channelsAt[channel.startCell, default: []].append((index, channel.endCell))
             channelsAt[channel.endCell, default: []].append((index, channel.startCell))
+            for end in [channel.startCell, channel.endCell] {
+                if let at = stateIndex(end, 0) { channelEnd[at / layers] = true }
+            }
         }
         let cellAngle = Double.pi / 180 / Double(grid.cellsPerDegree)
         let vertical = cellAngle * UnitVector.earthRadius
+        // Horizontal length of a one-column step from each corridor row to the row dr away
+        // (dr = −2…2), at the pair's mean latitude: five cosines per row instead of one per step.
+        let rows = blocks.map { ($0 / blocksAcross) * n }
+        let firstRow = max(0, (rows.min() ?? 0) - 2)
+        let lastRow = min(grid.height - 1, (rows.max() ?? 0) + n + 1)
+        var columnStep = [Double](repeating: 0, count: (lastRow - firstRow + 1) * 5)
+        for row in firstRow...lastRow {
+            for dr in -2...2 {
+                let meanLatitude = (grid.latitude(row: row) + grid.latitude(row: row + dr)) / 2
+                columnStep[(row - firstRow) * 5 + dr + 2] = vertical * cos(meanLatitude * .pi / 180)
+            }
+        }
         guard let first = stateIndex(start, advance(start, 0)) else { return nil }
         best[first] = 0
         cellOf[first] = Int32(start)
@@ -91,7 +115,7 @@ struct FineSearch {
             }
             let g = best[state]
             let row = cell / grid.width, column = cell % grid.width
-            let latitude = grid.latitude(row: row)
+            let rowOffset = (row - firstRow) * 5 + 2
             func relax(_ next: Int, cost: Double, channel: Int) {
                 let nextLayer = advance(next, layer)
                 guard let nextState = stateIndex(next, nextLayer), !closed[nextState] else { return }
@@ -108,11 +132,11 @@ struct FineSearch {
                 let r = row + dr
                 guard water.isOpen(row: r, column: column + dc) else { continue }
                 for (cr, cc) in crossed where !water.isOpen(row: row + cr, column: column + cc) { continue moves }
-                let meanLatitude = (latitude + grid.latitude(row: r)) / 2
-                let horizontal = vertical * cos(meanLatitude * .pi / 180) * Double(abs(dc))
+                let horizontal = columnStep[rowOffset + dr] * Double(abs(dc))
                 let cost = (horizontal * horizontal + vertical * vertical * Double(dr * dr)).squareRoot()
                 relax(r * grid.width + grid.wrap(column + dc), cost: cost, channel: -1)
             }
+            guard channelEnd[state / layers] else { continue }
             for (index, other) in channelsAt[cell] ?? [] {
                 relax(other, cost: channels[index].lengthMeters, channel: index)
             }
