@@ -64,6 +64,26 @@ struct BlockGraph {
         let base = cell(inBlock: block, local: 0)
         let width = water.grid.width
         for local in 0..<(n * n) { open[local] = water.isOpen(base + (local / n) * width + local % n) }
+        let openCount = open.reduce(0) { $0 + ($1 ? 1 : 0) }
+        if openCount == 0 || openCount == n * n {
+            // All land, or all water: no flood fill needed (one component spanning the block).
+            var sums: [UnitVector] = []
+            if openCount > 0 {
+                var sx = 0.0, sy = 0.0, sz = 0.0
+                for local in 0..<(n * n) {
+                    let v = vectors.vector(of: base + (local / n) * width + local % n)
+                    sx += v.x; sy += v.y; sz += v.z
+                }
+                let norm = (sx * sx + sy * sy + sz * sz).squareRoot()
+                sums.append(UnitVector(x: sx / norm, y: sy / norm, z: sz / norm))
+                label = [Int16](repeating: 0, count: n * n)
+            }
+            slot[block] = Int32(labelStore.count)
+            labelStore.append(label)
+            centroidStore.append(sums)
+            areaStore.append(nil)
+            return label
+        }
         var count: Int16 = 0
         var sums: [UnitVector] = []
         var stack: [Int] = []
