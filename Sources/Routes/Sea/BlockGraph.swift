@@ -15,17 +15,22 @@ struct BlockGraph {
     let areas: [AreaPolygon]
     let blocksAcross: Int
     let blocksDown: Int
-    private var labels: [Int: [Int16]] = [:]
-    private var centroids: [Int: [UnitVector]] = [:]
-    private var inArea: [Int: [[Bool]]] = [:]
+    let vectors: CellVectors
+    /// Per block, the index of its labelling in the stores below, or −1 before it is labelled.
+    private var slot: [Int32]
+    private var labelStore: [[Int16]] = []
+    private var centroidStore: [[UnitVector]] = []
+    private var areaStore: [[[Bool]]?] = []
     private var channelsByBlock: [Int: [(channel: Int, end: Int)]] = [:]
 
-    init(water: NavigableWater, channels: [Channel], areas: [AreaPolygon]) {
+    init(water: NavigableWater, channels: [Channel], areas: [AreaPolygon], vectors: CellVectors? = nil) {
         self.water = water
         self.channels = channels
         self.areas = areas
+        self.vectors = vectors ?? CellVectors(grid: water.grid)
         blocksAcross = water.grid.width / Self.size
         blocksDown = water.grid.height / Self.size
+        slot = [Int32](repeating: -1, count: blocksAcross * blocksDown)
         for (index, channel) in channels.enumerated() {
             for (end, cell) in [channel.startCell, channel.endCell].enumerated() {
                 channelsByBlock[block(ofCell: cell), default: []].append((index, end))
@@ -51,44 +56,66 @@ struct BlockGraph {
 
     /// Component labels of a block: −1 for closed cells, else 0..<count (4-connected).
     mutating func labelled(_ block: Int) -> [Int16] {
-        if let known = labels[block] { return known }
+        let known = slot[block]
+        if known >= 0 { return labelStore[Int(known)] }
         let n = Self.size
         var label = [Int16](repeating: -1, count: n * n)
         var open = [Bool](repeating: false, count: n * n)
-        for local in 0..<(n * n) { open[local] = water.isOpen(cell(inBlock: block, local: local)) }
+        let base = cell(inBlock: block, local: 0)
+        let width = water.grid.width
+        for local in 0..<(n * n) { open[local] = water.isOpen(base + (local / n) * width + local % n) }
+        let openCount = open.reduce(0) { $0 + ($1 ? 1 : 0) }
+        if openCount == 0 || openCount == n * n {
+            // All land, or all water: no flood fill needed (one component spanning the block).
+            var sums: [UnitVector] = []
+            if openCount > 0 {
+                var sx = 0.0, sy = 0.0, sz = 0.0
+                for local in 0..<(n * n) {
+                    let v = vectors.vector(of: base + (local / n) * width + local % n)
+                    sx += v.x; sy += v.y; sz += v.z
+                }
+                let norm = (sx * sx + sy * sy + sz * sz).squareRoot()
+                sums.append(UnitVector(x: sx / norm, y: sy / norm, z: sz / norm))
+                label = [Int16](repeating: 0, count: n * n)
+            }
+            slot[block] = Int32(labelStore.count)
+            labelStore.append(label)
+            centroidStore.append(sums)
+            areaStore.append(nil)
+            return label
+        }
         var count: Int16 = 0
-        var sums: [(Double, Double, Double, Int)] = []
+        var sums: [UnitVector] = []
         var stack: [Int] = []
+        stack.reserveCapacity(n * n)
         for seed in 0..<(n * n) where open[seed] && label[seed] < 0 {
             label[seed] = count
             stack.append(seed)
-            var sum = (0.0, 0.0, 0.0, 0)
+            var sx = 0.0, sy = 0.0, sz = 0.0
             while let local = stack.popLast() {
-                let v = UnitVector(water.grid.center(of: cell(inBlock: block, local: local)))
-                sum = (sum.0 + v.x, sum.1 + v.y, sum.2 + v.z, sum.3 + 1)
+                let v = vectors.vector(of: base + (local / n) * width + local % n)
+                sx += v.x; sy += v.y; sz += v.z
                 let r = local / n, c = local % n
-                for (dr, dc) in [(0, 1), (0, -1), (1, 0), (-1, 0)] {
-                    let rr = r + dr, cc = c + dc
-                    guard rr >= 0, rr < n, cc >= 0, cc < n else { continue }
-                    let next = rr * n + cc
-                    if open[next] && label[next] < 0 { label[next] = count; stack.append(next) }
-                }
+                if c + 1 < n && open[local + 1] && label[local + 1] < 0 { label[local + 1] = count; stack.append(local + 1) }
+                if c > 0 && open[local - 1] && label[local - 1] < 0 { label[local - 1] = count; stack.append(local - 1) }
+                if r + 1 < n && open[local + n] && label[local + n] < 0 { label[local + n] = count; stack.append(local + n) }
+                if r > 0 && open[local - n] && label[local - n] < 0 { label[local - n] = count; stack.append(local - n) }
             }
-            sums.append(sum)
+            let norm = (sx * sx + sy * sy + sz * sz).squareRoot()
+            sums.append(UnitVector(x: sx / norm, y: sy / norm, z: sz / norm))
             count += 1
         }
-        labels[block] = label
-        centroids[block] = sums.map { s in
-            let norm = (s.0 * s.0 + s.1 * s.1 + s.2 * s.2).squareRoot()
-            return UnitVector(x: s.0 / norm, y: s.1 / norm, z: s.2 / norm)
-        }
+        slot[block] = Int32(labelStore.count)
+        labelStore.append(label)
+        centroidStore.append(sums)
+        areaStore.append(nil)
         return label
     }
 
     mutating func centroid(_ node: Int) -> UnitVector {
         let block = node >> 10
         _ = labelled(block)
-        return centroids[block]![node & 1023]
+        return centroidStore[Int(slot[block])][node & 1023]
     }
 
     /// The node (block << 10 | component) of an open cell.
@@ -101,20 +128,31 @@ struct BlockGraph {
     /// Whether a node has a cell whose centre lies inside area `index`.
     mutating func touches(_ node: Int, area index: Int) -> Bool {
         let block = node >> 10
-        if inArea[block] == nil {
-            let label = labelled(block)
-            let count = centroids[block]!.count
+        let label = labelled(block)
+        let at = Int(slot[block])
+        if areaStore[at] == nil {
+            let count = centroidStore[at].count
             var table = [[Bool]](repeating: [Bool](repeating: false, count: count), count: areas.count)
+            let grid = water.grid
+            let base = cell(inBlock: block, local: 0)
+            let row0 = base / grid.width, column0 = base % grid.width
+            let north = grid.latitude(row: row0), south = grid.latitude(row: row0 + Self.size - 1)
+            let west = grid.longitude(column: column0), east = grid.longitude(column: column0 + Self.size - 1)
             for (a, area) in areas.enumerated() {
+                // Skip areas whose bounds no cell centre of the block can fall in.
+                guard north >= area.south, south <= area.north,
+                      (-2...2).contains(where: { k in
+                          east + Double(k) * 360 >= area.west && west + Double(k) * 360 <= area.east
+                      }) else { continue }
                 for local in 0..<label.count where label[local] >= 0 && !table[a][Int(label[local])] {
                     if area.contains(water.grid.center(of: cell(inBlock: block, local: local))) {
                         table[a][Int(label[local])] = true
                     }
                 }
             }
-            inArea[block] = table
+            areaStore[at] = table
         }
-        return inArea[block]![index][node & 1023]
+        return areaStore[at]![index][node & 1023]
     }
 
     /// Nodes reachable in one step, with their cost in meters (centroid to centroid, or the
@@ -128,7 +166,7 @@ struct BlockGraph {
             for next in orthogonal(of: side) {
                 let b = next >> 10
                 let dx = abs(b % blocksAcross - bx), dy = abs(b / blocksAcross - by)
-                if dy == 1 && (dx == 1 || dx == blocksAcross - 1) { found.insert(next) }
+                if dy == 1 && (dx == 1 || dx == blocksAcross - 1) && !found.contains(next) { found.append(next) }
             }
         }
         let here = centroid(node)
@@ -148,26 +186,29 @@ struct BlockGraph {
     }
 
     /// Nodes of the four side blocks whose open cells touch this node's across the boundary.
-    private mutating func orthogonal(of node: Int) -> Set<Int> {
+    private mutating func orthogonal(of node: Int) -> [Int] {
         let block = node >> 10, component = Int16(node & 1023)
         let label = labelled(block)
         let n = Self.size
         let bx = block % blocksAcross, by = block / blocksAcross
-        var found = Set<Int>()
-        // (neighbour block, local cells on our side, matching local cells on theirs)
-        var sides: [(Int, (Int) -> Int, (Int) -> Int)] = []
-        sides.append((by * blocksAcross + (bx + 1) % blocksAcross, { $0 * n + n - 1 }, { $0 * n }))
-        sides.append((by * blocksAcross + (bx - 1 + blocksAcross) % blocksAcross, { $0 * n }, { $0 * n + n - 1 }))
-        if by > 0 { sides.append(((by - 1) * blocksAcross + bx, { $0 }, { (n - 1) * n + $0 })) }
-        if by < blocksDown - 1 { sides.append(((by + 1) * blocksAcross + bx, { (n - 1) * n + $0 }, { $0 })) }
-        for (other, ours, theirs) in sides {
+        var found: [Int] = []
+        // Each side: the neighbour block, then the first local cell and stride along the
+        // boundary on our side and on theirs.
+        func scan(_ other: Int, ours: Int, theirs: Int, stride: Int) {
             var otherLabel: [Int16]?
-            for i in 0..<n where label[ours(i)] == component {
+            for i in 0..<n where label[ours + i * stride] == component {
                 if otherLabel == nil { otherLabel = labelled(other) }
-                let l = otherLabel![theirs(i)]
-                if l >= 0 { found.insert(other << 10 | Int(l)) }
+                let l = otherLabel![theirs + i * stride]
+                if l >= 0 {
+                    let next = other << 10 | Int(l)
+                    if !found.contains(next) { found.append(next) }
+                }
             }
         }
+        scan(by * blocksAcross + (bx + 1) % blocksAcross, ours: n - 1, theirs: 0, stride: n)
+        scan(by * blocksAcross + (bx - 1 + blocksAcross) % blocksAcross, ours: 0, theirs: n - 1, stride: n)
+        if by > 0 { scan((by - 1) * blocksAcross + bx, ours: 0, theirs: (n - 1) * n, stride: 1) }
+        if by < blocksDown - 1 { scan((by + 1) * blocksAcross + bx, ours: (n - 1) * n, theirs: 0, stride: 1) }
         return found
     }
 }

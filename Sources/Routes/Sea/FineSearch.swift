@@ -17,6 +17,14 @@ struct FineSearch {
     let water: NavigableWater
     let channels: [Channel]
     let areas: [AreaPolygon]
+    let vectors: CellVectors
+
+    init(water: NavigableWater, channels: [Channel], areas: [AreaPolygon], vectors: CellVectors? = nil) {
+        self.water = water
+        self.channels = channels
+        self.areas = areas
+        self.vectors = vectors ?? CellVectors(grid: water.grid)
+    }
 
     func path(from start: Int, to target: Int, corridor blocks: Set<Int>) -> [PathStep]? {
         let grid = water.grid
@@ -37,9 +45,9 @@ struct FineSearch {
         var parent = [Int32](repeating: -1, count: stateCount)
         var cellOf = [Int32](repeating: -1, count: stateCount)
         var viaChannel = [Int16](repeating: -1, count: stateCount)
-        let goal = UnitVector(grid.center(of: target))
+        let goal = vectors.vector(of: target)
         func heuristic(_ cell: Int) -> Double {
-            UnitVector(grid.center(of: cell)).angle(to: goal) * UnitVector.earthRadius
+            vectors.vector(of: cell).angle(to: goal) * UnitVector.earthRadius
         }
         func advance(_ cell: Int, _ layer: Int) -> Int {
             var layer = layer
@@ -50,12 +58,28 @@ struct FineSearch {
             return layer
         }
         var channelsAt: [Int: [(Int, Int)]] = [:]  // cell → (channel, other end cell)
+        var channelEnd = [Bool](repeating: false, count: blocks.count * cellsPerSlot)
         for (index, channel) in channels.enumerated() {
             channelsAt[channel.startCell, default: []].append((index, channel.endCell))
             channelsAt[channel.endCell, default: []].append((index, channel.startCell))
+            for end in [channel.startCell, channel.endCell] {
+                if let at = stateIndex(end, 0) { channelEnd[at / layers] = true }
+            }
         }
         let cellAngle = Double.pi / 180 / Double(grid.cellsPerDegree)
         let vertical = cellAngle * UnitVector.earthRadius
+        // Horizontal length of a one-column step from each corridor row to the row dr away
+        // (dr = −2…2), at the pair's mean latitude: five cosines per row instead of one per step.
+        let rows = blocks.map { ($0 / blocksAcross) * n }
+        let firstRow = max(0, (rows.min() ?? 0) - 2)
+        let lastRow = min(grid.height - 1, (rows.max() ?? 0) + n + 1)
+        var columnStep = [Double](repeating: 0, count: (lastRow - firstRow + 1) * 5)
+        for row in firstRow...lastRow {
+            for dr in -2...2 {
+                let meanLatitude = (grid.latitude(row: row) + grid.latitude(row: row + dr)) / 2
+                columnStep[(row - firstRow) * 5 + dr + 2] = vertical * cos(meanLatitude * .pi / 180)
+            }
+        }
         guard let first = stateIndex(start, advance(start, 0)) else { return nil }
         best[first] = 0
         cellOf[first] = Int32(start)
@@ -63,14 +87,26 @@ struct FineSearch {
         heap.insert(SearchEntry(estimate: heuristic(start), state: first))
         var closed = [Bool](repeating: false, count: stateCount)
         // 16 directions: a step to (dr, dc) needs every cell its centre line crosses open.
-        var moves: [(Int, Int, [(Int, Int)])] = []
+        // Each move is checked against a 5×5 mask of open cells around the expanded cell: bit
+        // (dr + 2) * 5 + dc + 2 is set when the cell dr rows down and dc columns east is open.
+        func bit(_ dr: Int, _ dc: Int) -> UInt32 { 1 << UInt32((dr + 2) * 5 + dc + 2) }
+        var moves: [(dr: Int, dc: Int, needed: UInt32)] = []
         for dr in -2...2 {
             for dc in -2...2 where max(abs(dr), abs(dc)) >= 1 && !(abs(dr) == 2 && abs(dc) != 1) && !(abs(dc) == 2 && abs(dr) != 1) {
-                var crossed: [(Int, Int)] = []
-                if abs(dr) == 1 && abs(dc) == 1 { crossed = [(dr, 0), (0, dc)] }
-                if abs(dc) == 2 { crossed = [(0, dc / 2), (dr, dc / 2)] }
-                if abs(dr) == 2 { crossed = [(dr / 2, 0), (dr / 2, dc)] }
-                moves.append((dr, dc, crossed))
+                var needed = bit(dr, dc)
+                if abs(dr) == 1 && abs(dc) == 1 { needed |= bit(dr, 0) | bit(0, dc) }
+                if abs(dc) == 2 { needed |= bit(0, dc / 2) | bit(dr, dc / 2) }
+                if abs(dr) == 2 { needed |= bit(dr / 2, 0) | bit(dr / 2, dc) }
+                moves.append((dr, dc, needed))
+            }
+        }
+        // Step cost of each move from each corridor row, meters.
+        var stepCost = [Double](repeating: 0, count: (lastRow - firstRow + 1) * moves.count)
+        for row in firstRow...lastRow {
+            for (m, move) in moves.enumerated() {
+                let horizontal = columnStep[(row - firstRow) * 5 + move.dr + 2] * Double(abs(move.dc))
+                stepCost[(row - firstRow) * moves.count + m] =
+                    (horizontal * horizontal + vertical * vertical * Double(move.dr * move.dr)).squareRoot()
             }
         }
         while let entry = heap.popMin() {
@@ -91,7 +127,13 @@ struct FineSearch {
             }
             let g = best[state]
             let row = cell / grid.width, column = cell % grid.width
-            let latitude = grid.latitude(row: row)
+            let costOffset = (row - firstRow) * moves.count
+            var open: UInt32 = 0
+            for dr in -2...2 {
+                let r = row + dr
+                guard r >= 0, r < grid.height else { continue }
+                for dc in -2...2 where water.isOpen(r * grid.width + grid.wrap(column + dc)) { open |= bit(dr, dc) }
+            }
             func relax(_ next: Int, cost: Double, channel: Int) {
                 let nextLayer = advance(next, layer)
                 guard let nextState = stateIndex(next, nextLayer), !closed[nextState] else { return }
@@ -104,15 +146,10 @@ struct FineSearch {
                     heap.insert(SearchEntry(estimate: candidate + heuristic(next), state: nextState))
                 }
             }
-            moves: for (dr, dc, crossed) in moves {
-                let r = row + dr
-                guard water.isOpen(row: r, column: column + dc) else { continue }
-                for (cr, cc) in crossed where !water.isOpen(row: row + cr, column: column + cc) { continue moves }
-                let meanLatitude = (latitude + grid.latitude(row: r)) / 2
-                let horizontal = vertical * cos(meanLatitude * .pi / 180) * Double(abs(dc))
-                let cost = (horizontal * horizontal + vertical * vertical * Double(dr * dr)).squareRoot()
-                relax(r * grid.width + grid.wrap(column + dc), cost: cost, channel: -1)
+            for (m, move) in moves.enumerated() where open & move.needed == move.needed {
+                relax((row + move.dr) * grid.width + grid.wrap(column + move.dc), cost: stepCost[costOffset + m], channel: -1)
             }
+            guard channelEnd[state / layers] else { continue }
             for (index, other) in channelsAt[cell] ?? [] {
                 relax(other, cost: channels[index].lengthMeters, channel: index)
             }

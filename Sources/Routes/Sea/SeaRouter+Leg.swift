@@ -49,7 +49,9 @@ extension SeaRouter {
 
     func search(_ navigable: NavigableWater, channels: [Channel], areas: [AreaPolygon],
                 from start: Int, to end: Int) -> [PathStep]? {
-        var coarse = CorridorSearch(graph: BlockGraph(water: navigable, channels: channels, areas: areas))
+        let vectors = CellVectors(grid: water)
+        var coarse = CorridorSearch(graph: BlockGraph(water: navigable, channels: channels, areas: areas,
+                                                      vectors: vectors))
         guard let blocks = coarse.corridor(from: start, to: end) else { return nil }
         let across = water.width / BlockGraph.size, down = water.height / BlockGraph.size
         var corridor = Set<Int>()
@@ -59,7 +61,7 @@ extension SeaRouter {
                 for dx in -1...1 { corridor.insert((by + dy) * across + (bx + dx + across) % across) }
             }
         }
-        let r = FineSearch(water: navigable, channels: channels, areas: areas)
+        let r = FineSearch(water: navigable, channels: channels, areas: areas, vectors: vectors)
             .path(from: start, to: end, corridor: corridor)
         return r
     }

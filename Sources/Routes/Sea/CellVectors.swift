@@ -1,0 +1,32 @@
+import Foundation
+
+/// Sines and cosines of every row's centre latitude and every column's centre longitude of a
+/// ``WaterGrid``, so the searches get a cell's unit vector without trigonometry.
+///
+/// `vector(of:)` multiplies the same factors `UnitVector(grid.center(of:))` does, so the two
+/// agree bit for bit. Built in about a millisecond (height + width sine/cosine pairs).
+struct CellVectors: Sendable {
+    let width: Int
+    private let cosLatitude: [Double]
+    private let sinLatitude: [Double]
+    private let cosLongitude: [Double]
+    private let sinLongitude: [Double]
+
+    init(grid: WaterGrid) {
+        width = grid.width
+        let phi = (0..<grid.height).map { grid.latitude(row: $0) * .pi / 180 }
+        let lambda = (0..<grid.width).map { grid.longitude(column: $0) * .pi / 180 }
+        cosLatitude = phi.map { cos($0) }
+        sinLatitude = phi.map { sin($0) }
+        cosLongitude = lambda.map { cos($0) }
+        sinLongitude = lambda.map { sin($0) }
+    }
+
+    /// The unit vector of a cell's centre.
+    @inline(__always)
+    func vector(of cell: Int) -> UnitVector {
+        let row = cell / width, column = cell % width
+        let c = cosLatitude[row]
+        return UnitVector(x: c * cosLongitude[column], y: c * sinLongitude[column], z: sinLatitude[row])
+    }
+}
