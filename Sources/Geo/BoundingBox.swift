@@ -62,6 +62,10 @@ public struct BoundingBox: Hashable, Sendable, Codable, CustomStringConvertible 
         let dx = longitudeSpan * fraction
         let dy = max(latitudeSpan * fraction, 0.05)
         let span = min(longitudeSpan + 2 * dx, 360)
+        guard span < 360 else {
+            // All the way round: the whole circle, not a box whose west equals its east.
+            return BoundingBox(west: -180, south: max(south - dy, -90), east: 180, north: min(north + dy, 90))
+        }
         let west = Coordinate.wrap(self.west - (span - longitudeSpan) / 2)
         return BoundingBox(west: west, south: max(south - dy, -90),
                            east: Coordinate.wrap(west + span), north: min(north + dy, 90))

@@ -15,7 +15,8 @@ public struct MapPlan: Sendable {
     public init(scenario: Scenario, linker: TrackLinker, at date: Date? = nil) throws {
         var legs: [Leg] = []
         var warnings: [TrackWarning] = []
-        for track in linker.tracks(assets: scenario.assets, sightings: scenario.sightings) {
+        let tracks = linker.tracks(assets: scenario.assets, sightings: scenario.sightings)
+        for track in tracks {
             do {
                 let result = try linker.legs(of: track, avoid: scenario.avoid[track.asset.id] ?? [])
                 legs += result.legs
@@ -32,7 +33,7 @@ public struct MapPlan: Sendable {
         document.routes = MapPlan.routes(legs)
         (document.markers, document.areaLabels) = MapPlan.markers(scenario)
         if let date {
-            for track in linker.tracks(assets: scenario.assets, sightings: scenario.sightings) {
+            for track in tracks {
                 let own = legs.filter { $0.asset.id == track.asset.id }
                 guard let position = Timing.position(at: date, legs: own) else { continue }
                 document.markers.append(MapMarker(coordinate: position, kind: .position,

@@ -1,4 +1,5 @@
 import Foundation
+import Render
 import Geo
 import Routes
 import Scenario
@@ -107,9 +108,9 @@ public struct ScenarioExport: Sendable {
             + features.joined(separator: ",\n") + "\n]}\n"
     }
 
+    /// XML text escaping, shared with the SVG writer.
     static func xml(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        XMLText.escaped(text)
     }
 
     func kml() -> String {

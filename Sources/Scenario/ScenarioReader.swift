@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 import Routes
 import Yams
 
@@ -234,20 +235,8 @@ public enum Suggest {
         return scored.prefix(limit).map(\.0)
     }
 
-    /// Levenshtein distance.
+    /// Levenshtein distance (``Levenshtein``).
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Levenshtein.distance(a, b)
     }
 }

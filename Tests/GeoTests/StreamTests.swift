@@ -55,3 +55,14 @@ struct StreamTests {
         #expect(box.contains(Coordinate(latitude: 55, longitude: 180)))
     }
 }
+
+@Suite("Bounding boxes")
+struct BoundingBoxTests {
+    @Test("padding a box that reaches all the way round gives the whole circle, not an empty box")
+    func paddedWholeCircle() {
+        let box = BoundingBox(west: -175, south: 60, east: 175, north: 90).padded(by: 0.1)
+        #expect(box.west == -180 && box.east == 180)
+        #expect(box.longitudeSpan == 360)
+        #expect(box.south < 60)
+    }
+}

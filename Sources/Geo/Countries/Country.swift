@@ -47,41 +47,9 @@ public struct Country: Sendable, Equatable {
         return !holes.contains(where: { Country.ring($0, contains: point) })
     }
 
-    /// Even–odd test of a point against one ring whose longitudes may leave −180…180.
-    ///
-    /// The point's longitude is tried at each 360° shift that falls in the ring's span.
+    /// Even–odd test of a point against one ring whose longitudes may leave −180…180
+    /// (``RingContainment``).
     public static func ring(_ ring: [Coordinate], contains point: Coordinate) -> Bool {
-        guard ring.count >= 3 else { return false }
-        var minimum = Double.infinity, maximum = -Double.infinity
-        var south = Double.infinity, north = -Double.infinity
-        for vertex in ring {
-            minimum = min(minimum, vertex.longitude)
-            maximum = max(maximum, vertex.longitude)
-            south = min(south, vertex.latitude)
-            north = max(north, vertex.latitude)
-        }
-        guard point.latitude >= south, point.latitude <= north else { return false }
-        var longitude = Coordinate.wrap(point.longitude)
-        while longitude - 360 >= minimum { longitude -= 360 }
-        while longitude < minimum { longitude += 360 }
-        while longitude <= maximum {
-            if evenOdd(ring, latitude: point.latitude, longitude: longitude) { return true }
-            longitude += 360
-        }
-        return false
-    }
-
-    private static func evenOdd(_ ring: [Coordinate], latitude: Double, longitude: Double) -> Bool {
-        var inside = false
-        var previous = ring[ring.count - 1]
-        for vertex in ring {
-            if (vertex.latitude > latitude) != (previous.latitude > latitude) {
-                let crossing = vertex.longitude + (latitude - vertex.latitude)
-                    / (previous.latitude - vertex.latitude) * (previous.longitude - vertex.longitude)
-                if longitude < crossing { inside.toggle() }
-            }
-            previous = vertex
-        }
-        return inside
+        RingContainment.contains(ring, point)
     }
 }

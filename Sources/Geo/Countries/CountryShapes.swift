@@ -37,25 +37,10 @@ public struct CountryShapes: Sendable {
         let key = query.uppercased()
         let scored = all.map { country -> (Int, String) in
             let byName = country.name.uppercased().hasPrefix(key) && key.count > 2 ? 0 : Int.max
-            let distance = min(byName, CountryShapes.editDistance(key, country.code),
-                               country.alpha3.isEmpty ? Int.max : CountryShapes.editDistance(key, country.alpha3))
+            let distance = min(byName, Levenshtein.distance(key, country.code),
+                               country.alpha3.isEmpty ? Int.max : Levenshtein.distance(key, country.alpha3))
             return (distance, country.code)
         }
         return scored.filter { $0.0 <= 1 }.sorted { $0 < $1 }.prefix(limit).map(\.1)
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
     }
 }

@@ -26,11 +26,7 @@ struct MapPainter {
         self.options = options
         self.frame = frame
         theme = options.theme
-        var visible = frame.visibleBounds
-        // A page around a pole sees every longitude; the enclosing box then reads west == east.
-        if visible.longitudeSpan < 1e-6 || visible.longitudeSpan > 300 {
-            visible = BoundingBox(west: -180, south: visible.south, east: 180, north: visible.north)
-        }
+        let visible = frame.visibleBounds
         self.visible = visible
         insetBasemap = options.inset ? try provider(.crude) : nil
         let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)

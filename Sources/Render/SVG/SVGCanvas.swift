@@ -39,14 +39,14 @@ public final class SVGCanvas: Canvas {
 
     public func beginLayer(_ name: String) {
         endLayer()
-        var id = SVGWriter.escaped(name)
+        var id = XMLText.escaped(name)
         var suffix = 2
         while layerNames.contains(id) {
-            id = SVGWriter.escaped(name) + "-\(suffix)"
+            id = XMLText.escaped(name) + "-\(suffix)"
             suffix += 1
         }
         layerNames.insert(id)
-        body.append("<g id=\"\(id)\" inkscape:groupmode=\"layer\" inkscape:label=\"\(SVGWriter.escaped(name))\">\n")
+        body.append("<g id=\"\(id)\" inkscape:groupmode=\"layer\" inkscape:label=\"\(XMLText.escaped(name))\">\n")
         openLayer = id
     }
 
@@ -90,7 +90,7 @@ public final class SVGCanvas: Canvas {
         body.append(number: run.origin.x, decimals: 2)
         body.append("\" y=\"")
         body.append(number: run.origin.y + extent.baseline, decimals: 2)
-        body.append("\" font-family=\"\(SVGWriter.escaped(run.font.family))\" font-size=\"")
+        body.append("\" font-family=\"\(XMLText.escaped(run.font.family))\" font-size=\"")
         body.append(number: run.font.size, decimals: 2)
         body.append("px\"")
         if run.font.bold { body.append(" font-weight=\"bold\"") }
@@ -107,7 +107,7 @@ public final class SVGCanvas: Canvas {
             body.append(" paint-order=\"stroke\"")
         }
         body.append(">")
-        body.append(SVGWriter.escaped(run.text))
+        body.append(XMLText.escaped(run.text))
         body.append("</text>\n")
     }
 

@@ -54,23 +54,4 @@ struct SVGWriter {
             }
         }
     }
-
-    /// `text` with `& < > " '` replaced by entities and control characters dropped.
-    static func escaped(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            default:
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
 }

@@ -117,24 +117,3 @@ public struct TrackLinker: Sendable {
         return pieces.map { $0.count >= 2 ? $0 : $0 + $0 }
     }
 }
-
-/// Point-in-polygon on lon/lat rings (even–odd ray casting), tolerant of unrolled longitudes.
-public enum RingContainment {
-    public static func contains(_ ring: [Coordinate], _ point: Coordinate) -> Bool {
-        guard ring.count >= 3 else { return false }
-        let reference = ring[0].longitude
-        let x = point.longitude + ((reference - point.longitude) / 360).rounded() * 360
-        var inside = false
-        var j = ring.count - 1
-        for i in 0..<ring.count {
-            let (xi, yi) = (ring[i].longitude, ring[i].latitude)
-            let (xj, yj) = (ring[j].longitude, ring[j].latitude)
-            if (yi > point.latitude) != (yj > point.latitude),
-               x < (xj - xi) * (point.latitude - yi) / (yj - yi) + xi {
-                inside.toggle()
-            }
-            j = i
-        }
-        return inside
-    }
-}
