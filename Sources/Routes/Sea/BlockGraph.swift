@@ -1,6 +1,5 @@
 import Foundation
 import Geo
-import HeapModule
 
 /// The coarse level of the search: 0.5° blocks of the water grid, each split into its
 /// connected water components, labelled lazily as the search reaches them.
@@ -59,15 +58,21 @@ struct BlockGraph {
         let known = slot[block]
         if known >= 0 { return labelStore[Int(known)] }
         let n = Self.size
-        var label = [Int16](repeating: -1, count: n * n)
-        var open = [Bool](repeating: false, count: n * n)
         let base = cell(inBlock: block, local: 0)
         let width = water.grid.width
-        for local in 0..<(n * n) { open[local] = water.isOpen(base + (local / n) * width + local % n) }
-        let openCount = open.reduce(0) { $0 + ($1 ? 1 : 0) }
+        let row0 = base / width, column0 = base % width
+        // Open cells row by row, read a word at a time: bit c of rows[r] is local r * n + c.
+        var rows = [UInt64](repeating: 0, count: n)
+        var openCount = 0
+        for r in 0..<n {
+            rows[r] = water.openRun(row: row0 + r, column: column0, count: n)
+            openCount += rows[r].nonzeroBitCount
+        }
+        var label: [Int16]
+        var sums: [UnitVector] = []
         if openCount == 0 || openCount == n * n {
             // All land, or all water: no flood fill needed (one component spanning the block).
-            var sums: [UnitVector] = []
+            label = Self.uniform[openCount == 0 ? 0 : 1]
             if openCount > 0 {
                 var sx = 0.0, sy = 0.0, sz = 0.0
                 for local in 0..<(n * n) {
@@ -76,34 +81,30 @@ struct BlockGraph {
                 }
                 let norm = (sx * sx + sy * sy + sz * sz).squareRoot()
                 sums.append(UnitVector(x: sx / norm, y: sy / norm, z: sz / norm))
-                label = [Int16](repeating: 0, count: n * n)
             }
-            slot[block] = Int32(labelStore.count)
-            labelStore.append(label)
-            centroidStore.append(sums)
-            areaStore.append(nil)
-            return label
-        }
-        var count: Int16 = 0
-        var sums: [UnitVector] = []
-        var stack: [Int] = []
-        stack.reserveCapacity(n * n)
-        for seed in 0..<(n * n) where open[seed] && label[seed] < 0 {
-            label[seed] = count
-            stack.append(seed)
-            var sx = 0.0, sy = 0.0, sz = 0.0
-            while let local = stack.popLast() {
-                let v = vectors.vector(of: base + (local / n) * width + local % n)
-                sx += v.x; sy += v.y; sz += v.z
-                let r = local / n, c = local % n
-                if c + 1 < n && open[local + 1] && label[local + 1] < 0 { label[local + 1] = count; stack.append(local + 1) }
-                if c > 0 && open[local - 1] && label[local - 1] < 0 { label[local - 1] = count; stack.append(local - 1) }
-                if r + 1 < n && open[local + n] && label[local + n] < 0 { label[local + n] = count; stack.append(local + n) }
-                if r > 0 && open[local - n] && label[local - n] < 0 { label[local - n] = count; stack.append(local - n) }
+        } else {
+            label = [Int16](repeating: -1, count: n * n)
+            @inline(__always) func isOpen(_ local: Int) -> Bool { rows[local / n] & (1 << UInt64(local % n)) != 0 }
+            var count: Int16 = 0
+            var stack: [Int] = []
+            stack.reserveCapacity(n * n)
+            for seed in 0..<(n * n) where isOpen(seed) && label[seed] < 0 {
+                label[seed] = count
+                stack.append(seed)
+                var sx = 0.0, sy = 0.0, sz = 0.0
+                while let local = stack.popLast() {
+                    let v = vectors.vector(of: base + (local / n) * width + local % n)
+                    sx += v.x; sy += v.y; sz += v.z
+                    let r = local / n, c = local % n
+                    if c + 1 < n && isOpen(local + 1) && label[local + 1] < 0 { label[local + 1] = count; stack.append(local + 1) }
+                    if c > 0 && isOpen(local - 1) && label[local - 1] < 0 { label[local - 1] = count; stack.append(local - 1) }
+                    if r + 1 < n && isOpen(local + n) && label[local + n] < 0 { label[local + n] = count; stack.append(local + n) }
+                    if r > 0 && isOpen(local - n) && label[local - n] < 0 { label[local - n] = count; stack.append(local - n) }
+                }
+                let norm = (sx * sx + sy * sy + sz * sz).squareRoot()
+                sums.append(UnitVector(x: sx / norm, y: sy / norm, z: sz / norm))
+                count += 1
             }
-            let norm = (sx * sx + sy * sy + sz * sz).squareRoot()
-            sums.append(UnitVector(x: sx / norm, y: sy / norm, z: sz / norm))
-            count += 1
         }
         slot[block] = Int32(labelStore.count)
         labelStore.append(label)
@@ -111,6 +112,10 @@ struct BlockGraph {
         areaStore.append(nil)
         return label
     }
+
+    /// The labels of an all-land and of an all-water block, shared by every such block.
+    private static let uniform: [[Int16]] = [[Int16](repeating: -1, count: size * size),
+                                             [Int16](repeating: 0, count: size * size)]
 
     mutating func centroid(_ node: Int) -> UnitVector {
         let block = node >> 10

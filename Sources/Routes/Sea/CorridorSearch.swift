@@ -1,6 +1,5 @@
 import Foundation
 import Geo
-import HeapModule
 
 /// The coarse A* over ``BlockGraph`` nodes, layered by via-areas: a state is a node and the
 /// number of areas already passed; the layer advances at nodes that touch the next area.
@@ -33,12 +32,20 @@ struct CorridorSearch {
         var best: [Int: Double] = [startState: 0]
         var parent: [Int: Int] = [:]
         var closed = Set<Int>()
-        var heap = Heap<SearchEntry>()
-        heap.insert(SearchEntry(estimate: graph.centroid(startNode).angle(to: goal) * UnitVector.earthRadius,
-                                state: startState))
+        // Nodes are counted from their centroid, which may lie up to a block's half-diagonal
+        // from the cells that touch an area: the estimate gives that much away to stay a bound.
+        let estimate = ViaEstimate(areas: graph.areas, goal: goal, slack: 0.0065)
+        func toGo(_ node: Int, _ layer: Int) -> Double {
+            let point = graph.centroid(node)
+            return estimate.meters(from: point, direct: point.angle(to: goal), layer: layer)
+        }
+        // The queue holds dense ids; `states` maps them back.
+        var states: [Int] = [startState]
+        var heap = MinQueue()
+        heap.push(toGo(startNode, startState % layers), 0)
         var expansions = 0
-        while let entry = heap.popMin() {
-            let state = entry.state
+        while let id = heap.pop() {
+            let state = states[id]
             guard closed.insert(state).inserted else { continue }
             let node = state / layers, layer = state % layers
             if node == targetNode && layer == layers - 1 {
@@ -60,8 +67,8 @@ struct CorridorSearch {
                 if candidate < best[nextState] ?? .infinity {
                     best[nextState] = candidate
                     parent[nextState] = state
-                    let h = graph.centroid(next).angle(to: goal) * UnitVector.earthRadius
-                    heap.insert(SearchEntry(estimate: candidate + Self.heuristicWeight * h, state: nextState))
+                    states.append(nextState)
+                    heap.push(candidate + Self.heuristicWeight * toGo(next, nextState % layers), states.count - 1)
                 }
             }
         }

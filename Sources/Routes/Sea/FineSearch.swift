@@ -1,6 +1,5 @@
 import Foundation
 import Geo
-import HeapModule
 
 /// One step of a fine path: a cell and the number of via-areas passed on arrival, and the
 /// channel taken to reach it, if any.
@@ -28,51 +27,76 @@ struct FineSearch {
 
     func path(from start: Int, to target: Int, corridor blocks: Set<Int>) -> [PathStep]? {
         let grid = water.grid
-        let n = BlockGraph.size
-        let blocksAcross = grid.width / n
+        let width = grid.width
+        let n = 30  // BlockGraph.size, as a literal so divisions by it compile to multiplies
+        precondition(n == BlockGraph.size)
+        let blocksAcross = width / n
         let layers = areas.count + 1
+        let sortedBlocks = blocks.sorted()
         var slotOfBlock = [Int32](repeating: -1, count: blocksAcross * (grid.height / n))
-        for (slot, block) in blocks.sorted().enumerated() { slotOfBlock[block] = Int32(slot) }
+        for (slot, block) in sortedBlocks.enumerated() { slotOfBlock[block] = Int32(slot) }
         let cellsPerSlot = n * n
-        let stateCount = blocks.count * cellsPerSlot * layers
-        func stateIndex(_ cell: Int, _ layer: Int) -> Int? {
-            let row = cell / grid.width, column = cell % grid.width
-            let slot = Int(slotOfBlock[(row / n) * blocksAcross + column / n])
-            guard slot >= 0 else { return nil }
-            return ((slot * cellsPerSlot) + (row % n) * n + column % n) * layers + layer
+        // A position is a corridor cell: its block's slot, then its place in the block.
+        let positionCount = blocks.count * cellsPerSlot
+        let stateCount = positionCount * layers
+        // Block and in-block offsets of every corridor row and every column, so a cell's
+        // position is two look-ups and no division.
+        let blockRows = sortedBlocks.map { $0 / blocksAcross }
+        let firstRow = max(0, (blockRows.min() ?? 0) * n - 2)
+        let lastRow = min(grid.height - 1, ((blockRows.max() ?? 0) + 1) * n + 1)
+        let rowBase = (firstRow...lastRow).map { ($0 / n) * blocksAcross }
+        let rowLocal = (firstRow...lastRow).map { ($0 % n) * n }
+        let columnBlock = (0..<width).map { $0 / n }
+        let columnLocal = (0..<width).map { $0 % n }
+        let slotRow = sortedBlocks.map { ($0 / blocksAcross) * n }
+        let slotColumn = sortedBlocks.map { ($0 % blocksAcross) * n }
+        @inline(__always) func position(_ row: Int, _ column: Int) -> Int {
+            guard row >= firstRow, row <= lastRow else { return -1 }
+            let slot = Int(slotOfBlock[rowBase[row - firstRow] + columnBlock[column]])
+            return slot < 0 ? -1 : slot * cellsPerSlot + rowLocal[row - firstRow] + columnLocal[column]
+        }
+        @inline(__always) func place(_ position: Int) -> (row: Int, column: Int) {
+            let slot = position / cellsPerSlot, local = position - slot * cellsPerSlot
+            let r = local / n
+            return (slotRow[slot] + r, slotColumn[slot] + local - r * n)
         }
         var best = [Double](repeating: .infinity, count: stateCount)
         var parent = [Int32](repeating: -1, count: stateCount)
-        var cellOf = [Int32](repeating: -1, count: stateCount)
         var viaChannel = [Int16](repeating: -1, count: stateCount)
+        var closed = [Bool](repeating: false, count: stateCount)
+        // Per position, computed on first reach: the distance to go, and which areas hold the
+        // cell's centre (bit 63 set once known).
+        var toGo = [Float](repeating: -1, count: positionCount)
+        var inAreas = [UInt64](repeating: 0, count: layers > 1 ? positionCount : 0)
         let goal = vectors.vector(of: target)
-        func heuristic(_ cell: Int) -> Double {
-            vectors.vector(of: cell).angle(to: goal) * UnitVector.earthRadius
-        }
-        func advance(_ cell: Int, _ layer: Int) -> Int {
-            var layer = layer
-            if layer < layers - 1 {
+        let estimate = ViaEstimate(areas: areas, goal: goal)
+        func advance(_ at: Int, _ cell: Int, _ layer: Int) -> Int {
+            guard layer < layers - 1 else { return layer }
+            var mask = inAreas[at]
+            if mask == 0 {
+                mask = 1 << 63
                 let center = grid.center(of: cell)
-                while layer < layers - 1 && areas[layer].contains(center) { layer += 1 }
+                for (index, area) in areas.enumerated().prefix(63) where area.contains(center) { mask |= 1 << UInt64(index) }
+                inAreas[at] = mask
             }
+            var layer = layer
+            while layer < layers - 1 && mask & (1 << UInt64(layer)) != 0 { layer += 1 }
             return layer
         }
         var channelsAt: [Int: [(Int, Int)]] = [:]  // cell → (channel, other end cell)
-        var channelEnd = [Bool](repeating: false, count: blocks.count * cellsPerSlot)
+        var channelEnd = [Bool](repeating: false, count: positionCount)
         for (index, channel) in channels.enumerated() {
             channelsAt[channel.startCell, default: []].append((index, channel.endCell))
             channelsAt[channel.endCell, default: []].append((index, channel.startCell))
             for end in [channel.startCell, channel.endCell] {
-                if let at = stateIndex(end, 0) { channelEnd[at / layers] = true }
+                let at = position(end / width, end % width)
+                if at >= 0 { channelEnd[at] = true }
             }
         }
         let cellAngle = Double.pi / 180 / Double(grid.cellsPerDegree)
         let vertical = cellAngle * UnitVector.earthRadius
         // Horizontal length of a one-column step from each corridor row to the row dr away
         // (dr = −2…2), at the pair's mean latitude: five cosines per row instead of one per step.
-        let rows = blocks.map { ($0 / blocksAcross) * n }
-        let firstRow = max(0, (rows.min() ?? 0) - 2)
-        let lastRow = min(grid.height - 1, (rows.max() ?? 0) + n + 1)
         var columnStep = [Double](repeating: 0, count: (lastRow - firstRow + 1) * 5)
         for row in firstRow...lastRow {
             for dr in -2...2 {
@@ -80,12 +104,12 @@ struct FineSearch {
                 columnStep[(row - firstRow) * 5 + dr + 2] = vertical * cos(meanLatitude * .pi / 180)
             }
         }
-        guard let first = stateIndex(start, advance(start, 0)) else { return nil }
+        let startAt = position(start / width, start % width)
+        guard startAt >= 0, position(target / width, target % width) >= 0 else { return nil }
+        let first = startAt * layers + advance(startAt, start, 0)
         best[first] = 0
-        cellOf[first] = Int32(start)
-        var heap = Heap<SearchEntry>()
-        heap.insert(SearchEntry(estimate: heuristic(start), state: first))
-        var closed = [Bool](repeating: false, count: stateCount)
+        var heap = MinQueue(capacity: 1 << 16)
+        heap.push(estimate.meters(from: vectors.vector(of: start), direct: vectors.vector(of: start).angle(to: goal), layer: first % layers), first)
         // 16 directions: a step to (dr, dc) needs every cell its centre line crosses open.
         // Each move is checked against a 5×5 mask of open cells around the expanded cell: bit
         // (dr + 2) * 5 + dc + 2 is set when the cell dr rows down and dc columns east is open.
@@ -109,49 +133,60 @@ struct FineSearch {
                     (horizontal * horizontal + vertical * vertical * Double(move.dr * move.dr)).squareRoot()
             }
         }
-        while let entry = heap.popMin() {
-            let state = entry.state
+        while let state = heap.pop() {
             if closed[state] { continue }
             closed[state] = true
-            let cell = Int(cellOf[state]), layer = state % layers
+            let at = state / layers, layer = state % layers
+            let (row, column) = place(at)
+            let cell = row * width + column
             if cell == target && layer == layers - 1 {
                 var steps: [PathStep] = []
                 var current = state
                 while current >= 0 {
                     let channel = viaChannel[current]
-                    steps.append(PathStep(cell: Int(cellOf[current]), layer: current % layers,
+                    let (r, c) = place(current / layers)
+                    steps.append(PathStep(cell: r * width + c, layer: current % layers,
                                           channel: channel >= 0 ? Int(channel) : nil))
                     current = Int(parent[current])
                 }
                 return steps.reversed()
             }
             let g = best[state]
-            let row = cell / grid.width, column = cell % grid.width
             let costOffset = (row - firstRow) * moves.count
             var open: UInt32 = 0
             for dr in -2...2 {
-                let r = row + dr
-                guard r >= 0, r < grid.height else { continue }
-                for dc in -2...2 where water.isOpen(r * grid.width + grid.wrap(column + dc)) { open |= bit(dr, dc) }
+                open |= UInt32(truncatingIfNeeded: water.openRun(row: row + dr, column: column - 2, count: 5)) << UInt32((dr + 2) * 5)
             }
-            func relax(_ next: Int, cost: Double, channel: Int) {
-                let nextLayer = advance(next, layer)
-                guard let nextState = stateIndex(next, nextLayer), !closed[nextState] else { return }
+            func relax(_ nextRow: Int, _ nextColumn: Int, cost: Double, channel: Int) {
+                let nextAt = position(nextRow, nextColumn)
+                guard nextAt >= 0 else { return }
+                let next = nextRow * width + nextColumn
+                let nextLayer = layers > 1 ? advance(nextAt, next, layer) : 0
+                let nextState = nextAt * layers + nextLayer
+                guard !closed[nextState] else { return }
                 let candidate = g + cost
                 if candidate < best[nextState] {
                     best[nextState] = candidate
                     parent[nextState] = Int32(state)
-                    cellOf[nextState] = Int32(next)
                     viaChannel[nextState] = Int16(channel)
-                    heap.insert(SearchEntry(estimate: candidate + heuristic(next), state: nextState))
+                    var direct = Double(toGo[nextAt])
+                    if direct < 0 {
+                        direct = vectors.vector(of: next).angle(to: goal)
+                        toGo[nextAt] = Float(direct)
+                    }
+                    let h = nextLayer == layers - 1 ? direct * UnitVector.earthRadius
+                        : estimate.meters(from: vectors.vector(of: next), direct: direct, layer: nextLayer)
+                    heap.push(candidate + h, nextState)
                 }
             }
             for (m, move) in moves.enumerated() where open & move.needed == move.needed {
-                relax((row + move.dr) * grid.width + grid.wrap(column + move.dc), cost: stepCost[costOffset + m], channel: -1)
+                var nextColumn = column + move.dc
+                if nextColumn < 0 { nextColumn += width } else if nextColumn >= width { nextColumn -= width }
+                relax(row + move.dr, nextColumn, cost: stepCost[costOffset + m], channel: -1)
             }
-            guard channelEnd[state / layers] else { continue }
+            guard channelEnd[at] else { continue }
             for (index, other) in channelsAt[cell] ?? [] {
-                relax(other, cost: channels[index].lengthMeters, channel: index)
+                relax(other / width, other % width, cost: channels[index].lengthMeters, channel: index)
             }
         }
         return nil

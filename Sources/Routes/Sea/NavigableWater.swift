@@ -40,6 +40,21 @@ struct NavigableWater: Sendable {
         return isOpen(row * grid.width + grid.wrap(column))
     }
 
+    /// Open cells of a run along one row, bit i for the cell `column + i` (unwrapped); rows
+    /// off the grid give 0. Reads whole words of the raster where no closed cell is near.
+    @inline(__always)
+    func openRun(row: Int, column: Int, count: Int) -> UInt64 {
+        guard row >= 0, row < grid.height else { return 0 }
+        let first = row * grid.width + column
+        if column >= 0, column + count <= grid.width,
+           !blockedRanges.contains(where: { $0.overlaps(first...(first + count - 1)) }) {
+            return grid.bits(from: first, count: count)
+        }
+        var run: UInt64 = 0
+        for i in 0..<count where isOpen(row * grid.width + grid.wrap(column + i)) { run |= 1 << UInt64(i) }
+        return run
+    }
+
     /// Whether the great-circle arc from `a` to `b` stays inside open cells.
     ///
     /// Samples the arc so consecutive samples are at most about one cell apart and checks

@@ -83,6 +83,15 @@ struct WaterGrid: Sendable {
         bits[index >> 6] & (1 << UInt64(index & 63)) != 0
     }
 
+    /// Bits `index ..< index + count` of the raster (count ≤ 57), bit i for cell index + i.
+    @inline(__always)
+    func bits(from index: Int, count: Int) -> UInt64 {
+        let word = index >> 6, shift = UInt64(index & 63)
+        var value = bits[word] >> shift
+        if shift + UInt64(count) > 64 && word + 1 < bits.count { value |= bits[word + 1] << (64 - shift) }
+        return value & ((1 << UInt64(count)) - 1)
+    }
+
     @inline(__always)
     func index(row: Int, column: Int) -> Int { row * width + column }
 
