@@ -26,6 +26,8 @@ public struct BatchRunner: Sendable {
     public var formats: [OutputFormat]
     public var overrides: MapJob.Overrides
     public var jobs: Int
+    /// Where routed voyages are kept between runs; nil routes every voyage.
+    public var routeCache: RouteCache?
     public var force: Bool
     public var version: String
 
@@ -46,7 +48,7 @@ public struct BatchRunner: Sendable {
         var manifest = BatchManifest.load(from: folder, shard: plan.shard, of: plan.shardCount)
         let resources = (try? ResourceDirectory.url()).map(BatchPlan.resourceFingerprint) ?? "none"
         let settings = "formats=\(formats.map(\.rawValue).joined(separator: ",")) overrides=\(overrides)"
-        let linker = try Engine.linker(data: data)
+        let linker = try Engine.linker(data: data, cache: routeCache)
         var outcomes: [Outcome] = []
         var entries: [String: BatchManifest.Entry] = [:]
         let total = plan.items.count

@@ -11,7 +11,9 @@ public final class DataStore: Sendable {
     private let seaRouters = LockedCache<Int, SeaRouter>()
     private let countryShapes = LockedCache<Int, CountryShapes>()
 
-    /// Loads the gazetteer from `directory` (default: ``ResourceDirectory``).
+    /// Loads the gazetteer from `directory`, the resources folder (default:
+    /// ``ResourceDirectory``); the other data sits in its `basemap`, `navigation` and
+    /// `countries` folders.
     public init(directory: URL? = nil) throws {
         self.directory = directory
         gazetteer = try Gazetteer.load(from: directory)
@@ -19,17 +21,22 @@ public final class DataStore: Sendable {
 
     /// The basemap at a level of detail, loaded on first use.
     public func basemap(_ level: DetailLevel) throws -> Basemap {
-        try basemaps.value(for: level) { try Basemap.load(level, from: directory) }
+        try basemaps.value(for: level) { try Basemap.load(level, from: folder("basemap")) }
     }
 
     /// The sea router and its navigation data, loaded on first use.
     public func seaRouter() throws -> SeaRouter {
-        try seaRouters.value(for: 0) { try SeaRouter.load(from: directory) }
+        try seaRouters.value(for: 0) { try SeaRouter.load(from: folder("navigation")) }
+    }
+
+    /// A folder of the resources: under the given directory, else found by ``ResourceDirectory``.
+    public func folder(_ name: String) throws -> URL {
+        try directory?.appendingPathComponent(name) ?? ResourceDirectory.file(name)
     }
 
     /// Country polygons, loaded on first use.
     public func countries() throws -> CountryShapes {
-        try countryShapes.value(for: 0) { try CountryShapes.load(from: directory) }
+        try countryShapes.value(for: 0) { try CountryShapes.load(from: folder("countries")) }
     }
 }
 

@@ -6,17 +6,23 @@ import Routes
 /// the named seas and straits in order, avoiding closed passages), flight legs as geodesic
 /// arcs (around closed airspace where the asset says so), road legs as geodesics.
 public enum Engine {
-    public static func linker(data: DataStore) throws -> TrackLinker {
+    /// The linker for maps drawn from `data`; with a `cache`, voyages routed before are read
+    /// back instead of routed again.
+    public static func linker(data: DataStore, cache: RouteCache? = nil) throws -> TrackLinker {
         TrackLinker(
             sea: { stops, avoid in
-                let router = try data.seaRouter()
                 let waypoints = stops.enumerated().map { index, stop in
                     SeaWaypoint(stop: stop, isEnd: index == 0 || index == stops.count - 1)
                 }
-                let route = try router.route(waypoints, options: SeaRouteOptions(avoid: Set(avoid.map { $0.lowercased() })))
-                return route.legs.reduce(into: [Coordinate]()) { line, leg in
+                let closed = Set(avoid.map { $0.lowercased() })
+                let key = cache?.key(waypoints, avoid: closed)
+                if let cache, let key, let line = cache.line(for: key) { return line }
+                let route = try data.seaRouter().route(waypoints, options: SeaRouteOptions(avoid: closed))
+                let line = route.legs.reduce(into: [Coordinate]()) { line, leg in
                     line += line.isEmpty ? leg.points : Array(leg.points.dropFirst())
                 }
+                if let cache, let key { cache.store(line, for: key) }
+                return line
             },
             air: { from, to, avoid in
                 // Open skies: the geodesic, with no country data to load.

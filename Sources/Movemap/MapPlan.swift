@@ -16,12 +16,18 @@ public struct MapPlan: Sendable {
         var legs: [Leg] = []
         var warnings: [TrackWarning] = []
         let tracks = linker.tracks(assets: scenario.assets, sightings: scenario.sightings)
-        for track in tracks {
-            do {
-                let result = try linker.legs(of: track, avoid: scenario.avoid[track.asset.id] ?? [])
+        // Tracks are routed independently, so on all cores; the first failure in track order
+        // is the one reported.
+        let avoid = scenario.avoid
+        let outcomes = Parallel.map(tracks) { track in
+            Result { try linker.legs(of: track, avoid: avoid[track.asset.id] ?? []) }
+        }
+        for (track, outcome) in zip(tracks, outcomes) {
+            switch outcome {
+            case .success(let result):
                 legs += result.legs
                 warnings += result.warnings
-            } catch {
+            case .failure(let error):
                 throw MovemapError.route(asset: track.asset.name, message: "\(error)")
             }
         }

@@ -49,6 +49,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var map: MapOptionGroup
 
+    @OptionGroup var routing: RoutingOptionGroup
+
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
@@ -65,9 +67,10 @@ struct BatchCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw MovemapError.usage("\(folder) is not a folder — give a folder of scenario files")
         }
-        let runner = BatchRunner(folder: output, formats: formats, overrides: try map.overrides(), jobs: jobs ?? cores,
-                                 force: force, version: MovemapVersion.current)
         let data = try DataStore()
+        var runner = BatchRunner(folder: output, formats: formats, overrides: try map.overrides(), jobs: jobs ?? cores,
+                                 force: force, version: MovemapVersion.current)
+        runner.routeCache = try routing.cache(data: data)
         var failed = try await pass(runner, plan: try BatchPlan(folder: folder, shard: k, of: n), data: data)
         guard watch else {
             if failed { throw ExitCode(1) }

@@ -29,6 +29,8 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "FILE"))
     var output: String?
 
+    @OptionGroup var routing: RoutingOptionGroup
+
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
@@ -43,7 +45,7 @@ struct ExportCommand: AsyncParsableCommand {
         }
         let data = try DataStore()
         let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: data.gazetteer)
-        let plan = try MapPlan(scenario: scenario, linker: try Engine.linker(data: data))
+        let plan = try MapPlan(scenario: scenario, linker: try routing.linker(data: data))
         for warning in plan.warnings { logging.note(warning.description) }
         let text = ScenarioExport(scenario: scenario, legs: plan.legs).text(chosen)
         if let output {

@@ -3,6 +3,7 @@ import Foundation
 import Geo
 import Movemap
 import Render
+import Routes
 import Scenario
 
 /// Map options shared by `render` and `batch`; each overrides the scenario's `map:` key of
@@ -103,5 +104,22 @@ struct LoggingOptionGroup: ParsableArguments {
 
     func detail(_ message: String) {
         if verbose && !quiet { printError(message) }
+    }
+}
+
+/// Whether routed voyages are kept between runs.
+struct RoutingOptionGroup: ParsableArguments {
+    @Flag(help: ArgumentHelp("Route every voyage afresh instead of reusing voyages routed by earlier runs (kept in $MOVEMAP_CACHE, else $XDG_CACHE_HOME/movemap or ~/.cache/movemap; MOVEMAP_CACHE=off turns it off)."))
+    var noRouteCache = false
+
+    /// The route cache for maps drawn from `data`, unless it is turned off.
+    func cache(data: DataStore) throws -> RouteCache? {
+        guard !noRouteCache, let directory = RouteCache.standardDirectory() else { return nil }
+        return RouteCache(directory: directory, version: MovemapVersion.current, navigation: try data.folder("navigation"))
+    }
+
+    /// The linker for `data`, with the route cache unless it is turned off.
+    func linker(data: DataStore) throws -> TrackLinker {
+        try Engine.linker(data: data, cache: try cache(data: data))
     }
 }

@@ -33,6 +33,8 @@ struct RenderCommand: AsyncParsableCommand {
     var worldFile = false
 
 
+    @OptionGroup var routing: RoutingOptionGroup
+
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
@@ -47,7 +49,7 @@ struct RenderCommand: AsyncParsableCommand {
         let data = try DataStore()
         let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: data.gazetteer)
         let job = MapJob(scenario: scenario, overrides: overrides)
-        let result = try job.render(format: format, data: data, linker: try Engine.linker(data: data))
+        let result = try job.render(format: format, data: data, linker: try routing.linker(data: data))
         for warning in result.warnings { logging.note(warning) }
         try AtomicFile.write(result.map.bytes, to: output)
         if worldFile {

@@ -16,10 +16,14 @@ struct CLIRunner {
 
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
 
-    static func process(_ arguments: [String], in folder: URL) -> (Process, Pipe, Pipe) {
+    /// A process running movemap in `folder`. Routed voyages are not cached unless
+    /// `environment` names a cache (MOVEMAP_CACHE), so tests leave the user's cache alone.
+    static func process(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["MOVEMAP_CACHE": "off"]) { $1 }
+            .merging(environment) { $1 }
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -27,8 +31,8 @@ struct CLIRunner {
         return (process, out, err)
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> Result {
-        let (process, out, err) = process(arguments, in: folder)
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
+        let (process, out, err) = process(arguments, in: folder, environment: environment)
         try process.run()
         let output = out.fileHandleForReading.readDataToEndOfFile()
         let errors = err.fileHandleForReading.readDataToEndOfFile()

@@ -21,6 +21,9 @@ struct BlockGraph {
     private var centroidStore: [[UnitVector]] = []
     private var areaStore: [[[Bool]]?] = []
     private var channelsByBlock: [Int: [(channel: Int, end: Int)]] = [:]
+    /// Neighbours found so far, by node: a layered search meets a node once per layer.
+    private var neighbourCache: [Int: [(node: Int, cost: Double)]] = [:]
+    private var sideCache: [Int: [Int]] = [:]
 
     init(water: NavigableWater, channels: [Channel], areas: [AreaPolygon], vectors: CellVectors? = nil) {
         self.water = water
@@ -73,15 +76,7 @@ struct BlockGraph {
         if openCount == 0 || openCount == n * n {
             // All land, or all water: no flood fill needed (one component spanning the block).
             label = Self.uniform[openCount == 0 ? 0 : 1]
-            if openCount > 0 {
-                var sx = 0.0, sy = 0.0, sz = 0.0
-                for local in 0..<(n * n) {
-                    let v = vectors.vector(of: base + (local / n) * width + local % n)
-                    sx += v.x; sy += v.y; sz += v.z
-                }
-                let norm = (sx * sx + sy * sy + sz * sz).squareRoot()
-                sums.append(UnitVector(x: sx / norm, y: sy / norm, z: sz / norm))
-            }
+            if openCount > 0 { sums.append(vectors.squareMean(row: row0, column: column0, size: n)) }
         } else {
             label = [Int16](repeating: -1, count: n * n)
             @inline(__always) func isOpen(_ local: Int) -> Bool { rows[local / n] & (1 << UInt64(local % n)) != 0 }
@@ -164,6 +159,7 @@ struct BlockGraph {
     /// channel's length). Diagonal blocks count as neighbours when reached through a side
     /// neighbour, so coarse paths are not held to a staircase.
     mutating func neighbours(of node: Int) -> [(node: Int, cost: Double)] {
+        if let known = neighbourCache[node] { return known }
         let block = node >> 10
         let bx = block % blocksAcross, by = block / blocksAcross
         var found = orthogonal(of: node)
@@ -187,11 +183,13 @@ struct BlockGraph {
             let other = end == 0 ? channel.endCell : channel.startCell
             result.append((self.node(ofCell: other), channel.lengthMeters))
         }
+        neighbourCache[node] = result
         return result
     }
 
     /// Nodes of the four side blocks whose open cells touch this node's across the boundary.
     private mutating func orthogonal(of node: Int) -> [Int] {
+        if let known = sideCache[node] { return known }
         let block = node >> 10, component = Int16(node & 1023)
         let label = labelled(block)
         let n = Self.size
@@ -214,6 +212,7 @@ struct BlockGraph {
         scan(by * blocksAcross + (bx - 1 + blocksAcross) % blocksAcross, ours: 0, theirs: n - 1, stride: n)
         if by > 0 { scan((by - 1) * blocksAcross + bx, ours: 0, theirs: (n - 1) * n, stride: 1) }
         if by < blocksDown - 1 { scan((by + 1) * blocksAcross + bx, ours: (n - 1) * n, theirs: 0, stride: 1) }
+        sideCache[node] = found
         return found
     }
 }

@@ -29,4 +29,15 @@ struct CellVectors: Sendable {
         let c = cosLatitude[row]
         return UnitVector(x: c * cosLongitude[column], y: c * sinLongitude[column], z: sinLatitude[row])
     }
+
+    /// The normalised sum of the unit vectors of a `size`×`size` square of cells from `row`,
+    /// `column` (both within the grid): the sums separate by row and column, so 2·size terms.
+    func squareMean(row: Int, column: Int, size: Int) -> UnitVector {
+        var sumCosLat = 0.0, sumSinLat = 0.0, sumCosLon = 0.0, sumSinLon = 0.0
+        for r in row..<(row + size) { sumCosLat += cosLatitude[r]; sumSinLat += sinLatitude[r] }
+        for c in column..<(column + size) { sumCosLon += cosLongitude[c]; sumSinLon += sinLongitude[c] }
+        let x = sumCosLat * sumCosLon, y = sumCosLat * sumSinLon, z = Double(size) * sumSinLat
+        let norm = (x * x + y * y + z * z).squareRoot()
+        return UnitVector(x: x / norm, y: y / norm, z: z / norm)
+    }
 }

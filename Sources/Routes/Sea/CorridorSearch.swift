@@ -23,8 +23,9 @@ struct CorridorSearch {
         return layer
     }
 
-    /// Blocks on the cheapest layered coarse path from `start` to `target` cells, or nil.
-    mutating func corridor(from start: Int, to target: Int, expansionLimit: Int = 400_000) -> [Int]? {
+    /// Blocks on the cheapest layered coarse path from `start` to `target` cells, each with
+    /// the number of via-areas passed there, or nil.
+    mutating func corridor(from start: Int, to target: Int, expansionLimit: Int = 400_000) -> [(block: Int, layer: Int)]? {
         let startNode = graph.node(ofCell: start)
         let targetNode = graph.node(ofCell: target)
         let goal = graph.centroid(targetNode)
@@ -49,10 +50,10 @@ struct CorridorSearch {
             guard closed.insert(state).inserted else { continue }
             let node = state / layers, layer = state % layers
             if node == targetNode && layer == layers - 1 {
-                var blocks: [Int] = []
+                var blocks: [(block: Int, layer: Int)] = []
                 var current = state
                 while true {
-                    blocks.append((current / layers) >> 10)
+                    blocks.append(((current / layers) >> 10, current % layers))
                     guard let previous = parent[current] else { break }
                     current = previous
                 }

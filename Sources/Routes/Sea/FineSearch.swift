@@ -25,19 +25,23 @@ struct FineSearch {
         self.vectors = vectors ?? CellVectors(grid: water.grid)
     }
 
-    func path(from start: Int, to target: Int, corridor blocks: Set<Int>) -> [PathStep]? {
+    /// The shortest path from `start` to `target` cells through the corridor's blocks, in
+    /// each block only at the layers its mask allows (bit k: k via-areas passed; layers past
+    /// 63 follow bit 63).
+    func path(from start: Int, to target: Int, corridor: [Int: UInt64]) -> [PathStep]? {
         let grid = water.grid
         let width = grid.width
         let n = 30  // BlockGraph.size, as a literal so divisions by it compile to multiplies
         precondition(n == BlockGraph.size)
         let blocksAcross = width / n
         let layers = areas.count + 1
-        let sortedBlocks = blocks.sorted()
+        let sortedBlocks = corridor.keys.sorted()
+        let allowed = sortedBlocks.map { corridor[$0]! }
         var slotOfBlock = [Int32](repeating: -1, count: blocksAcross * (grid.height / n))
         for (slot, block) in sortedBlocks.enumerated() { slotOfBlock[block] = Int32(slot) }
         let cellsPerSlot = n * n
         // A position is a corridor cell: its block's slot, then its place in the block.
-        let positionCount = blocks.count * cellsPerSlot
+        let positionCount = sortedBlocks.count * cellsPerSlot
         let stateCount = positionCount * layers
         // Block and in-block offsets of every corridor row and every column, so a cell's
         // position is two look-ups and no division.
@@ -70,15 +74,14 @@ struct FineSearch {
         var inAreas = [UInt64](repeating: 0, count: layers > 1 ? positionCount : 0)
         let goal = vectors.vector(of: target)
         let estimate = ViaEstimate(areas: areas, goal: goal)
-        func advance(_ at: Int, _ cell: Int, _ layer: Int) -> Int {
-            guard layer < layers - 1 else { return layer }
-            var mask = inAreas[at]
-            if mask == 0 {
-                mask = 1 << 63
-                let center = grid.center(of: cell)
-                for (index, area) in areas.enumerated().prefix(63) where area.contains(center) { mask |= 1 << UInt64(index) }
-                inAreas[at] = mask
-            }
+        // The areas holding a cell's centre, bit k for area k, bit 63 always set.
+        func areaMask(_ cell: Int) -> UInt64 {
+            var mask: UInt64 = 1 << 63
+            let center = grid.center(of: cell)
+            for (index, area) in areas.enumerated().prefix(63) where area.contains(center) { mask |= 1 << UInt64(index) }
+            return mask
+        }
+        func advance(_ mask: UInt64, _ layer: Int) -> Int {
             var layer = layer
             while layer < layers - 1 && mask & (1 << UInt64(layer)) != 0 { layer += 1 }
             return layer
@@ -106,7 +109,7 @@ struct FineSearch {
         }
         let startAt = position(start / width, start % width)
         guard startAt >= 0, position(target / width, target % width) >= 0 else { return nil }
-        let first = startAt * layers + advance(startAt, start, 0)
+        let first = startAt * layers + advance(areaMask(start), 0)
         best[first] = 0
         var heap = MinQueue(capacity: 1 << 16)
         heap.push(estimate.meters(from: vectors.vector(of: start), direct: vectors.vector(of: start).angle(to: goal), layer: first % layers), first)
@@ -157,36 +160,49 @@ struct FineSearch {
             for dr in -2...2 {
                 open |= UInt32(truncatingIfNeeded: water.openRun(row: row + dr, column: column - 2, count: 5)) << UInt32((dr + 2) * 5)
             }
-            func relax(_ nextRow: Int, _ nextColumn: Int, cost: Double, channel: Int) {
-                let nextAt = position(nextRow, nextColumn)
-                guard nextAt >= 0 else { return }
-                let next = nextRow * width + nextColumn
-                let nextLayer = layers > 1 ? advance(nextAt, next, layer) : 0
-                let nextState = nextAt * layers + nextLayer
-                guard !closed[nextState] else { return }
-                let candidate = g + cost
-                if candidate < best[nextState] {
-                    best[nextState] = candidate
-                    parent[nextState] = Int32(state)
-                    viaChannel[nextState] = Int16(channel)
-                    var direct = Double(toGo[nextAt])
-                    if direct < 0 {
-                        direct = vectors.vector(of: next).angle(to: goal)
-                        toGo[nextAt] = Float(direct)
-                    }
-                    let h = nextLayer == layers - 1 ? direct * UnitVector.earthRadius
-                        : estimate.meters(from: vectors.vector(of: next), direct: direct, layer: nextLayer)
-                    heap.push(candidate + h, nextState)
+            // The 16 moves, then any passage channels from this cell. The step is written out
+            // here rather than in a nested function, which would box the arrays it updates.
+            let links = channelEnd[at] ? channelsAt[cell] ?? [] : []
+            for m in 0..<(moves.count + links.count) {
+                let nextRow: Int, nextColumn: Int, cost: Double, channel: Int
+                if m < moves.count {
+                    let move = moves[m]
+                    guard open & move.needed == move.needed else { continue }
+                    var c = column + move.dc
+                    if c < 0 { c += width } else if c >= width { c -= width }
+                    (nextRow, nextColumn, cost, channel) = (row + move.dr, c, stepCost[costOffset + m], -1)
+                } else {
+                    let (index, other) = links[m - moves.count]
+                    (nextRow, nextColumn, cost, channel) = (other / width, other % width, channels[index].lengthMeters, index)
                 }
-            }
-            for (m, move) in moves.enumerated() where open & move.needed == move.needed {
-                var nextColumn = column + move.dc
-                if nextColumn < 0 { nextColumn += width } else if nextColumn >= width { nextColumn -= width }
-                relax(row + move.dr, nextColumn, cost: stepCost[costOffset + m], channel: -1)
-            }
-            guard channelEnd[at] else { continue }
-            for (index, other) in channelsAt[cell] ?? [] {
-                relax(other / width, other % width, cost: channels[index].lengthMeters, channel: index)
+                let nextAt = position(nextRow, nextColumn)
+                guard nextAt >= 0 else { continue }
+                let next = nextRow * width + nextColumn
+                var nextLayer = layer
+                if layer < layers - 1 {
+                    var mask = inAreas[nextAt]
+                    if mask == 0 {
+                        mask = areaMask(next)
+                        inAreas[nextAt] = mask
+                    }
+                    nextLayer = advance(mask, layer)
+                }
+                guard allowed[nextAt / cellsPerSlot] & (1 << UInt64(min(nextLayer, 63))) != 0 else { continue }
+                let nextState = nextAt * layers + nextLayer
+                guard !closed[nextState] else { continue }
+                let candidate = g + cost
+                guard candidate < best[nextState] else { continue }
+                best[nextState] = candidate
+                parent[nextState] = Int32(state)
+                viaChannel[nextState] = Int16(channel)
+                var direct = Double(toGo[nextAt])
+                if direct < 0 {
+                    direct = vectors.vector(of: next).angle(to: goal)
+                    toGo[nextAt] = Float(direct)
+                }
+                let h = nextLayer == layers - 1 ? direct * UnitVector.earthRadius
+                    : estimate.meters(from: vectors.vector(of: next), direct: direct, layer: nextLayer)
+                heap.push(candidate + h, nextState)
             }
         }
         return nil

@@ -52,18 +52,25 @@ extension SeaRouter {
         let vectors = CellVectors(grid: water)
         var coarse = CorridorSearch(graph: BlockGraph(water: navigable, channels: channels, areas: areas,
                                                       vectors: vectors))
-        guard let blocks = coarse.corridor(from: start, to: end) else { return nil }
+        guard let path = coarse.corridor(from: start, to: end) else { return nil }
         let across = water.width / BlockGraph.size, down = water.height / BlockGraph.size
-        var corridor = Set<Int>()
-        for block in blocks {
+        // The corridor: the coarse path's blocks and the ring around them. Each block allows
+        // the layers the coarse path holds in or beside it, so the fine search does not carry
+        // every layer the length of the voyage.
+        var corridor: [Int: UInt64] = [:]
+        for (block, layer) in path {
             let bx = block % across, by = block / across
             for dy in -1...1 where by + dy >= 0 && by + dy < down {
-                for dx in -1...1 { corridor.insert((by + dy) * across + (bx + dx + across) % across) }
+                for dx in -1...1 {
+                    corridor[(by + dy) * across + (bx + dx + across) % across, default: 0] |= 1 << UInt64(min(layer, 63))
+                }
             }
         }
-        let r = FineSearch(water: navigable, channels: channels, areas: areas, vectors: vectors)
-            .path(from: start, to: end, corridor: corridor)
-        return r
+        let fine = FineSearch(water: navigable, channels: channels, areas: areas, vectors: vectors)
+        if let steps = fine.path(from: start, to: end, corridor: corridor) { return steps }
+        // A fine path may need a layer where the coarse one did not hold it: allow them all.
+        guard areas.count > 0 else { return nil }
+        return fine.path(from: start, to: end, corridor: corridor.mapValues { _ in ~0 })
     }
 
     /// Why no path exists: the closed passages an all-open route would use, if any.

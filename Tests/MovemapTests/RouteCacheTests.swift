@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import Movemap
+import Geo
+import Routes
+
+@Suite("Route cache")
+struct RouteCacheTests {
+    static let navigation = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Resources/navigation")
+
+    static func cache() throws -> RouteCache {
+        RouteCache(directory: try CLIRunner.folder(), version: "test", navigation: navigation)
+    }
+
+    static let latakia = Stop(id: "latakia", name: "Latakia", coordinate: Coordinate(latitude: 35.52, longitude: 35.77))
+    static let tartus = Stop(id: "tartus", name: "Tartus", coordinate: Coordinate(latitude: 34.89, longitude: 35.87))
+
+    @Test("a stored line reads back bit for bit; a damaged entry reads as missing")
+    func roundTrip() throws {
+        let line = [Coordinate(latitude: 35.123456789012345, longitude: 35.77),
+                    Coordinate(latitude: -0.0, longitude: 181.000000000001),
+                    Coordinate(latitude: 1e-300, longitude: -179.99999999999997)]
+        let bytes = RouteCache.encode(line)
+        #expect(bytes.count == 12 + 3 * 16)
+        let back = try #require(RouteCache.decode(bytes))
+        #expect(back.map(\.latitude.bitPattern) == line.map(\.latitude.bitPattern))
+        #expect(back.map(\.longitude.bitPattern) == line.map(\.longitude.bitPattern))
+        #expect(RouteCache.decode(Array(bytes.dropLast())) == nil)
+        #expect(RouteCache.decode(Array("MMROUTE0".utf8) + bytes.dropFirst(8)) == nil)
+    }
+
+    @Test("the key follows the waypoints, their areas and the closed passages")
+    func keys() throws {
+        let cache = try Self.cache()
+        let a = SeaWaypoint(name: "A", coordinate: Coordinate(latitude: 35.5, longitude: 35.7))
+        let b = SeaWaypoint(name: "B", coordinate: Coordinate(latitude: 34.9, longitude: 35.8))
+        let area = SeaWaypoint(name: "S", coordinate: Coordinate(latitude: 35, longitude: 34),
+                               area: [Coordinate(latitude: 35, longitude: 33), Coordinate(latitude: 36, longitude: 34),
+                                      Coordinate(latitude: 34, longitude: 34)])
+        var moved = area
+        moved.area![1] = Coordinate(latitude: 36.000000000001, longitude: 34)
+        let renamed = SeaWaypoint(name: "other name", coordinate: a.coordinate)
+        let keys = [cache.key([a, b], avoid: []), cache.key([a, b], avoid: ["bosporus"]), cache.key([a, area, b], avoid: []),
+                    cache.key([a, moved, b], avoid: []), cache.key([b, a], avoid: [])]
+        #expect(Set(keys).count == keys.count)
+        #expect(cache.key([renamed, b], avoid: []) == keys[0])
+        #expect(cache.key([a, b], avoid: ["bosporus"]) == keys[1])
+        let other = RouteCache(directory: cache.directory, version: "test 2", navigation: Self.navigation)
+        #expect(other.key([a, b], avoid: []) != keys[0])
+    }
+
+    @Test("a voyage routed once is read back from the cache the next time")
+    func linkerReadsCache() throws {
+        let cache = try Self.cache()
+        let data = try DataStore()
+        let linker = try Engine.linker(data: data, cache: cache)
+        let routed = try linker.sea([Self.latakia, Self.tartus], [])
+        #expect(routed.count >= 2)
+        let uncached = try Engine.linker(data: data).sea([Self.latakia, Self.tartus], [])
+        #expect(routed == uncached)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".bin") }
+        #expect(files.count == 1)
+        // Replace the stored line: the next call must return it, so it did not route again.
+        let marker = [Coordinate(latitude: 35.5, longitude: 35.5), Coordinate(latitude: 35.0, longitude: 35.6)]
+        let file = cache.directory.appendingPathComponent(files[0])
+        try Data(RouteCache.encode(marker)).write(to: file)
+        #expect(try linker.sea([Self.latakia, Self.tartus], []) == marker)
+        // A damaged entry is routed again and rewritten.
+        try Data([1, 2, 3]).write(to: file)
+        #expect(try linker.sea([Self.latakia, Self.tartus], []) == routed)
+        #expect(RouteCache.decode([UInt8](try Data(contentsOf: file))) == routed)
+    }
+
+    @Test("the cache folder comes from MOVEMAP_CACHE, then XDG_CACHE_HOME, then HOME; 'off' turns it off")
+    func standardDirectory() {
+        #expect(RouteCache.standardDirectory(environment: ["MOVEMAP_CACHE": "/tmp/x", "HOME": "/home/a"])?.path == "/tmp/x")
+        #expect(RouteCache.standardDirectory(environment: ["MOVEMAP_CACHE": "off", "HOME": "/home/a"]) == nil)
+        #expect(RouteCache.standardDirectory(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/home/a"])?.path == "/c/movemap")
+        #expect(RouteCache.standardDirectory(environment: ["HOME": "/home/a"])?.path == "/home/a/.cache/movemap")
+        #expect(RouteCache.standardDirectory(environment: [:]) == nil)
+    }
+
+    @Test("render reuses routed voyages between runs, with the same bytes, and --no-route-cache leaves none",
+          .enabled(if: CLIRunner.isAvailable))
+    func renderWithCache() throws {
+        let folder = try CLIRunner.folder()
+        let scenario = """
+        title: Coastal hop
+        map: {size: 240x180, resolution: crude}
+        assets:
+          - {id: ship, mode: sea}
+        sightings:
+          - {asset: ship, place: Latakia, kind: port, time: 2024-12-10, status: observed}
+          - {asset: ship, place: Tartus, kind: port, time: 2024-12-11, status: reported}
+        """
+        try scenario.write(to: folder.appendingPathComponent("hop.yaml"), atomically: true, encoding: .utf8)
+        let cache = folder.appendingPathComponent("cache")
+        let environment = ["MOVEMAP_CACHE": cache.path]
+        var outputs: [Data] = []
+        for name in ["a.png", "b.png"] {
+            let result = try CLIRunner.run(["render", "hop.yaml", "-o", name], in: folder, environment: environment)
+            #expect(result.status == 0, "\(result.errors)")
+            outputs.append(try Data(contentsOf: folder.appendingPathComponent(name)))
+        }
+        #expect(outputs[0] == outputs[1])
+        let entries = (try? FileManager.default.subpathsOfDirectory(atPath: cache.path))?.filter { $0.hasSuffix(".bin") } ?? []
+        #expect(entries.count == 1)
+
+        let fresh = folder.appendingPathComponent("fresh")
+        let result = try CLIRunner.run(["render", "hop.yaml", "-o", "c.png", "--no-route-cache"], in: folder,
+                                       environment: ["MOVEMAP_CACHE": fresh.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: fresh.path))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("c.png")) == outputs[0])
+    }
+}
