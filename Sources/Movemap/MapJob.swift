@@ -40,7 +40,12 @@ public struct MapJob: Sendable {
     /// Routes the tracks, builds the map document and renders it.
     public func render(format: OutputFormat, data: DataStore, linker: TrackLinker) throws -> Result {
         let options = try mapOptions(data: data)
-        let plan = try MapPlan(scenario: scenario, linker: linker, at: overrides.at)
+        var plan = try MapPlan(scenario: scenario, linker: linker, at: overrides.at)
+        if options.countryNames {
+            plan.document.countries = try data.countries().all.map {
+                CountryArea(name: $0.shortName, bounds: $0.bounds, rings: $0.rings)
+            }
+        }
         let renderer = MapRenderer(basemap: { try data.basemap($0) })
         let map = try renderer.render(plan.document, options: options, format: format,
                                       svgText: format == .svg ? overrides.svgText : .outline)
@@ -59,6 +64,7 @@ public struct MapJob: Sendable {
         options.transparent = overrides.map.transparent ?? settings.transparent ?? false
         options.detail = overrides.map.resolution ?? settings.resolution
         options.graticule = overrides.map.graticule ?? settings.graticule ?? false
+        options.countryNames = overrides.map.countryNames ?? settings.countryNames ?? false
         options.inset = overrides.inset ?? false
         if let region = overrides.map.region ?? settings.region {
             options.region = try RegionParser.region(region, gazetteer: data.gazetteer)

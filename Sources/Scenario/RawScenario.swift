@@ -55,7 +55,7 @@ public struct RawScenario: Sendable, Hashable {
     public var subtitle: Located<String>?
     public var date: Located<String>?
     /// Map settings whose keys equal the long command-line flags: size, scale, region,
-    /// projection, theme, transparent, resolution, graticule.
+    /// projection, theme, transparent, resolution, graticule, country_names.
     public var map: [String: Located<String>]
     public var sources: [Source]
     public var places: [Place]

@@ -70,18 +70,20 @@ public struct MapSettings: Sendable, Hashable {
     public var transparent: Bool?
     public var resolution: DetailLevel?
     public var graticule: Bool?
+    /// Name the countries on the map.
+    public var countryNames: Bool?
 
     public init() {}
 
     public static func == (lhs: MapSettings, rhs: MapSettings) -> Bool {
         lhs.width == rhs.width && lhs.height == rhs.height && lhs.scale == rhs.scale && lhs.region == rhs.region
             && lhs.projection == rhs.projection && lhs.theme == rhs.theme && lhs.transparent == rhs.transparent
-            && lhs.resolution == rhs.resolution && lhs.graticule == rhs.graticule
+            && lhs.resolution == rhs.resolution && lhs.graticule == rhs.graticule && lhs.countryNames == rhs.countryNames
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(width); hasher.combine(height); hasher.combine(scale); hasher.combine(region)
         hasher.combine(projection); hasher.combine(theme); hasher.combine(transparent)
-        hasher.combine(resolution); hasher.combine(graticule)
+        hasher.combine(resolution); hasher.combine(graticule); hasher.combine(countryNames)
     }
 }

@@ -207,13 +207,17 @@ public struct ScenarioResolver {
                 problems.append(ScenarioProblem(location: text.location, message: "unknown resolution '\(text.value)'", fix: "use auto, crude, low, intermediate or high"))
             }
         }
-        for key in ["transparent", "graticule"] {
+        for key in ["transparent", "graticule", "country_names"] {
             guard let text = values[key] else { continue }
             guard let value = ValueParsers.boolean(text.value) else {
                 problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not true or false", fix: "write true or false"))
                 continue
             }
-            if key == "transparent" { settings.transparent = value } else { settings.graticule = value }
+            switch key {
+            case "transparent": settings.transparent = value
+            case "graticule": settings.graticule = value
+            default: settings.countryNames = value
+            }
         }
         return settings
     }

@@ -33,6 +33,9 @@ struct MapOptionGroup: ParsableArguments {
     @Flag(help: "Draw parallels and meridians.")
     var graticule = false
 
+    @Flag(help: "Name the countries, where there is room.")
+    var countryNames = false
+
     @Flag(help: "Add a locator inset showing where the map lies.")
     var inset = false
 
@@ -75,6 +78,7 @@ struct MapOptionGroup: ParsableArguments {
         }
         if transparent { overrides.map.transparent = true }
         if graticule { overrides.map.graticule = true }
+        if countryNames { overrides.map.countryNames = true }
         if inset { overrides.inset = true }
         guard let textMode = SVGTextMode(rawValue: svgText.lowercased()) else {
             throw MovemapError.usage("--svg-text '\(svgText)' is not outline or real")

@@ -96,11 +96,16 @@ public struct LabelPlacer {
     private func position(for request: Request) -> PlacedLabel? {
         let (w, h, a) = (request.width, request.height, request.anchor)
         if request.centered {
-            // Area names may move a little off their point to make room.
-            for (dx, dy) in [(0.0, 0.0), (0, -1.3), (0, 1.3), (-0.35, 0), (0.35, 0), (-0.35, -1.3), (0.35, 1.3),
-                             (0, -2.6), (0, 2.6)] {
-                let box = PageBox(x: a.x - w / 2 + dx * w, y: a.y - h / 2 + dy * h, width: w, height: h)
-                if fits(box) { return PlacedLabel(id: request.id, box: box, leader: nil) }
+            // Area names may move a little off their point to make room, and first try to
+            // keep off the routes.
+            for avoidSoft in softObstacles.isEmpty ? [false] : [true, false] {
+                for (dx, dy) in [(0.0, 0.0), (0, -1.3), (0, 1.3), (-0.35, 0), (0.35, 0), (-0.35, -1.3), (0.35, 1.3),
+                                 (0, -2.6), (0, 2.6)] {
+                    let box = PageBox(x: a.x - w / 2 + dx * w, y: a.y - h / 2 + dy * h, width: w, height: h)
+                    guard fits(box) else { continue }
+                    if avoidSoft, softObstacles.contains(where: { $0.intersects(box) }) { continue }
+                    return PlacedLabel(id: request.id, box: box, leader: nil)
+                }
             }
             return nil
         }

@@ -72,6 +72,19 @@ public struct AreaLabel: Sendable, Equatable {
     }
 }
 
+/// A country to name: its name as the map shows it and its outline.
+public struct CountryArea: Sendable, Equatable {
+    public var name: String
+    public var bounds: BoundingBox
+    public var rings: [[Coordinate]]
+
+    public init(name: String, bounds: BoundingBox, rings: [[Coordinate]]) {
+        self.name = name
+        self.bounds = bounds
+        self.rings = rings
+    }
+}
+
 /// Everything the renderer needs for one map, in geographic terms.
 public struct MapDocument: Sendable {
     public var title: String
@@ -83,6 +96,8 @@ public struct MapDocument: Sendable {
     public var routes: [MapRoute]
     public var markers: [MapMarker]
     public var areaLabels: [AreaLabel]
+    /// Countries to name when ``MapOptions/countryNames`` is on.
+    public var countries: [CountryArea] = []
 
     public init(title: String, subtitle: String? = nil, dateText: String? = nil, sources: [String] = [],
                 routes: [MapRoute] = [], markers: [MapMarker] = [], areaLabels: [AreaLabel] = []) {

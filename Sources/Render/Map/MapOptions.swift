@@ -19,12 +19,14 @@ public struct MapOptions: Sendable, Equatable {
     public var detail: DetailLevel?
     /// Draw a graticule (parallels and meridians).
     public var graticule: Bool
+    /// Name the countries where their shape leaves room for the name.
+    public var countryNames: Bool
     /// Draw a small locator map in the top-right corner with the main map's extent outlined.
     public var inset: Bool
 
     public init(width: Double = 1600, height: Double = 1000, scale: Double = 1, region: BoundingBox? = nil,
                 projection: String? = nil, theme: Theme = .light, transparent: Bool = false,
-                detail: DetailLevel? = nil, graticule: Bool = false, inset: Bool = false) {
+                detail: DetailLevel? = nil, graticule: Bool = false, countryNames: Bool = false, inset: Bool = false) {
         self.width = width
         self.height = height
         self.scale = scale
@@ -34,6 +36,7 @@ public struct MapOptions: Sendable, Equatable {
         self.transparent = transparent
         self.detail = detail
         self.graticule = graticule
+        self.countryNames = countryNames
         self.inset = inset
     }
 

@@ -18,6 +18,11 @@ extension MapPainter {
         var outcome = LabelOutcome()
         var requests: [LabelPlacer.Request] = []
         var texts: [Int: (title: String, detail: String?, sea: Bool)] = [:]
+        let countries = options.countryNames ? countryLabels(on: canvas) : []
+        for (offset, country) in countries.enumerated() {
+            requests.append(.init(id: 20_000 + offset, anchor: country.anchor, clearance: 0, width: country.width,
+                                  height: country.height, importance: -10, centered: true))
+        }
         for (index, (marker, point)) in markers.enumerated() {
             let title = canvas.measure(marker.label, font: labelFont, letterSpacing: 0)
             var width = title.width, height = title.height
@@ -45,6 +50,14 @@ extension MapPainter {
         let result = placer.place(requests)
         canvas.beginLayer("labels")
         for label in result.placed.sorted(by: { $0.id < $1.id }) {
+            if label.id >= 20_000 {
+                let country = countries[label.id - 20_000]
+                canvas.draw(TextRun(text: country.text, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
+                                    font: country.font, color: theme.countryText, halo: theme.land.opacity(0.8),
+                                    haloWidth: 2, letterSpacing: country.spacing))
+                outcome.placed.append((country.text, label.box))
+                continue
+            }
             guard let text = texts[label.id] else { continue }
             if let (start, end) = label.leader {
                 var path = Path()
@@ -72,10 +85,47 @@ extension MapPainter {
             outcome.placed.append((text.title, label.box))
         }
         canvas.endLayer()
-        for id in result.dropped {
+        // Country names give way quietly: they are background, not data.
+        for id in result.dropped where id < 20_000 {
             guard let text = texts[id] else { continue }
             outcome.warnings.append("label '\(text.title)' was left out: no room without overlapping another label or marker")
         }
         return outcome
+    }
+
+    struct CountryLabel {
+        var text: String
+        var anchor: ProjectedPoint
+        var font: Font
+        var spacing: Double
+        var width: Double
+        var height: Double
+    }
+
+    /// A name for every country whose visible shape has room for it, set at the shape's
+    /// pole of inaccessibility, larger for larger shapes; largest first.
+    func countryLabels(on canvas: Canvas) -> [CountryLabel] {
+        var found: [(label: CountryLabel, room: Double)] = []
+        for country in document.countries where country.bounds.intersects(visible) {
+            let rings = country.rings.flatMap { frame.pageRings($0) }
+            let points = rings.flatMap { $0 }
+            guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(),
+                  let minY = points.map(\.y).min(), let maxY = points.map(\.y).max(),
+                  min(maxX - minX, maxY - minY) >= 16 else { continue }
+            guard let (anchor, room) = PoleOfInaccessibility.find(rings, precision: 1.5), room >= 9 else { continue }
+            let text = country.name.uppercased()
+            // From 13 pt in large countries down to 9 pt; the name may run past the widest
+            // inscribed circle a little, as country names do on printed maps.
+            for size in stride(from: min(13, max(9, (room / 3.5).rounded())), through: 9, by: -1) {
+                let font = Font(family: theme.fontFamily, size: size)
+                let spacing = size / 8
+                let extent = canvas.measure(text, font: font, letterSpacing: spacing)
+                guard extent.width <= room * 2.6, extent.height <= room * 1.6 else { continue }
+                found.append((CountryLabel(text: text, anchor: anchor, font: font, spacing: spacing,
+                                           width: extent.width, height: extent.height), room))
+                break
+            }
+        }
+        return found.sorted { $0.room != $1.room ? $0.room > $1.room : $0.label.text < $1.label.text }.map(\.label)
     }
 }
