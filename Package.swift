@@ -21,11 +21,12 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Geo", dependencies: ["CProj"]),
         .target(name: "Routes", dependencies: [
             "Geo", .product(name: "HeapModule", package: "swift-collections"),
         ]),
-        .target(name: "Render", dependencies: ["Geo", "CCairo", "CPangoCairo"]),
+        .target(name: "Render", dependencies: ["Geo", "CCairo", "CPangoCairo", "CZlib"]),
         .target(name: "Scenario", dependencies: ["Geo", "Routes", "Render", "Yams"]),
         .target(name: "Movemap", dependencies: ["Geo", "Routes", "Render", "Scenario"]),
         .executableTarget(name: "MovemapCLI", dependencies: [

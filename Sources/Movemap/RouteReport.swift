@@ -5,7 +5,8 @@ import Scenario
 
 /// The `route --json` and `--geojson` output, the same shape for sea and air:
 /// `length_nm`, `length_km`, `legs` (from, to, length_nm, and with a speed hours/eta),
-/// `geometry` (a GeoJSON LineString or MultiLineString in lon/lat order).
+/// `geometry` (a GeoJSON LineString, or a MultiLineString for several legs or a line cut at
+/// the antimeridian, in lon/lat order).
 public struct RouteReport: Sendable, Encodable {
     public struct LegReport: Sendable, Encodable {
         public var from: String
@@ -87,7 +88,9 @@ public struct RouteReport: Sendable, Encodable {
         self.legs = reports
         lengthNauticalMiles = RouteReport.round(total / .metersPerNauticalMile)
         lengthKilometers = RouteReport.round(total / 1000)
-        let lines = legs.map { $0.points.map { [RouteReport.round6($0.longitude), RouteReport.round6($0.latitude)] } }
+        // Each leg, cut at the antimeridian: GeoJSON longitudes stay within ±180°.
+        let lines = legs.flatMap { AntimeridianSplit.parts($0.points) }
+            .map { $0.map { [RouteReport.round6($0.longitude), RouteReport.round6($0.latitude)] } }
         geometry = Geometry(type: lines.count == 1 ? "LineString" : "MultiLineString", coordinates: lines)
     }
 

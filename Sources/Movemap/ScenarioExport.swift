@@ -61,26 +61,6 @@ public struct ScenarioExport: Sendable {
         return out + "\""
     }
 
-    /// A leg's line cut at the antimeridian into parts with longitudes in −180…180.
-    static func parts(_ points: [Coordinate]) -> [[Coordinate]] {
-        var parts: [[Coordinate]] = [[]]
-        var previous: Coordinate?
-        for point in points {
-            let wrapped = Coordinate(latitude: point.latitude, longitude: Coordinate.wrap(point.longitude))
-            if let last = previous, abs(wrapped.longitude - last.longitude) > 180 {
-                let edge = last.longitude > 0 ? 180.0 : -180.0
-                let span = 360 - abs(wrapped.longitude - last.longitude)
-                let fraction = span > 0 ? (edge - last.longitude).magnitude / span : 0
-                let latitude = last.latitude + (wrapped.latitude - last.latitude) * fraction
-                parts[parts.count - 1].append(Coordinate(latitude: latitude, longitude: edge))
-                parts.append([Coordinate(latitude: latitude, longitude: -edge)])
-            }
-            parts[parts.count - 1].append(wrapped)
-            previous = wrapped
-        }
-        return parts.filter { $0.count >= 2 }
-    }
-
     func geoJSON() -> String {
         var features: [String] = []
         for place in places {
@@ -89,7 +69,7 @@ public struct ScenarioExport: Sendable {
             features.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(Self.number(place.coordinate.longitude, 6)),\(Self.number(place.coordinate.latitude, 6))]},\"properties\":{\(properties.joined(separator: ","))}}")
         }
         for leg in legs {
-            let parts = Self.parts(leg.points).map { part in
+            let parts = AntimeridianSplit.parts(leg.points).map { part in
                 "[" + part.map { "[\(Self.number($0.longitude, 6)),\(Self.number($0.latitude, 6))]" }.joined(separator: ",") + "]"
             }
             guard !parts.isEmpty else { continue }
@@ -132,7 +112,7 @@ public struct ScenarioExport: Sendable {
         }
         out += "</Folder>\n<Folder><name>Legs</name>\n"
         for leg in legs {
-            let parts = Self.parts(leg.points)
+            let parts = AntimeridianSplit.parts(leg.points)
             guard !parts.isEmpty else { continue }
             let lines = parts.map { part in
                 "<LineString><tessellate>1</tessellate><coordinates>"

@@ -20,7 +20,7 @@ extension CountryShapes {
         }
         let index: CountryIndex
         do {
-            index = try JSONDecoder().decode(CountryIndex.self, from: indexData)
+            index = try CountryIndex(json: indexData)
         } catch {
             throw GeoError.resource(path: indexURL.path, message: "malformed country index: \(error)")
         }
@@ -57,8 +57,12 @@ extension CountryShapes {
 }
 
 /// The JSON index beside `countries.bin`.
-private struct CountryIndex: Decodable {
-    struct Entry: Decodable {
+///
+/// Read with ``JSONValue``: `JSONDecoder` spends most of a map's start-up on this file's
+/// thousands of small ring triples, and every map with country names or closed airspace
+/// loads it.
+private struct CountryIndex {
+    struct Entry {
         var code: String
         var alpha3: String
         var name: String
@@ -66,4 +70,22 @@ private struct CountryIndex: Decodable {
         var rings: [[Int]]
     }
     var countries: [Entry]
+
+    struct Malformed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    init(json: Data) throws {
+        guard let list = try JSONValue.parse(json)["countries"]?.array else {
+            throw Malformed(description: "no 'countries' list")
+        }
+        countries = try list.enumerated().map { offset, item in
+            guard let code = item["code"]?.string, let name = item["name"]?.string,
+                  let bounds = item["bounds"]?.array?.compactMap(\.number),
+                  let rings = item["rings"]?.array?.map({ $0.array?.compactMap(\.int) ?? [] }) else {
+                throw Malformed(description: "entry \(offset) lacks code, name, bounds or rings")
+            }
+            return Entry(code: code, alpha3: item["alpha3"]?.string ?? "", name: name, bounds: bounds, rings: rings)
+        }
+    }
 }

@@ -146,12 +146,13 @@ public final class CairoCanvas: Canvas {
         switch format {
         case .png:
             cairo_surface_flush(surface)
-            let closure = Unmanaged.passUnretained(sink).toOpaque()
-            let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, closure)
-            guard status == CAIRO_STATUS_SUCCESS else {
-                throw RenderError.cairo(operation: "write PNG", status: String(cString: cairo_status_to_string(status)))
+            guard let data = cairo_image_surface_get_data(surface) else {
+                throw RenderError.cairo(operation: "write PNG", status: "no image data")
             }
-            return PNGMetadata.settingResolution(of: sink.bytes, dotsPerInch: 72 * scale)
+            sink.bytes = PNGEncoder.encode(data: data, width: Int(cairo_image_surface_get_width(surface)),
+                                           height: Int(cairo_image_surface_get_height(surface)),
+                                           stride: Int(cairo_image_surface_get_stride(surface)), dotsPerInch: 72 * scale)
+            return sink.bytes
         case .svg, .pdf:
             cairo_surface_finish(surface)
             let status = cairo_surface_status(surface)

@@ -15,6 +15,17 @@ enum PoleOfInaccessibility {
 
     /// The point and its distance to the nearest edge, or nil for empty or degenerate rings.
     static func find(_ rings: [[ProjectedPoint]], precision: Double = 1) -> (point: ProjectedPoint, distance: Double)? {
+        // Vertices closer than the precision to the last one kept change no distance by more
+        // than that: drop them, so long coasts cost what their shape needs.
+        let rings = rings.map { ring -> [ProjectedPoint] in
+            var kept: [ProjectedPoint] = []
+            kept.reserveCapacity(ring.count)
+            for point in ring {
+                if let last = kept.last, abs(point.x - last.x) < precision, abs(point.y - last.y) < precision { continue }
+                kept.append(point)
+            }
+            return kept
+        }.filter { $0.count >= 3 }
         let points = rings.flatMap { $0 }
         guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(),
               let minY = points.map(\.y).min(), let maxY = points.map(\.y).max() else { return nil }

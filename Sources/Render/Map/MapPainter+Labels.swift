@@ -1,3 +1,4 @@
+import Foundation
 import Geo
 
 extension MapPainter {
@@ -105,26 +106,34 @@ extension MapPainter {
     /// A name for every country whose visible shape has room for it, set at the shape's
     /// pole of inaccessibility, larger for larger shapes; largest first.
     func countryLabels(on canvas: Canvas) -> [CountryLabel] {
+        // Countries too small to hold a name at this scale are skipped before projecting:
+        // points per degree across the page, from the visible box.
+        let pointsPerDegree = frame.width / max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), 1e-6)
         var found: [(label: CountryLabel, room: Double)] = []
         for country in document.countries where country.bounds.intersects(visible) {
+            let middle = (country.bounds.south + country.bounds.north) / 2
+            let extent = min(country.bounds.longitudeSpan * cos(middle * .pi / 180), country.bounds.latitudeSpan)
+            guard extent * pointsPerDegree >= 16 else { continue }
             let rings = country.rings.flatMap { frame.pageRings($0) }
             let points = rings.flatMap { $0 }
             guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(),
-                  let minY = points.map(\.y).min(), let maxY = points.map(\.y).max(),
-                  min(maxX - minX, maxY - minY) >= 16 else { continue }
-            guard let (anchor, room) = PoleOfInaccessibility.find(rings, precision: 1.5), room >= 9 else { continue }
+                  let minY = points.map(\.y).min(), let maxY = points.map(\.y).max() else { continue }
+            let size = min(maxX - minX, maxY - minY)
+            guard size >= 16,
+                  let (anchor, room) = PoleOfInaccessibility.find(rings, precision: max(1.5, size / 60)), room >= 9 else { continue }
             let text = country.name.uppercased()
             // From 13 pt in large countries down to 9 pt; the name may run past the widest
-            // inscribed circle a little, as country names do on printed maps.
-            for size in stride(from: min(13, max(9, (room / 3.5).rounded())), through: 9, by: -1) {
-                let font = Font(family: theme.fontFamily, size: size)
-                let spacing = size / 8
-                let extent = canvas.measure(text, font: font, letterSpacing: spacing)
-                guard extent.width <= room * 2.6, extent.height <= room * 1.6 else { continue }
-                found.append((CountryLabel(text: text, anchor: anchor, font: font, spacing: spacing,
-                                           width: extent.width, height: extent.height), room))
-                break
-            }
+            // inscribed circle a little, as country names do on printed maps. Text and its
+            // spacing (size / 8) scale with the size, so one measure serves every size.
+            let unit = canvas.measure(text, font: Font(family: theme.fontFamily, size: 10), letterSpacing: 10.0 / 8)
+            let widest = (room * 2.6 / unit.width * 10).rounded(.down)
+            let tallest = (room * 1.6 / unit.height * 10).rounded(.down)
+            let fontSize = min(13, max(9, (room / 3.5).rounded()), widest, tallest)
+            guard fontSize >= 9 else { continue }
+            let font = Font(family: theme.fontFamily, size: fontSize)
+            let measured = canvas.measure(text, font: font, letterSpacing: fontSize / 8)
+            found.append((CountryLabel(text: text, anchor: anchor, font: font, spacing: fontSize / 8,
+                                       width: measured.width, height: measured.height), room))
         }
         return found.sorted { $0.room != $1.room ? $0.room > $1.room : $0.label.text < $1.label.text }.map(\.label)
     }

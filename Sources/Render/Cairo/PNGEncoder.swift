@@ -1,0 +1,100 @@
+import CZlib
+
+/// Writes a cairo ARGB32 image as a PNG (ISO/IEC 15948): 8-bit RGB when every pixel is
+/// opaque, else RGBA (un-premultiplied as cairo's own writer does), with a pHYs chunk for
+/// the resolution.
+///
+/// Faster than cairo's writer at the same pixels: rows are filtered with Up (or Sub for the
+/// first) rather than libpng's trial of every filter, and deflated at level 3. Maps are
+/// mostly flat colour, where these cost little size (about 10% more than level 6).
+enum PNGEncoder {
+    static let compressionLevel: Int32 = 3
+
+    static func encode(data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, dotsPerInch: Double) -> [UInt8] {
+        var opaque = true
+        for row in 0..<height where opaque {
+            let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+            for column in 0..<width where line[column] >> 24 != 0xff {
+                opaque = false
+                break
+            }
+        }
+        let channels = opaque ? 3 : 4
+        let rowBytes = width * channels
+        // Pixels as PNG wants them: R, G, B(, A), straight alpha.
+        var pixels = [UInt8](repeating: 0, count: rowBytes * height)
+        pixels.withUnsafeMutableBufferPointer { out in
+            for row in 0..<height {
+                let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+                var at = row * rowBytes
+                for column in 0..<width {
+                    let value = line[column]
+                    let alpha = value >> 24
+                    var red = (value >> 16) & 0xff, green = (value >> 8) & 0xff, blue = value & 0xff
+                    if alpha != 0xff && alpha != 0 {
+                        red = (red * 255 + alpha / 2) / alpha
+                        green = (green * 255 + alpha / 2) / alpha
+                        blue = (blue * 255 + alpha / 2) / alpha
+                    } else if alpha == 0 {
+                        red = 0; green = 0; blue = 0
+                    }
+                    out[at] = UInt8(red); out[at + 1] = UInt8(green); out[at + 2] = UInt8(blue)
+                    if channels == 4 { out[at + 3] = UInt8(alpha) }
+                    at += channels
+                }
+            }
+        }
+        // Filtered scanlines: a filter-type byte, then the row less the one above (Up), or
+        // less the pixel to the left (Sub) on the first row.
+        var filtered = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
+        pixels.withUnsafeBufferPointer { source in
+            filtered.withUnsafeMutableBufferPointer { out in
+                for row in 0..<height {
+                    let base = row * (rowBytes + 1)
+                    let current = row * rowBytes
+                    if row == 0 {
+                        out[base] = 1
+                        for i in 0..<rowBytes {
+                            out[base + 1 + i] = i >= channels ? source[current + i] &- source[current + i - channels] : source[current + i]
+                        }
+                    } else {
+                        out[base] = 2
+                        let above = current - rowBytes
+                        for i in 0..<rowBytes { out[base + 1 + i] = source[current + i] &- source[above + i] }
+                    }
+                }
+            }
+        }
+        var compressedLength = compressBound(uLong(filtered.count))
+        var compressed = [UInt8](repeating: 0, count: Int(compressedLength))
+        let status = compressed.withUnsafeMutableBufferPointer { out in
+            filtered.withUnsafeBufferPointer { source in
+                compress2(out.baseAddress, &compressedLength, source.baseAddress, uLong(source.count), compressionLevel)
+            }
+        }
+        precondition(status == Z_OK, "zlib compress2 failed (\(status)) with a buffer of compressBound's size")
+        compressed.removeLast(compressed.count - Int(compressedLength))
+
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        var header = bigEndian(UInt32(width)) + bigEndian(UInt32(height))
+        header += [8, opaque ? 2 : 6, 0, 0, 0]
+        append(chunk: "IHDR", header, to: &png)
+        let perMeter = UInt32((dotsPerInch / 0.0254).rounded())
+        append(chunk: "pHYs", bigEndian(perMeter) + bigEndian(perMeter) + [1], to: &png)
+        append(chunk: "IDAT", compressed, to: &png)
+        append(chunk: "IEND", [], to: &png)
+        return png
+    }
+
+    private static func append(chunk type: String, _ data: [UInt8], to png: inout [UInt8]) {
+        let typeBytes = Array(type.utf8)
+        png += bigEndian(UInt32(data.count)) + typeBytes + data
+        var crc = crc32(0, typeBytes, uInt(typeBytes.count))
+        crc = data.withUnsafeBufferPointer { crc32(crc, $0.baseAddress, uInt(data.count)) }
+        png += bigEndian(UInt32(crc))
+    }
+
+    private static func bigEndian(_ value: UInt32) -> [UInt8] {
+        [UInt8(value >> 24), UInt8((value >> 16) & 0xff), UInt8((value >> 8) & 0xff), UInt8(value & 0xff)]
+    }
+}
