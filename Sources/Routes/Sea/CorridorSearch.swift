@@ -23,9 +23,16 @@ struct CorridorSearch {
         return layer
     }
 
-    /// Blocks on the cheapest layered coarse path from `start` to `target` cells, each with
-    /// the number of via-areas passed there, or nil.
-    mutating func corridor(from start: Int, to target: Int, expansionLimit: Int = 400_000) -> [(block: Int, layer: Int)]? {
+    /// One node of the coarse path: its block, the via-areas passed there, and the coarse
+    /// distance still to go from its centroid to the target, meters.
+    struct Step {
+        var block: Int
+        var layer: Int
+        var toGo: Double
+    }
+
+    /// The cheapest layered coarse path from `start` to `target` cells, or nil.
+    mutating func corridor(from start: Int, to target: Int, expansionLimit: Int = 400_000) -> [Step]? {
         let startNode = graph.node(ofCell: start)
         let targetNode = graph.node(ofCell: target)
         let goal = graph.centroid(targetNode)
@@ -50,10 +57,11 @@ struct CorridorSearch {
             guard closed.insert(state).inserted else { continue }
             let node = state / layers, layer = state % layers
             if node == targetNode && layer == layers - 1 {
-                var blocks: [(block: Int, layer: Int)] = []
+                var blocks: [Step] = []
                 var current = state
+                let total = best[state]!
                 while true {
-                    blocks.append(((current / layers) >> 10, current % layers))
+                    blocks.append(Step(block: (current / layers) >> 10, layer: current % layers, toGo: total - best[current]!))
                     guard let previous = parent[current] else { break }
                     current = previous
                 }

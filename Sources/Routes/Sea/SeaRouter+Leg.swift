@@ -56,13 +56,19 @@ extension SeaRouter {
         let across = water.width / BlockGraph.size, down = water.height / BlockGraph.size
         // The corridor: the coarse path's blocks and the ring around them. Each block allows
         // the layers the coarse path holds in or beside it, so the fine search does not carry
-        // every layer the length of the voyage.
-        var corridor: [Int: UInt64] = [:]
-        for (block, layer) in path {
-            let bx = block % across, by = block / across
+        // every layer the length of the voyage; and for each of those layers it carries the
+        // coarse distance to go, the guide that keeps the fine search from flooding the
+        // corridor where the way bends away from the goal.
+        var corridor: [Int: FineSearch.Block] = [:]
+        for step in path {
+            let bx = step.block % across, by = step.block / across
+            let center = vectors.squareMean(row: by * BlockGraph.size, column: bx * BlockGraph.size, size: BlockGraph.size)
             for dy in -1...1 where by + dy >= 0 && by + dy < down {
                 for dx in -1...1 {
-                    corridor[(by + dy) * across + (bx + dx + across) % across, default: 0] |= 1 << UInt64(min(layer, 63))
+                    let block = (by + dy) * across + (bx + dx + across) % across
+                    corridor[block, default: FineSearch.Block()].allowed |= 1 << UInt64(min(step.layer, 63))
+                    corridor[block, default: FineSearch.Block()].guides.append(
+                        FineSearch.Guide(center: center, layer: step.layer, toGo: step.toGo))
                 }
             }
         }
@@ -70,7 +76,9 @@ extension SeaRouter {
         if let steps = fine.path(from: start, to: end, corridor: corridor) { return steps }
         // A fine path may need a layer where the coarse one did not hold it: allow them all.
         guard areas.count > 0 else { return nil }
-        return fine.path(from: start, to: end, corridor: corridor.mapValues { _ in ~0 })
+        return fine.path(from: start, to: end, corridor: corridor.mapValues { block in
+            FineSearch.Block(allowed: ~0, guides: [])
+        })
     }
 
     /// Why no path exists: the closed passages an all-open route would use, if any.
