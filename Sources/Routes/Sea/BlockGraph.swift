@@ -8,7 +8,7 @@ import Geo
 /// across the block boundary, or when a passage channel joins them. An A* search over these
 /// nodes (Hart, Nilsson & Raphael 1968) finds the corridor the fine search then works in.
 struct BlockGraph {
-    static let size = 30
+    static let size = WaterGrid.blockSize
     let water: NavigableWater
     let channels: [Channel]
     let areas: [AreaPolygon]
@@ -17,6 +17,8 @@ struct BlockGraph {
     let vectors: CellVectors
     /// Per block, the index of its labelling in the stores below, or −1 before it is labelled.
     private var slot: [Int32]
+    /// Per block: 1 all land, 2 all water, 3 mixed, 0 not known yet.
+    private var uniformity: [UInt8]
     private var labelStore: [[Int16]] = []
     private var centroidStore: [[UnitVector]] = []
     private var areaStore: [[[Bool]]?] = []
@@ -33,6 +35,14 @@ struct BlockGraph {
         blocksAcross = water.grid.width / Self.size
         blocksDown = water.grid.height / Self.size
         slot = [Int32](repeating: -1, count: blocksAcross * blocksDown)
+        uniformity = [UInt8](repeating: 0, count: blocksAcross * blocksDown)
+        // Blocks holding a closed cell are read cell by cell; the others are known uniform
+        // from the raster's water counts when every cell or none is water.
+        var touched = Set<Int>()
+        for cell in water.blocked { touched.insert(((cell / water.grid.width) / Self.size) * blocksAcross + (cell % water.grid.width) / Self.size) }
+        for (block, count) in water.grid.blockWaterCounts.enumerated() where !touched.contains(block) {
+            if count == 0 { uniformity[block] = 1 } else if Int(count) == Self.size * Self.size { uniformity[block] = 2 }
+        }
         for (index, channel) in channels.enumerated() {
             for (end, cell) in [channel.startCell, channel.endCell].enumerated() {
                 channelsByBlock[block(ofCell: cell), default: []].append((index, end))
@@ -64,6 +74,15 @@ struct BlockGraph {
         let base = cell(inBlock: block, local: 0)
         let width = water.grid.width
         let row0 = base / width, column0 = base % width
+        if uniformity[block] == 1 || uniformity[block] == 2 {
+            let water = uniformity[block] == 2
+            let label = Self.uniform[water ? 1 : 0]
+            slot[block] = Int32(labelStore.count)
+            labelStore.append(label)
+            centroidStore.append(water ? [vectors.squareMean(row: row0, column: column0, size: n)] : [])
+            areaStore.append(nil)
+            return label
+        }
         // Open cells row by row, read a word at a time: bit c of rows[r] is local r * n + c.
         var rows = [UInt64](repeating: 0, count: n)
         var openCount = 0
@@ -76,8 +95,10 @@ struct BlockGraph {
         if openCount == 0 || openCount == n * n {
             // All land, or all water: no flood fill needed (one component spanning the block).
             label = Self.uniform[openCount == 0 ? 0 : 1]
+            uniformity[block] = openCount == 0 ? 1 : 2
             if openCount > 0 { sums.append(vectors.squareMean(row: row0, column: column0, size: n)) }
         } else {
+            uniformity[block] = 3
             label = [Int16](repeating: -1, count: n * n)
             @inline(__always) func isOpen(_ local: Int) -> Bool { rows[local / n] & (1 << UInt64(local % n)) != 0 }
             var count: Int16 = 0
@@ -198,6 +219,15 @@ struct BlockGraph {
         // Each side: the neighbour block, then the first local cell and stride along the
         // boundary on our side and on theirs.
         func scan(_ other: Int, ours: Int, theirs: Int, stride: Int) {
+            // Between two all-water blocks the whole side is open: one neighbour, no scan.
+            if uniformity[block] == 2 {
+                _ = labelled(other)
+                if uniformity[other] == 2 {
+                    found.append(other << 10)
+                    return
+                }
+                if uniformity[other] == 1 { return }
+            }
             var otherLabel: [Int16]?
             for i in 0..<n where label[ours + i * stride] == component {
                 if otherLabel == nil { otherLabel = labelled(other) }

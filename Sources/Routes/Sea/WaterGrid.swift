@@ -13,12 +13,18 @@ struct WaterGrid: Sendable {
     let width: Int
     let height: Int
     private let bits: [UInt64]
+    /// Side of the square blocks the coarse search works in, cells.
+    static let blockSize = 30
+    /// Water cells in each block (row-major blocks of ``blockSize``²), counted while decoding,
+    /// so all-land and all-water blocks are known without reading their cells.
+    let blockWaterCounts: [UInt16]
 
-    init(cellsPerDegree: Int, width: Int, height: Int, bits: [UInt64]) {
+    init(cellsPerDegree: Int, width: Int, height: Int, bits: [UInt64], blockWaterCounts: [UInt16]) {
         self.cellsPerDegree = cellsPerDegree
         self.width = width
         self.height = height
         self.bits = bits
+        self.blockWaterCounts = blockWaterCounts
     }
 
     /// Decodes `water.bin`: magic `MMWATER1`, four little-endian UInt32 (cells per degree,
@@ -36,6 +42,9 @@ struct WaterGrid: Sendable {
             throw RouteError.navigationData(path: path, message: "bad raster header")
         }
         var words = [UInt64](repeating: 0, count: (w * h + 63) / 64)
+        let size = Self.blockSize
+        guard w % size == 0, h % size == 0 else { throw RouteError.navigationData(path: path, message: "bad raster size") }
+        var counts = [UInt16](repeating: 0, count: (w / size) * (h / size))
         var at = 24
         let end = 24 + count
         var complete = true
@@ -50,6 +59,15 @@ struct WaterGrid: Sendable {
                         run |= (byte & 0x7F) << shift
                         shift += 7
                         if byte < 0x80 { break }
+                    }
+                    if water && run > 0 && col + run <= w {
+                        let blockRow = (row / size) * (w / size)
+                        var c = col
+                        while c < col + run {
+                            let end = min(col + run, (c / size + 1) * size)
+                            counts[blockRow + c / size] += UInt16(end - c)
+                            c = end
+                        }
                     }
                     if water {
                         var index = row * w + col
@@ -74,7 +92,7 @@ struct WaterGrid: Sendable {
             }
         }
         guard complete else { throw RouteError.navigationData(path: path, message: "truncated raster rows") }
-        self.init(cellsPerDegree: k, width: w, height: h, bits: words)
+        self.init(cellsPerDegree: k, width: w, height: h, bits: words, blockWaterCounts: counts)
     }
 
     /// Whether the cell at `row`, `column` (column already wrapped) is navigable water.
