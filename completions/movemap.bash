@@ -186,9 +186,9 @@ _movemap() {
 
 _movemap_render() {
     repeating_flags=()
-    non_repeating_flags=(--transparent --graticule --world-file --verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--transparent --graticule --country-names --inset --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --size --scale --region --projection --theme --resolution --at)
+    non_repeating_options=(--output -o --size --scale --region --projection --theme --resolution --svg-text --at)
     __movemap_offer_flags_options 1
 
     # Offer option value completions
@@ -214,6 +214,9 @@ _movemap_render() {
     '--resolution')
         return
         ;;
+    '--svg-text')
+        return
+        ;;
     '--at')
         return
         ;;
@@ -222,9 +225,9 @@ _movemap_render() {
 
 _movemap_batch() {
     repeating_flags=()
-    non_repeating_flags=(--force --watch --transparent --graticule --verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--force --watch --transparent --graticule --country-names --inset --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --format --jobs --shard --size --scale --region --projection --theme --resolution --at)
+    non_repeating_options=(--output -o --format --jobs --shard --size --scale --region --projection --theme --resolution --svg-text --at)
     __movemap_offer_flags_options 1
 
     # Offer option value completions
@@ -257,6 +260,9 @@ _movemap_batch() {
         return
         ;;
     '--resolution')
+        return
+        ;;
+    '--svg-text')
         return
         ;;
     '--at')
@@ -364,7 +370,7 @@ _movemap_validate() {
 
 _movemap_export() {
     repeating_flags=()
-    non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--format --output -o)
     __movemap_offer_flags_options 1
