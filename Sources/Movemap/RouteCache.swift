@@ -6,8 +6,8 @@ import Routes
 /// scenario (or a batch rerun after new reports) does not route the same voyage again.
 ///
 /// A voyage's key is the SHA-256 of the tool version, the running executable's size and
-/// modification time, the navigation data's bytes, the waypoints (positions and areas, to the
-/// last bit) and the closed passages. The stored line is the routed polyline's exact doubles,
+/// modification time, the navigation data's paths, sizes and modification times, the
+/// waypoints (positions and areas, to the last bit) and the closed passages. The stored line is the routed polyline's exact doubles,
 /// so a map drawn from the cache has the same bytes as one drawn after routing. A cache that
 /// cannot be read or written is skipped: the voyage is routed and nothing fails.
 public struct RouteCache: Sendable {
@@ -26,11 +26,15 @@ public struct RouteCache: Sendable {
             let time = (binary[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             hash.update(Array("\(resolved) \(size) \(time)\n".utf8))
         }
+        // The navigation data by path, size and modification time, as the batch manifest
+        // fingerprints resources: rebuilding the data changes every key, and no run pays for
+        // reading the files twice.
         for name in ["water.bin", "passages.json"] {
-            hash.update(Array(name.utf8))
-            if let bytes = FileManager.default.contents(atPath: navigation.appendingPathComponent(name).path) {
-                hash.update(bytes)
-            }
+            let path = navigation.appendingPathComponent(name).path
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+            let time = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            hash.update(Array("\(path) \(size) \(time)\n".utf8))
         }
         salt = hash.hexDigest()
     }
