@@ -9,9 +9,11 @@ struct PathStep: Equatable {
     var channel: Int?
 }
 
-/// A* over the open cells of a corridor of blocks, 16-connected (a step needs every cell its
-/// centre line crosses open, so it never cuts a corner), plus passage channels; layered by
-/// via-areas like ``CorridorSearch``. Step costs are spherical distances between cell centres.
+/// A best-first search over the open cells of a corridor of blocks, 16-connected (a step
+/// needs every cell its centre line crosses open, so it never cuts a corner), plus passage
+/// channels; layered by via-areas like ``CorridorSearch``. Step costs are spherical distances
+/// between cell centres; the estimate is the larger of a lower bound (``ViaEstimate``) and
+/// the coarse path's distance to go (see ``guideWeight``).
 struct FineSearch {
     let water: NavigableWater
     let channels: [Channel]

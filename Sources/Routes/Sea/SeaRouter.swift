@@ -5,8 +5,9 @@ import Geo
 ///
 /// Load once (``load(from:)``, about 30 ms) and share: the router is an immutable Sendable
 /// value. A query snaps each point waypoint to the nearest navigable water, runs a layered
-/// A* over 0.5° water blocks to find a corridor, a layered A* over the 1′ water grid inside
-/// it, and pulls the result taut with line-of-sight checks; lengths are WGS84 geodesic.
+/// A* over 0.5° water blocks to find a corridor, a layered search over the 1′ water grid
+/// inside it guided by the corridor's distance to go, and pulls the result taut with
+/// line-of-sight checks; lengths are WGS84 geodesic.
 public struct SeaRouter: Sendable {
     let water: WaterGrid
     let table: [Passage]
