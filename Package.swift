@@ -15,7 +15,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -23,9 +22,7 @@ let package = Package(
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Geo", dependencies: ["CProj"]),
-        .target(name: "Routes", dependencies: [
-            "Geo", .product(name: "HeapModule", package: "swift-collections"),
-        ]),
+        .target(name: "Routes", dependencies: ["Geo"]),
         .target(name: "Render", dependencies: ["Geo", "CCairo", "CPangoCairo", "CZlib"]),
         .target(name: "Scenario", dependencies: ["Geo", "Routes", "Render", "Yams"]),
         .target(name: "Movemap", dependencies: ["Geo", "Routes", "Render", "Scenario"]),

@@ -21,49 +21,46 @@ enum PNGEncoder {
         }
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
-        // Pixels as PNG wants them: R, G, B(, A), straight alpha.
-        var pixels = [UInt8](repeating: 0, count: rowBytes * height)
-        pixels.withUnsafeMutableBufferPointer { out in
-            for row in 0..<height {
-                let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-                var at = row * rowBytes
+        // One pass: each row is converted to R, G, B(, A) with straight alpha, then written
+        // after its filter-type byte less the row above (Up), or less the pixel to the left
+        // (Sub) on the first row.
+        var filtered = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
+        var current = [UInt8](repeating: 0, count: rowBytes), previous = current
+        for row in 0..<height {
+            let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+            current.withUnsafeMutableBufferPointer { out in
+                var at = 0
                 for column in 0..<width {
                     let value = line[column]
                     let alpha = value >> 24
                     var red = (value >> 16) & 0xff, green = (value >> 8) & 0xff, blue = value & 0xff
-                    if alpha != 0xff && alpha != 0 {
+                    if alpha == 0 {
+                        red = 0; green = 0; blue = 0
+                    } else if alpha != 0xff {
                         red = (red * 255 + alpha / 2) / alpha
                         green = (green * 255 + alpha / 2) / alpha
                         blue = (blue * 255 + alpha / 2) / alpha
-                    } else if alpha == 0 {
-                        red = 0; green = 0; blue = 0
                     }
                     out[at] = UInt8(red); out[at + 1] = UInt8(green); out[at + 2] = UInt8(blue)
                     if channels == 4 { out[at + 3] = UInt8(alpha) }
                     at += channels
                 }
             }
-        }
-        // Filtered scanlines: a filter-type byte, then the row less the one above (Up), or
-        // less the pixel to the left (Sub) on the first row.
-        var filtered = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
-        pixels.withUnsafeBufferPointer { source in
             filtered.withUnsafeMutableBufferPointer { out in
-                for row in 0..<height {
-                    let base = row * (rowBytes + 1)
-                    let current = row * rowBytes
-                    if row == 0 {
-                        out[base] = 1
-                        for i in 0..<rowBytes {
-                            out[base + 1 + i] = i >= channels ? source[current + i] &- source[current + i - channels] : source[current + i]
+                current.withUnsafeBufferPointer { c in
+                    previous.withUnsafeBufferPointer { p in
+                        let base = row * (rowBytes + 1)
+                        if row == 0 {
+                            out[base] = 1
+                            for i in 0..<rowBytes { out[base + 1 + i] = i >= channels ? c[i] &- c[i - channels] : c[i] }
+                        } else {
+                            out[base] = 2
+                            for i in 0..<rowBytes { out[base + 1 + i] = c[i] &- p[i] }
                         }
-                    } else {
-                        out[base] = 2
-                        let above = current - rowBytes
-                        for i in 0..<rowBytes { out[base + 1 + i] = source[current + i] &- source[above + i] }
                     }
                 }
             }
+            swap(&current, &previous)
         }
         var compressedLength = compressBound(uLong(filtered.count))
         var compressed = [UInt8](repeating: 0, count: Int(compressedLength))

@@ -1,6 +1,5 @@
 import Foundation
 import Geo
-import HeapModule
 
 /// The closed airspace of a set of countries, prepared for shortest-path search.
 ///
@@ -70,11 +69,10 @@ struct AirspaceObstacles: Sendable {
         var distance = [Double](repeating: .infinity, count: count + 2)
         var parent = [Int](repeating: -1, count: count + 2)
         var closed = [Bool](repeating: false, count: count + 2)
-        var queue = Heap<QueueEntry>()
+        var queue = MinQueue()
         distance[startIndex] = 0
-        queue.insert(QueueEntry(estimate: positions[startIndex].angle(to: positions[goalIndex]), node: startIndex))
-        while let entry = queue.popMin() {
-            let u = entry.node
+        queue.push(positions[startIndex].angle(to: positions[goalIndex]), startIndex)
+        while let u = queue.pop() {
             if closed[u] { continue }
             closed[u] = true
             if u == goalIndex { break }
@@ -87,7 +85,7 @@ struct AirspaceObstacles: Sendable {
                 guard candidate < distance[w], visible(u, w) else { continue }
                 distance[w] = candidate
                 parent[w] = u
-                queue.insert(QueueEntry(estimate: candidate + positions[w].angle(to: positions[goalIndex]), node: w))
+                queue.push(candidate + positions[w].angle(to: positions[goalIndex]), w)
             }
         }
         guard distance[goalIndex].isFinite else { return nil }
@@ -157,14 +155,5 @@ struct AirspaceObstacles: Sendable {
                                  previous: SphereVector(previous), next: SphereVector(next)))
         }
         return result
-    }
-}
-
-/// A node waiting in the A* queue, ordered by its estimated total path length in radians.
-private struct QueueEntry: Comparable {
-    var estimate: Double
-    var node: Int
-    static func < (a: QueueEntry, b: QueueEntry) -> Bool {
-        a.estimate != b.estimate ? a.estimate < b.estimate : a.node < b.node
     }
 }

@@ -17,8 +17,8 @@ struct BlockGraph {
     let vectors: CellVectors
     /// Per block, the index of its labelling in the stores below, or −1 before it is labelled.
     private var slot: [Int32]
-    /// Per block: 1 all land, 2 all water, 3 mixed, 0 not known yet.
-    private var uniformity: [UInt8]
+    /// Per block: land, water or mixed, or not read yet.
+    private var uniformity: [WaterGrid.BlockKind]
     private var labelStore: [[Int16]] = []
     private var centroidStore: [[UnitVector]] = []
     private var areaStore: [[[Bool]]?] = []
@@ -35,13 +35,11 @@ struct BlockGraph {
         blocksAcross = water.grid.width / Self.size
         blocksDown = water.grid.height / Self.size
         slot = [Int32](repeating: -1, count: blocksAcross * blocksDown)
-        uniformity = [UInt8](repeating: 0, count: blocksAcross * blocksDown)
-        // Blocks holding a closed cell are read cell by cell; the others are known uniform
-        // from the raster's water counts when every cell or none is water.
-        var touched = Set<Int>()
-        for cell in water.blocked { touched.insert(((cell / water.grid.width) / Self.size) * blocksAcross + (cell % water.grid.width) / Self.size) }
-        for (block, count) in water.grid.blockWaterCounts.enumerated() where !touched.contains(block) {
-            if count == 0 { uniformity[block] = 1 } else if Int(count) == Self.size * Self.size { uniformity[block] = 2 }
+        // Uniform blocks are known from the raster; blocks holding a closed cell are read
+        // cell by cell like mixed ones.
+        uniformity = water.grid.blockKinds
+        for cell in water.blocked {
+            uniformity[((cell / water.grid.width) / Self.size) * blocksAcross + (cell % water.grid.width) / Self.size] = .unread
         }
         for (index, channel) in channels.enumerated() {
             for (end, cell) in [channel.startCell, channel.endCell].enumerated() {
@@ -74,8 +72,8 @@ struct BlockGraph {
         let base = cell(inBlock: block, local: 0)
         let width = water.grid.width
         let row0 = base / width, column0 = base % width
-        if uniformity[block] == 1 || uniformity[block] == 2 {
-            let water = uniformity[block] == 2
+        if uniformity[block] == .land || uniformity[block] == .water {
+            let water = uniformity[block] == .water
             let label = Self.uniform[water ? 1 : 0]
             slot[block] = Int32(labelStore.count)
             labelStore.append(label)
@@ -95,10 +93,10 @@ struct BlockGraph {
         if openCount == 0 || openCount == n * n {
             // All land, or all water: no flood fill needed (one component spanning the block).
             label = Self.uniform[openCount == 0 ? 0 : 1]
-            uniformity[block] = openCount == 0 ? 1 : 2
+            uniformity[block] = openCount == 0 ? .land : .water
             if openCount > 0 { sums.append(vectors.squareMean(row: row0, column: column0, size: n)) }
         } else {
-            uniformity[block] = 3
+            uniformity[block] = .mixed
             label = [Int16](repeating: -1, count: n * n)
             @inline(__always) func isOpen(_ local: Int) -> Bool { rows[local / n] & (1 << UInt64(local % n)) != 0 }
             var count: Int16 = 0
@@ -220,13 +218,13 @@ struct BlockGraph {
         // boundary on our side and on theirs.
         func scan(_ other: Int, ours: Int, theirs: Int, stride: Int) {
             // Between two all-water blocks the whole side is open: one neighbour, no scan.
-            if uniformity[block] == 2 {
+            if uniformity[block] == .water {
                 _ = labelled(other)
-                if uniformity[other] == 2 {
+                if uniformity[other] == .water {
                     found.append(other << 10)
                     return
                 }
-                if uniformity[other] == 1 { return }
+                if uniformity[other] == .land { return }
             }
             var otherLabel: [Int16]?
             for i in 0..<n where label[ours + i * stride] == component {

@@ -40,6 +40,12 @@ struct FineSearch {
         var allowed: UInt64 = 0
         /// Coarse path nodes in or beside the block.
         var guides: [Guide] = []
+
+        /// Takes a coarse node beside the block: its layer is allowed here, and it guides.
+        mutating func add(_ guide: Guide) {
+            allowed |= 1 << UInt64(min(guide.layer, 63))
+            guides.append(guide)
+        }
     }
 
     /// How far the search trusts the coarse path. A cell's guide is the least, over the coarse
@@ -230,25 +236,22 @@ struct FineSearch {
                 best[nextState] = candidate
                 parent[nextState] = Int32(state)
                 viaChannel[nextState] = Int16(channel)
+                let v = vectors.vector(of: next)
                 var direct = Double(toGo[nextAt])
                 if direct < 0 {
-                    direct = vectors.vector(of: next).angle(to: goal)
+                    direct = v.angle(to: goal)
                     toGo[nextAt] = Float(direct)
                 }
                 let bound = nextLayer == layers - 1 ? direct * UnitVector.earthRadius
-                    : estimate.meters(from: vectors.vector(of: next), direct: direct, layer: nextLayer)
-                var guided = 0.0
+                    : estimate.meters(from: v, direct: direct, layer: nextLayer)
+                var least = Double.infinity
                 let slot = nextAt / cellsPerSlot
-                if guideStart[slot] < guideStart[slot + 1] {
-                    let v = vectors.vector(of: next)
-                    var least = Double.infinity
-                    for k in guideStart[slot]..<guideStart[slot + 1] where guideLayers[k] == nextLayer {
-                        let c = guideCenters[k]
-                        let dx = v.x - c.x, dy = v.y - c.y, dz = v.z - c.z
-                        least = min(least, guideToGo[k] + Self.guideWeight * (dx * dx + dy * dy + dz * dz).squareRoot() * UnitVector.earthRadius)
-                    }
-                    if least.isFinite { guided = least }
+                for k in guideStart[slot]..<guideStart[slot + 1] where guideLayers[k] == nextLayer {
+                    let c = guideCenters[k]
+                    let dx = v.x - c.x, dy = v.y - c.y, dz = v.z - c.z
+                    least = min(least, guideToGo[k] + Self.guideWeight * (dx * dx + dy * dy + dz * dz).squareRoot() * UnitVector.earthRadius)
                 }
+                let guided = least.isFinite ? least : 0
                 heap.push(candidate + max(bound, guided), nextState)
             }
         }

@@ -10,7 +10,7 @@ extension SeaRouter {
     func navigableWater(closed: Set<Int>) -> NavigableWater {
         var blocked = Set<Int>()
         for index in closed {
-            let gate = AreaPolygon(table[index].gate)
+            let gate = gates[index]
             let top = water.cell(latitude: gate.north, longitude: gate.west)
             let bottom = water.cell(latitude: gate.south, longitude: gate.east)
             for row in top.row...bottom.row {
@@ -66,9 +66,8 @@ extension SeaRouter {
             for dy in -1...1 where by + dy >= 0 && by + dy < down {
                 for dx in -1...1 {
                     let block = (by + dy) * across + (bx + dx + across) % across
-                    corridor[block, default: FineSearch.Block()].allowed |= 1 << UInt64(min(step.layer, 63))
-                    corridor[block, default: FineSearch.Block()].guides.append(
-                        FineSearch.Guide(center: center, layer: step.layer, toGo: step.toGo))
+                    corridor[block, default: FineSearch.Block()]
+                        .add(FineSearch.Guide(center: center, layer: step.layer, toGo: step.toGo))
                 }
             }
         }
@@ -156,7 +155,6 @@ extension SeaRouter {
     /// Ids of passages the polyline enters (gate polygons) or whose channel it takes, in order.
     func passagesUsed(_ points: [Coordinate], steps: [PathStep], channels: [Channel]) -> [String] {
         var firstIndex: [Int: Int] = [:]
-        let gates = table.map { AreaPolygon($0.gate) }
         for (i, point) in points.enumerated() {
             for (p, gate) in gates.enumerated() where firstIndex[p] == nil && gate.contains(point) {
                 firstIndex[p] = i

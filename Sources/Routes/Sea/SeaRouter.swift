@@ -12,6 +12,8 @@ public struct SeaRouter: Sendable {
     let water: WaterGrid
     let table: [Passage]
     let channelOfPassage: [Int: Channel]
+    /// Each passage's gate polygon, in the order of `table`.
+    let gates: [AreaPolygon]
 
     /// The passages the router models, in a stable order.
     public var passages: [Passage] { table }
@@ -60,7 +62,7 @@ public struct SeaRouter: Sendable {
             channels[index] = Channel(passage: index, points: line, startCell: startCell, endCell: endCell,
                                       lengthMeters: Geodesic.wgs84.length(of: line))
         }
-        return SeaRouter(water: grid, table: table, channelOfPassage: channels)
+        return SeaRouter(water: grid, table: table, channelOfPassage: channels, gates: table.map { AreaPolygon($0.gate) })
     }
 
     /// The route through `waypoints` in order.

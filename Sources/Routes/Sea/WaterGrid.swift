@@ -15,16 +15,22 @@ struct WaterGrid: Sendable {
     private let bits: [UInt64]
     /// Side of the square blocks the coarse search works in, cells.
     static let blockSize = 30
-    /// Water cells in each block (row-major blocks of ``blockSize``²), counted while decoding,
-    /// so all-land and all-water blocks are known without reading their cells.
-    let blockWaterCounts: [UInt16]
+    /// What each block (row-major blocks of ``blockSize``²) holds, from water counts taken
+    /// while decoding, so all-land and all-water blocks are known without reading their cells;
+    /// the others are `unread`.
+    let blockKinds: [BlockKind]
 
-    init(cellsPerDegree: Int, width: Int, height: Int, bits: [UInt64], blockWaterCounts: [UInt16]) {
+    /// What a block holds: `mixed` once a reader has looked at an `unread` one.
+    enum BlockKind: UInt8 {
+        case unread, land, water, mixed
+    }
+
+    init(cellsPerDegree: Int, width: Int, height: Int, bits: [UInt64], blockKinds: [BlockKind]) {
         self.cellsPerDegree = cellsPerDegree
         self.width = width
         self.height = height
         self.bits = bits
-        self.blockWaterCounts = blockWaterCounts
+        self.blockKinds = blockKinds
     }
 
     /// Decodes `water.bin`: magic `MMWATER1`, four little-endian UInt32 (cells per degree,
@@ -92,7 +98,10 @@ struct WaterGrid: Sendable {
             }
         }
         guard complete else { throw RouteError.navigationData(path: path, message: "truncated raster rows") }
-        self.init(cellsPerDegree: k, width: w, height: h, bits: words, blockWaterCounts: counts)
+        let kinds = counts.map { count -> BlockKind in
+            count == 0 ? .land : Int(count) == size * size ? .water : .unread
+        }
+        self.init(cellsPerDegree: k, width: w, height: h, bits: words, blockKinds: kinds)
     }
 
     /// Whether the cell at `row`, `column` (column already wrapped) is navigable water.

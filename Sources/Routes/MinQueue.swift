@@ -1,4 +1,5 @@
-/// A binary min-heap of search states keyed by estimated total cost.
+/// A binary min-heap of search states keyed by estimated total cost, shared by the sea
+/// searches and the flight router's visibility-graph search.
 ///
 /// Each entry is one 64-bit word: the key as a Float32's bits (non-negative floats order
 /// like their bit patterns) above the state's 32 bits, so a push or pop compares and moves
