@@ -6,8 +6,9 @@ import Routes
 /// scenario (or a batch rerun after new reports) does not route the same voyage again.
 ///
 /// A voyage's key is the SHA-256 of the tool version, the running executable's size and
-/// modification time, the navigation data's paths, sizes and modification times, the
-/// waypoints (positions and areas, to the last bit) and the closed passages. The stored line is the routed polyline's exact doubles,
+/// modification time, the paths, sizes and modification times of the navigation data and of
+/// the shoreline the router refines coasts against, the waypoints (positions and areas, to the
+/// last bit) and the closed passages. The stored line is the routed polyline's exact doubles,
 /// so a map drawn from the cache has the same bytes as one drawn after routing. A cache that
 /// cannot be read or written is skipped: the voyage is routed and nothing fails.
 public struct RouteCache: Sendable {
@@ -29,8 +30,10 @@ public struct RouteCache: Sendable {
         // The navigation data by path, size and modification time, as the batch manifest
         // fingerprints resources: rebuilding the data changes every key, and no run pays for
         // reading the files twice.
-        for name in ["water.bin", "passages.json"] {
-            let path = navigation.appendingPathComponent(name).path
+        // The shoreline the router refines coasts against lies beside the navigation folder.
+        let shoreline = navigation.deletingLastPathComponent().appendingPathComponent("basemap/land-i.mmb")
+        for url in [navigation.appendingPathComponent("water.bin"), navigation.appendingPathComponent("passages.json"), shoreline] {
+            let path = url.path
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
             let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
             let time = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0

@@ -64,9 +64,7 @@ struct SeaPairsTests {
         }
         #expect(SeaRouteTests.landPoints(of: route).isEmpty, "\(name) touches land")
         let reference = try #require(Self.independent[name])
-        // Ports are snapped to water differently by the two (1′ cells here, 30″ there), a few
-        // km on a short hop: allow that much.
-        let allowed = max(reference * 2 / 100, 6)
+        let allowed = reference * 2 / 100
         #expect(abs(km - reference) <= allowed, "\(name): \(km) km against \(reference) km")
     }
 

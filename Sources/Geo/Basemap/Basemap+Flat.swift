@@ -34,3 +34,31 @@ extension Basemap {
         borderTable.shapes(overlapping: box, index: borderIndex, closed: false).map { borderTable.pointRange($0) }
     }
 }
+
+extension Basemap {
+    /// The shoreline edges that meet `box`, flat: x1, y1, x2, y2 per edge, in degrees with
+    /// longitudes in −180…180 as stored (an edge never crosses the antimeridian). `box` may
+    /// cross the antimeridian. Every ring kind counts: coasts, lake shores, islands in lakes.
+    ///
+    /// Complexity: O(points of the rings overlapping the box).
+    public func shorelineEdges(in box: BoundingBox) -> [Double] {
+        let parts = ShapeTable.canonical(box).unwrapped()
+        var edges: [Double] = []
+        land.longitudes.withUnsafeBufferPointer { lon in
+            land.latitudes.withUnsafeBufferPointer { lat in
+                for shape in land.shapes(overlapping: box, index: landIndex, closed: true) {
+                    let range = land.pointRange(shape)
+                    var previous = range.upperBound - 1
+                    for current in range {
+                        let x1 = lon[previous], y1 = lat[previous], x2 = lon[current], y2 = lat[current]
+                        if parts.contains(where: { ShapeTable.segment(x1, y1, x2, y2, meets: $0) }) {
+                            edges += [x1, y1, x2, y2]
+                        }
+                        previous = current
+                    }
+                }
+            }
+        }
+        return edges
+    }
+}

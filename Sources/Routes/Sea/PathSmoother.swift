@@ -3,11 +3,22 @@ import Geo
 /// Pulls a grid path taut: keeps the ends and only the vertices needed so that every arc
 /// between consecutive vertices has line of sight through open water.
 ///
+/// `sight` says whether the arc between two points is water: ``NavigableWater/sight(from:to:)``
+/// on the 1′ grid, or that or ``CoastalWater/clear(from:to:)`` near a coast.
+///
 /// Greedy string pulling with galloping and bisection over the vertex sequence, then passes
 /// that drop vertices whose neighbours see each other. Complexity: O(v log n) sight checks
 /// for v output vertices, each O(arc length / cell).
 struct PathSmoother {
-    let water: NavigableWater
+    let sight: (Coordinate, Coordinate) -> Bool
+
+    init(water: NavigableWater) {
+        sight = { water.sight(from: $0, to: $1) }
+    }
+
+    init(sight: @escaping (Coordinate, Coordinate) -> Bool) {
+        self.sight = sight
+    }
 
     func smooth(_ points: [Coordinate]) -> [Coordinate] {
         guard points.count > 2 else { return points }
@@ -19,7 +30,7 @@ struct PathSmoother {
             var step = 1
             while visible < last {
                 let candidate = min(last, visible + step)
-                if water.sight(from: points[i], to: points[candidate]) {
+                if sight(points[i], points[candidate]) {
                     visible = candidate
                     step *= 2
                 } else {
@@ -30,7 +41,7 @@ struct PathSmoother {
             if blocked > 0 {
                 while blocked - visible > 1 {
                     let middle = (visible + blocked) / 2
-                    if water.sight(from: points[i], to: points[middle]) { visible = middle } else { blocked = middle }
+                    if sight(points[i], points[middle]) { visible = middle } else { blocked = middle }
                 }
             }
             kept.append(visible)
@@ -49,7 +60,7 @@ struct PathSmoother {
     private func drop(_ kept: inout [Int], _ points: [Coordinate]) {
         var k = 1
         while k < kept.count - 1 {
-            if water.sight(from: points[kept[k - 1]], to: points[kept[k + 1]]) {
+            if sight(points[kept[k - 1]], points[kept[k + 1]]) {
                 kept.remove(at: k)
             } else {
                 k += 1
@@ -75,8 +86,8 @@ struct PathSmoother {
                 let candidates = Swift.stride(from: range.lowerBound, through: range.upperBound, by: stride)
                     .map { ($0, detour($0)) }.filter { $0.1 < current - 1e-12 }.sorted { $0.1 < $1.1 }
                 for (index, cost) in candidates.prefix(12)
-                where water.sight(from: points[kept[k - 1]], to: points[index])
-                    && water.sight(from: points[index], to: points[kept[k + 1]]) {
+                where sight(points[kept[k - 1]], points[index])
+                    && sight(points[index], points[kept[k + 1]]) {
                     center = index
                     current = cost
                     break

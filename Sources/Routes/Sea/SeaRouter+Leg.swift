@@ -37,13 +37,33 @@ extension SeaRouter {
             throw RouteError.noWaterPath(from: from.name, to: to.name,
                                          reason: blockingReason(from: start, to: end, areas: areas, closed: closed))
         }
-        let points = polyline(steps, water: navigable, channels: channels)
-        let used = passagesUsed(points, steps: steps, channels: channels)
+        var line = waterLine(steps, water: navigable, channels: channels)
         let startCenter = water.center(of: start), endCenter = water.center(of: end)
+        var startSnap = Geodesic.wgs84.distance(from: from.coordinate, to: startCenter)
+        var endSnap = Geodesic.wgs84.distance(from: to.coordinate, to: endCenter)
+        let coast = try CoastalRefinement(shoreline: shoreline.basemap(), water: navigable,
+                                          closedGates: closed.sorted().map { gates[$0] })
+        if line.pieces.count == 1, areas.isEmpty,
+           let hop = coast.hop(line.pieces[0], from: from.coordinate, to: to.coordinate,
+                               snaps: startSnap + endSnap) {
+            line.pieces[0] = hop.points
+            (startSnap, endSnap) = (hop.startSnap, hop.endSnap)
+        } else {
+            if let head = coast.end(line.pieces[0], port: from.coordinate, snap: startSnap) {
+                line.pieces[0] = head.points
+                startSnap = head.snap
+            }
+            let last = line.pieces.count - 1
+            if let tail = coast.end(line.pieces[last].reversed(), port: to.coordinate, snap: endSnap) {
+                line.pieces[last] = tail.points.reversed()
+                endSnap = tail.snap
+            }
+        }
+        let points = densified(line.coordinates)
+        let used = passagesUsed(points, steps: steps, channels: channels)
         let leg = SeaLeg(from: from.name, to: to.name, points: points,
                          lengthMeters: Geodesic.wgs84.length(of: points),
-                         startSnapMeters: Geodesic.wgs84.distance(from: from.coordinate, to: startCenter),
-                         endSnapMeters: Geodesic.wgs84.distance(from: to.coordinate, to: endCenter))
+                         startSnapMeters: startSnap, endSnapMeters: endSnap)
         return (leg, used)
     }
 
@@ -87,7 +107,7 @@ extension SeaRouter {
         let open = NavigableWater(grid: water, blocked: [])
         let channels = channelOfPassage.keys.sorted().map { channelOfPassage[$0]! }
         guard let steps = search(open, channels: channels, areas: areas, from: start, to: end) else { return fallback }
-        let points = polyline(steps, water: open, channels: channels)
+        let points = waterLine(steps, water: open, channels: channels).coordinates
         let needed = passagesUsed(points, steps: steps, channels: channels)
             .filter { id in closed.contains { table[$0].id == id } }
         guard !needed.isEmpty else { return fallback }
@@ -96,37 +116,37 @@ extension SeaRouter {
             + "open with allow, or drop it from avoid"
     }
 
-    /// The smoothed, densified polyline of a fine path, with unwrapped longitudes.
-    func polyline(_ steps: [PathStep], water navigable: NavigableWater, channels: [Channel]) -> [Coordinate] {
-        let smoother = PathSmoother(water: navigable)
-        var result: [Coordinate] = []
-        var piece: [Coordinate] = []
-        func unwrapped(_ point: Coordinate, after previous: Coordinate?) -> Coordinate {
-            guard let previous else { return point }
+    /// A fine path as a line: its water pieces pulled taut on the 1′ grid, longitudes unwrapped.
+    func waterLine(_ steps: [PathStep], water navigable: NavigableWater, channels: [Channel]) -> LegLine {
+        var line = LegLine(pieces: [[]], links: [])
+        var last: Coordinate?
+        func unwrapped(_ point: Coordinate) -> Coordinate {
+            guard let previous = last else { return point }
             let shift = ((previous.longitude - point.longitude) / 360).rounded() * 360
             return Coordinate(latitude: point.latitude, longitude: point.longitude + shift)
         }
-        func flush() {
-            let smooth = smoother.smooth(piece)
-            for point in smooth where result.last != point { result.append(point) }
-            piece = result.last.map { [$0] } ?? []
-        }
         for (index, step) in steps.enumerated() {
             if let channelIndex = step.channel {
-                flush()
-                let channel = channels[channelIndex]
-                for point in channel.points(from: steps[index - 1].cell).dropFirst() {
-                    result.append(unwrapped(point, after: result.last))
+                let through = channels[channelIndex].points(from: steps[index - 1].cell).dropFirst().map { point in
+                    let moved = unwrapped(point)
+                    last = moved
+                    return moved
                 }
-                piece = [result.last!]
+                line.links.append(Array(through.dropLast()))
+                line.pieces.append([through.last!])
                 continue
             }
-            let point = unwrapped(water.center(of: step.cell), after: piece.last ?? result.last)
-            piece.append(point)
-            if index > 0 && step.layer != steps[index - 1].layer { flush() }
+            let point = unwrapped(water.center(of: step.cell))
+            last = point
+            line.pieces[line.pieces.count - 1].append(point)
+            if index > 0 && step.layer != steps[index - 1].layer {
+                line.links.append([])
+                line.pieces.append([point])
+            }
         }
-        flush()
-        return densified(result)
+        let smoother = PathSmoother(water: navigable)
+        line.pieces = line.pieces.map { smoother.smooth($0) }
+        return line
     }
 
     /// Inserts great-circle points so no arc is longer than ``outputSpacing``.

@@ -7,19 +7,26 @@ import Geo
 /// value. A query snaps each point waypoint to the nearest navigable water, runs a layered
 /// A* over 0.5° water blocks to find a corridor, a layered search over the 1′ water grid
 /// inside it guided by the corridor's distance to go, and pulls the result taut with
-/// line-of-sight checks; lengths are WGS84 geodesic.
+/// line-of-sight checks. Then the ends of each leg — or a whole short hop — are searched
+/// again at 15″ against the exact shoreline (``CoastalRefinement``), which takes a route out
+/// through narrow harbour mouths and starts it at the port's own water. Lengths are WGS84
+/// geodesic.
 public struct SeaRouter: Sendable {
     let water: WaterGrid
     let table: [Passage]
     let channelOfPassage: [Int: Channel]
     /// Each passage's gate polygon, in the order of `table`.
     let gates: [AreaPolygon]
+    /// The exact shoreline, for the 15″ search near ports and on short hops.
+    let shoreline: Shoreline
 
     /// The passages the router models, in a stable order.
     public var passages: [Passage] { table }
 
     /// Loads `navigation/water.bin` and `navigation/passages.json` from `directory` (the
-    /// folder holding them; default: `Resources/navigation` of ``ResourceDirectory``).
+    /// folder holding them; default: `Resources/navigation` of ``ResourceDirectory``). The
+    /// intermediate shoreline, `basemap/land-i.mmb` beside that folder, is read on the first
+    /// query that routes.
     public static func load(from directory: URL? = nil) throws -> SeaRouter {
         let folder: URL
         if let directory {
@@ -27,6 +34,7 @@ public struct SeaRouter: Sendable {
         } else {
             folder = try ResourceDirectory.file("navigation")
         }
+        let shoreline = Shoreline(folder: folder.deletingLastPathComponent().appendingPathComponent("basemap"))
         let waterURL = folder.appendingPathComponent("water.bin")
         let passagesURL = folder.appendingPathComponent("passages.json")
         let grid: WaterGrid
@@ -62,7 +70,8 @@ public struct SeaRouter: Sendable {
             channels[index] = Channel(passage: index, points: line, startCell: startCell, endCell: endCell,
                                       lengthMeters: Geodesic.wgs84.length(of: line))
         }
-        return SeaRouter(water: grid, table: table, channelOfPassage: channels, gates: table.map { AreaPolygon($0.gate) })
+        return SeaRouter(water: grid, table: table, channelOfPassage: channels, gates: table.map { AreaPolygon($0.gate) },
+                         shoreline: shoreline)
     }
 
     /// The route through `waypoints` in order.

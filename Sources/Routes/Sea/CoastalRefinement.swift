@@ -1,0 +1,127 @@
+import Foundation
+import Geo
+
+/// Redoes the coastal parts of a leg at 15″ against the exact shoreline: the way out of the
+/// start port and into the end port, or a whole short hop along a coast.
+///
+/// The 1′ grid closes every cell a shoreline touches, so on its own a route leaves harbour
+/// mouths narrower than a few cells the long way round, keeps about a cell off the coast, and
+/// starts up to a cell and a half from the port. Near the ends that is most of a short hop's
+/// length. Here the part of the line within ``endReach`` of a port (or the whole hop, when it
+/// fits a box of ``hopReach``) is searched again on ``CoastalWater`` and pulled taut with
+/// exact shoreline tests. A refined part is kept when it starts nearer the port or is shorter
+/// port to port than what it replaces (see ``better(snap:length:than:_:)``).
+struct CoastalRefinement {
+    let shoreline: Basemap
+    let water: NavigableWater
+    let closedGates: [AreaPolygon]
+
+    /// Half the side of the square searched again around each end of a leg, meters.
+    static let endReach = 30_000.0
+    /// The largest side, meters, of a box that a whole hop (and its margin) may take.
+    static let hopReach = 200_000.0
+    /// Water kept around a hop's line, meters, so the finer path has room to straighten.
+    static let hopMargin = 10_000.0
+    static let metersPerDegree = UnitVector.earthRadius * .pi / 180
+
+    /// A hop searched end to end: the line from the start port's water to the end port's,
+    /// and the snaps at each end; nil when the hop's box is too large or the result no better.
+    func hop(_ piece: [Coordinate], from: Coordinate, to: Coordinate, snaps: Double)
+        -> (points: [Coordinate], startSnap: Double, endSnap: Double)? {
+        guard let first = piece.first, let last = piece.last else { return nil }
+        let origin = Self.shifted(from, near: first), destination = Self.shifted(to, near: last)
+        var west = Double.infinity, east = -Double.infinity, south = Double.infinity, north = -Double.infinity
+        for point in piece + [origin, destination] {
+            west = min(west, point.longitude); east = max(east, point.longitude)
+            south = min(south, point.latitude); north = max(north, point.latitude)
+        }
+        let latitudeMargin = Self.hopMargin / Self.metersPerDegree
+        let widest = max(cos(max(abs(south), abs(north)) * .pi / 180), 0.05)
+        let longitudeMargin = latitudeMargin / widest
+        guard (north - south + 2 * latitudeMargin) * Self.metersPerDegree <= Self.hopReach,
+              (east - west + 2 * longitudeMargin) * Self.metersPerDegree * widest <= Self.hopReach else { return nil }
+        var region = CoastalWater(box: BoundingBox(west: west - longitudeMargin, south: max(south - latitudeMargin, -89.9),
+                                                   east: east + longitudeMargin, north: min(north + latitudeMargin, 89.9)),
+                                  shoreline: shoreline, closedGates: closedGates)
+        guard let known = region.cell(of: last), region.reach(from: known),
+              let start = region.start(near: origin), let end = region.start(near: destination),
+              let cells = region.path(from: start, to: end) else { return nil }
+        let coast = region
+        let points = PathSmoother(sight: { coast.clear(from: $0, to: $1) }).smooth(Self.joined([start], cells, [end]))
+        let startSnap = Geodesic.wgs84.distance(from: from, to: start)
+        let endSnap = Geodesic.wgs84.distance(from: to, to: end)
+        guard Self.better(snap: startSnap + endSnap, length: Geodesic.wgs84.length(of: points),
+                          than: snaps, Geodesic.wgs84.length(of: piece)) else { return nil }
+        return (points, startSnap, endSnap)
+    }
+
+    /// The piece with its start redone near `port`: the new piece and its snap, or nil when
+    /// the result is no better than the piece and `snap` it replaces.
+    func end(_ piece: [Coordinate], port: Coordinate, snap: Double) -> (points: [Coordinate], snap: Double)? {
+        guard let first = piece.first else { return nil }
+        let origin = Self.shifted(port, near: first)
+        let latitudeReach = Self.endReach / Self.metersPerDegree
+        let longitudeReach = latitudeReach / max(cos(first.latitude * .pi / 180), 0.05)
+        let box = BoundingBox(west: first.longitude - longitudeReach, south: max(first.latitude - latitudeReach, -89.9),
+                              east: first.longitude + longitudeReach, north: min(first.latitude + latitudeReach, 89.9))
+        // Where the piece leaves the box (less a margin): the search hands over to the piece there.
+        let inset = 0.9
+        func inside(_ point: Coordinate) -> Bool {
+            abs(point.latitude - first.latitude) < latitudeReach * inset
+                && abs(point.longitude - first.longitude) < longitudeReach * inset
+        }
+        var handoff = piece[piece.count - 1], after = piece.count
+        search: for i in 0..<(piece.count - 1) {
+            let a = UnitVector(piece[i]), b = UnitVector(piece[i + 1])
+            let angle = a.angle(to: b)
+            let count = max(1, Int((angle * UnitVector.earthRadius / 1000).rounded(.up)))
+            var previous = piece[i]
+            for s in 1...count {
+                let v = UnitVector.slerp(a, b, angle: angle, fraction: Double(s) / Double(count))
+                let point = Coordinate(latitude: v.latitude,
+                                       longitude: v.longitude + ((piece[i].longitude - v.longitude) / 360).rounded() * 360)
+                if !inside(point) {
+                    handoff = previous
+                    after = i + 1
+                    break search
+                }
+                previous = point
+            }
+        }
+        var region = CoastalWater(box: box, shoreline: shoreline, closedGates: closedGates)
+        guard let known = region.cell(of: handoff), region.reach(from: known),
+              let start = region.start(near: origin),
+              let cells = region.path(from: start, to: handoff) else { return nil }
+        // Pull taut up to the first point of the piece outside the box; the rest stays.
+        let rest = Array(piece[after...])
+        let anchor = rest.firstIndex { region.cell(of: $0) == nil } ?? rest.count - 1
+        let coast = region, water = self.water
+        let local = Self.joined([start], cells, [handoff]) + (rest.isEmpty ? [] : Array(rest[...anchor]))
+        let smoothed = PathSmoother(sight: { coast.clear(from: $0, to: $1) || water.sight(from: $0, to: $1) }).smooth(local)
+        let replaced = Array(piece[..<after]) + [handoff] + (rest.isEmpty ? [] : Array(rest[...anchor]))
+        let newSnap = Geodesic.wgs84.distance(from: port, to: start)
+        guard Self.better(snap: newSnap, length: Geodesic.wgs84.length(of: smoothed),
+                          than: snap, Geodesic.wgs84.length(of: replaced)) else { return nil }
+        return (smoothed + (rest.isEmpty ? [] : Array(rest[(anchor + 1)...])), newSnap)
+    }
+
+    /// Whether a refined line is kept: it starts nearer the port, or is shorter port to port.
+    /// A snap is a straight line that may cross land, so a line that starts nearer the port
+    /// can be longer port to port and still be the truer route.
+    static func better(snap: Double, length: Double, than oldSnap: Double, _ oldLength: Double) -> Bool {
+        snap < oldSnap - 1 || snap + length < oldSnap + oldLength
+    }
+
+    /// `point` moved by whole turns of longitude to lie within 180° of `reference`.
+    static func shifted(_ point: Coordinate, near reference: Coordinate) -> Coordinate {
+        Coordinate(latitude: point.latitude,
+                   longitude: point.longitude + ((reference.longitude - point.longitude) / 360).rounded() * 360)
+    }
+
+    /// The parts end to end, without repeating a point where one part ends and the next begins.
+    static func joined(_ parts: [Coordinate]...) -> [Coordinate] {
+        var result: [Coordinate] = []
+        for part in parts { for point in part where result.last != point { result.append(point) } }
+        return result
+    }
+}
