@@ -113,6 +113,26 @@ struct SeaRouteTests {
         #expect(leg.lengthMeters > 60_000 && leg.lengthMeters < 90_000)
     }
 
+    @Test("a port up a river snaps past water the grid cuts off from the sea: Hamburg → Antwerp")
+    func riverPort() throws {
+        let route = try SeaFixtures.router.route([SeaFixtures.port("Hamburg", 53.54, 9.97), SeaFixtures.port("Antwerp", 51.23, 4.40)])
+        let leg = route.legs[0]
+        // The Elbe is narrower than the grid up to its estuary: the snap says how far that is.
+        #expect(leg.startSnapMeters > 10_000 && leg.startSnapMeters < 100_000, "\(leg.startSnapMeters) m")
+        #expect(route.lengthMeters > 450_000 && route.lengthMeters < 700_000)
+        #expect(Self.landPoints(of: route).isEmpty)
+    }
+
+    @Test("the Caspian is a sea of its own: Baku → Tartus has no water path")
+    func caspian() {
+        #expect {
+            try SeaFixtures.router.route([SeaFixtures.port("Baku", 40.35, 49.87), SeaFixtures.tartus])
+        } throws: { error in
+            guard case let RouteError.noWaterPath(from, to, reason) = error else { return false }
+            return from == "Baku" && to == "Tartus" && reason.contains("no navigable passage joins")
+        }
+    }
+
     @Test("Kiel is closed by default, Suez and Panama open")
     func defaults() {
         let byId = Dictionary(uniqueKeysWithValues: SeaFixtures.router.passages.map { ($0.id, $0) })

@@ -97,33 +97,58 @@ struct NavigableWater: Sendable {
         return true
     }
 
-    /// The open cell nearest to `coordinate` within `radius` cells (rows), or nil.
-    func nearestOpen(to coordinate: Coordinate, radius: Int = 240) -> Int? {
+    /// The open cell nearest to `coordinate` within `radius` cells (rows), or nil; cells in
+    /// `excluded` do not count.
+    func nearestOpen(to coordinate: Coordinate, radius: Int = 240, excluding excluded: Set<Int> = []) -> Int? {
         let (row, column) = grid.cell(latitude: coordinate.latitude, longitude: coordinate.longitude)
-        if isOpen(row: row, column: column) { return row * grid.width + grid.wrap(column) }
+        let here = row * grid.width + grid.wrap(column)
+        if isOpen(row: row, column: column) && !excluded.contains(here) { return here }
         var found: Int?
         var reach = 1
         while reach <= radius {
-            found = bestOpen(around: coordinate, row: row, column: column, reach: reach)
+            found = bestOpen(around: coordinate, row: row, column: column, reach: reach, excluding: excluded)
             if found != nil { break }
             reach += 1
         }
         guard found != nil else { return nil }
         // A closer cell may sit just outside the square that found the first one.
-        return bestOpen(around: coordinate, row: row, column: column, reach: reach * 2 + 1)
+        return bestOpen(around: coordinate, row: row, column: column, reach: reach * 2 + 1, excluding: excluded)
     }
 
-    private func bestOpen(around coordinate: Coordinate, row: Int, column: Int, reach: Int) -> Int? {
+    private func bestOpen(around coordinate: Coordinate, row: Int, column: Int, reach: Int, excluding excluded: Set<Int>) -> Int? {
         let stretch = 1 / max(cos(coordinate.latitude * .pi / 180), 0.05)
         let columnReach = Int((Double(reach) * stretch).rounded(.up))
         var best: (Double, Int)?
         for r in max(0, row - reach)...min(grid.height - 1, row + reach) {
             for c in (column - columnReach)...(column + columnReach) where isOpen(row: r, column: c) {
+                let cell = r * grid.width + grid.wrap(c)
+                if excluded.contains(cell) { continue }
                 let center = Coordinate(latitude: grid.latitude(row: r), longitude: grid.longitude(column: c))
                 let distance = UnitVector(coordinate).angle(to: UnitVector(center))
-                if best == nil || distance < best!.0 { best = (distance, r * grid.width + grid.wrap(c)) }
+                if best == nil || distance < best!.0 { best = (distance, cell) }
             }
         }
         return best?.1
+    }
+
+    /// The open cells joined to `cell` (side to side or corner to corner), or nil when there
+    /// are `limit` or more of them: a sea, not a lake or a stretch of river cut off by the grid.
+    func enclosedWater(around cell: Int, limit: Int) -> Set<Int>? {
+        var seen: Set<Int> = [cell]
+        var stack = [cell]
+        while let current = stack.popLast() {
+            let row = current / grid.width, column = current % grid.width
+            for dr in -1...1 {
+                for dc in -1...1 where dr != 0 || dc != 0 {
+                    guard isOpen(row: row + dr, column: column + dc) else { continue }
+                    let next = (row + dr) * grid.width + grid.wrap(column + dc)
+                    if seen.insert(next).inserted {
+                        if seen.count >= limit { return nil }
+                        stack.append(next)
+                    }
+                }
+            }
+        }
+        return seen
     }
 }

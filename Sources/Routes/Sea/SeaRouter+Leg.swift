@@ -26,14 +26,25 @@ extension SeaRouter {
     func leg(from: SeaWaypoint, to: SeaWaypoint, via: [SeaWaypoint], closed: Set<Int>) throws -> (SeaLeg, [String]) {
         let navigable = navigableWater(closed: closed)
         let channels = channelOfPassage.keys.sorted().filter { !closed.contains($0) }.map { channelOfPassage[$0]! }
-        guard let start = navigable.nearestOpen(to: from.coordinate) else {
+        guard var start = navigable.nearestOpen(to: from.coordinate) else {
             throw RouteError.noNearbyWater(name: from.name, searchedMeters: 440_000)
         }
-        guard let end = navigable.nearestOpen(to: to.coordinate) else {
+        guard var end = navigable.nearestOpen(to: to.coordinate) else {
             throw RouteError.noNearbyWater(name: to.name, searchedMeters: 440_000)
         }
         let areas = via.map { AreaPolygon($0.area ?? []) }
-        guard let steps = search(navigable, channels: channels, areas: areas, from: start, to: end) else {
+        var found = search(navigable, channels: channels, areas: areas, from: start, to: end)
+        if found == nil {
+            // A port up a river or by a lake may snap to water the grid cuts off from the sea:
+            // snap each end past such water and try again.
+            let seaStart = seaSnap(from.coordinate, cell: start, toward: end, water: navigable)
+            let seaEnd = seaSnap(to.coordinate, cell: end, toward: seaStart ?? start, water: navigable)
+            if let seaStart, let seaEnd, seaStart != start || seaEnd != end {
+                (start, end) = (seaStart, seaEnd)
+                found = search(navigable, channels: channels, areas: areas, from: start, to: end)
+            }
+        }
+        guard let steps = found else {
             throw RouteError.noWaterPath(from: from.name, to: to.name,
                                          reason: blockingReason(from: start, to: end, areas: areas, closed: closed))
         }
@@ -98,6 +109,27 @@ extension SeaRouter {
         return fine.path(from: start, to: end, corridor: corridor.mapValues { block in
             FineSearch.Block(allowed: ~0, guides: [])
         })
+    }
+
+    /// Open cells the snap may pass over as cut off from the sea, at most: about 40,000 km² at
+    /// 50°N — any stretch of river, harbour basin or lake but the largest (Victoria, the Great
+    /// Lakes) — and far less than the Caspian, which stays a sea of its own.
+    static let enclosedWaterLimit = 20_000
+
+    /// The cell `coordinate` snaps to when water the grid cuts off (fewer than
+    /// ``enclosedWaterLimit`` cells, not holding `target`) is passed over: `cell` itself when
+    /// it lies in a sea or joins `target`; nil when no such water is within reach.
+    func seaSnap(_ coordinate: Coordinate, cell: Int, toward target: Int, water navigable: NavigableWater) -> Int? {
+        var cell = cell
+        var passed = Set<Int>()
+        for _ in 0..<64 {
+            guard let enclosed = navigable.enclosedWater(around: cell, limit: Self.enclosedWaterLimit),
+                  !enclosed.contains(target) else { return cell }
+            passed.formUnion(enclosed)
+            guard let next = navigable.nearestOpen(to: coordinate, excluding: passed) else { return nil }
+            cell = next
+        }
+        return nil
     }
 
     /// Why no path exists: the closed passages an all-open route would use, if any.
