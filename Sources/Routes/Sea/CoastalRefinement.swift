@@ -9,8 +9,8 @@ import Geo
 /// starts up to a cell and a half from the port. Near the ends that is most of a short hop's
 /// length. Here the part of the line within ``endReach`` of a port (or the whole hop, when it
 /// fits a box of ``hopReach``) is searched again on ``CoastalWater`` and pulled taut with
-/// exact shoreline tests. A refined part is kept when it starts nearer the port or is shorter
-/// port to port than what it replaces (see ``better(snap:length:than:_:)``).
+/// exact shoreline tests. A refined part is kept when it is shorter port to port than what it
+/// replaces, counting the snap as land to be avoided (see ``better(snap:length:than:_:)``).
 struct CoastalRefinement {
     let shoreline: Basemap
     let water: NavigableWater
@@ -105,11 +105,16 @@ struct CoastalRefinement {
         return (smoothed + (rest.isEmpty ? [] : Array(rest[(anchor + 1)...])), newSnap)
     }
 
-    /// Whether a refined line is kept: it starts nearer the port, or is shorter port to port.
-    /// A snap is a straight line that may cross land, so a line that starts nearer the port
-    /// can be longer port to port and still be the truer route.
+    /// How many meters of route a meter of snap is worth when choosing between lines.
+    static let snapWeight = 3.0
+
+    /// Whether a refined line is kept: when it is shorter port to port with each meter of
+    /// snap counted ``snapWeight`` times. A snap is a straight line that may cross land, so a
+    /// line that starts nearer the port is the truer route unless it goes much further round:
+    /// Severomorsk's refined start, 9 km nearer up Kola Bay, is kept; a way into a basin behind
+    /// a breakwater that saves a kilometre of snap for ten of route is not.
     static func better(snap: Double, length: Double, than oldSnap: Double, _ oldLength: Double) -> Bool {
-        snap < oldSnap - 1 || snap + length < oldSnap + oldLength
+        snap * snapWeight + length < oldSnap * snapWeight + oldLength
     }
 
     /// `point` moved by whole turns of longitude to lie within 180° of `reference`.

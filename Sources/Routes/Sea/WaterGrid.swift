@@ -54,46 +54,53 @@ struct WaterGrid: Sendable {
         var at = 24
         let end = 24 + count
         var complete = true
-        words.withUnsafeMutableBufferPointer { out in
-            for row in 0..<h {
-                var col = 0
-                var water = false
-                while col < w && at < end {
-                    var run = 0, shift = 0
-                    while at < end {
-                        let byte = Int(bytes[at]); at += 1
-                        run |= (byte & 0x7F) << shift
-                        shift += 7
-                        if byte < 0x80 { break }
-                    }
-                    if water && run > 0 && col + run <= w {
-                        let blockRow = (row / size) * (w / size)
-                        var c = col
-                        while c < col + run {
-                            let end = min(col + run, (c / size + 1) * size)
-                            counts[blockRow + c / size] += UInt16(end - c)
-                            c = end
-                        }
-                    }
-                    if water {
-                        var index = row * w + col
-                        let stop = index + run
-                        while index < stop {
-                            if index & 63 == 0 && stop - index >= 64 {
-                                out[index >> 6] = ~0
-                                index += 64
-                            } else {
-                                out[index >> 6] |= 1 << UInt64(index & 63)
-                                index += 1
+        let blocksAcross = w / size
+        bytes.withUnsafeBufferPointer { bytes in
+            counts.withUnsafeMutableBufferPointer { counts in
+                words.withUnsafeMutableBufferPointer { out in
+                    for row in 0..<h {
+                        var col = 0
+                        var water = false
+                        let blockRow = (row / size) * blocksAcross
+                        while col < w && at < end {
+                            var run = 0, shift = 0
+                            while at < end {
+                                let byte = Int(bytes[at]); at += 1
+                                run |= (byte & 0x7F) << shift
+                                shift += 7
+                                if byte < 0x80 { break }
                             }
+                            if water && run > 0 && col + run <= w {
+                                // Water counts per block: the partial blocks at the ends, whole ones between.
+                                let stop = col + run
+                                let first = col / size, last = (stop - 1) / size
+                                if first == last {
+                                    counts[blockRow + first] &+= UInt16(run)
+                                } else {
+                                    counts[blockRow + first] &+= UInt16((first + 1) * size - col)
+                                    for block in (first + 1)..<last { counts[blockRow + block] &+= UInt16(size) }
+                                    counts[blockRow + last] &+= UInt16(stop - last * size)
+                                }
+                                var index = row * w + col
+                                let bitStop = index + run
+                                while index < bitStop {
+                                    if index & 63 == 0 && bitStop - index >= 64 {
+                                        out[index >> 6] = ~0
+                                        index += 64
+                                    } else {
+                                        out[index >> 6] |= 1 << UInt64(index & 63)
+                                        index += 1
+                                    }
+                                }
+                            }
+                            col += run
+                            water.toggle()
+                        }
+                        if col != w {
+                            complete = false
+                            return
                         }
                     }
-                    col += run
-                    water.toggle()
-                }
-                if col != w {
-                    complete = false
-                    return
                 }
             }
         }
