@@ -24,6 +24,29 @@ struct CoastalRefinement {
     static let hopMargin = 10_000.0
     static let metersPerDegree = UnitVector.earthRadius * .pi / 180
 
+    /// Refines `line` in place: the whole of a hop that is one water piece with no via-areas
+    /// and fits ``hopReach``, else the start of its first piece and the end of its last.
+    /// `snaps` are the distances from the ports to the line's ends before; returns them after.
+    func refine(_ line: inout LegLine, from: Coordinate, to: Coordinate, hasViaAreas: Bool,
+                snaps: (start: Double, end: Double)) -> (start: Double, end: Double) {
+        var snaps = snaps
+        if line.pieces.count == 1, !hasViaAreas,
+           let whole = hop(line.pieces[0], from: from, to: to, snaps: snaps.start + snaps.end) {
+            line.pieces[0] = whole.points
+            return (whole.startSnap, whole.endSnap)
+        }
+        if let head = end(line.pieces[0], port: from, snap: snaps.start) {
+            line.pieces[0] = head.points
+            snaps.start = head.snap
+        }
+        let last = line.pieces.count - 1
+        if let tail = end(line.pieces[last].reversed(), port: to, snap: snaps.end) {
+            line.pieces[last] = tail.points.reversed()
+            snaps.end = tail.snap
+        }
+        return snaps
+    }
+
     /// A hop searched end to end: the line from the start port's water to the end port's,
     /// and the snaps at each end; nil when the hop's box is too large or the result no better.
     func hop(_ piece: [Coordinate], from: Coordinate, to: Coordinate, snaps: Double)

@@ -49,27 +49,12 @@ extension SeaRouter {
                                          reason: blockingReason(from: start, to: end, areas: areas, closed: closed))
         }
         var line = waterLine(steps, water: navigable, channels: channels)
-        let startCenter = water.center(of: start), endCenter = water.center(of: end)
-        var startSnap = Geodesic.wgs84.distance(from: from.coordinate, to: startCenter)
-        var endSnap = Geodesic.wgs84.distance(from: to.coordinate, to: endCenter)
         let coast = try CoastalRefinement(shoreline: shoreline.basemap(), water: navigable,
                                           closedGates: closed.sorted().map { gates[$0] })
-        if line.pieces.count == 1, areas.isEmpty,
-           let hop = coast.hop(line.pieces[0], from: from.coordinate, to: to.coordinate,
-                               snaps: startSnap + endSnap) {
-            line.pieces[0] = hop.points
-            (startSnap, endSnap) = (hop.startSnap, hop.endSnap)
-        } else {
-            if let head = coast.end(line.pieces[0], port: from.coordinate, snap: startSnap) {
-                line.pieces[0] = head.points
-                startSnap = head.snap
-            }
-            let last = line.pieces.count - 1
-            if let tail = coast.end(line.pieces[last].reversed(), port: to.coordinate, snap: endSnap) {
-                line.pieces[last] = tail.points.reversed()
-                endSnap = tail.snap
-            }
-        }
+        let (startSnap, endSnap) = coast.refine(
+            &line, from: from.coordinate, to: to.coordinate, hasViaAreas: !areas.isEmpty,
+            snaps: (Geodesic.wgs84.distance(from: from.coordinate, to: water.center(of: start)),
+                    Geodesic.wgs84.distance(from: to.coordinate, to: water.center(of: end))))
         let points = densified(line.coordinates)
         let used = passagesUsed(points, steps: steps, channels: channels)
         let leg = SeaLeg(from: from.name, to: to.name, points: points,
