@@ -123,14 +123,30 @@ struct SeaRouteTests {
         #expect(Self.landPoints(of: route).isEmpty)
     }
 
-    @Test("the Caspian is a sea of its own: Baku → Tartus has no water path")
-    func caspian() {
+    @Test("the Caspian is a sea of its own: Baku → Tartus and Tartus → Baku have no water path",
+          arguments: [true, false])
+    func caspian(outward: Bool) {
+        let baku = SeaFixtures.port("Baku", 40.35, 49.87)
+        let stops = outward ? [baku, SeaFixtures.tartus] : [SeaFixtures.tartus, baku]
         #expect {
-            try SeaFixtures.router.route([SeaFixtures.port("Baku", 40.35, 49.87), SeaFixtures.tartus])
+            try SeaFixtures.router.route(stops)
         } throws: { error in
             guard case let RouteError.noWaterPath(from, to, reason) = error else { return false }
-            return from == "Baku" && to == "Tartus" && reason.contains("no navigable passage joins")
+            return from == stops[0].name && to == stops[1].name && reason.contains("no navigable passage joins")
         }
+    }
+
+    @Test("a closed sea is seen whole from its side: the walk from Baku meets no ocean, the walk from Tartus is cut short")
+    func cutOff() throws {
+        let navigable = SeaFixtures.router.navigableWater(closed: [])
+        let vectors = CellVectors(grid: SeaFixtures.router.water)
+        let baku = try #require(navigable.nearestOpen(to: Coordinate(latitude: 40.35, longitude: 49.87)))
+        let tartus = try #require(navigable.nearestOpen(to: SeaFixtures.tartus.coordinate))
+        var coarse = CorridorSearch(graph: BlockGraph(water: navigable, channels: [], areas: [], vectors: vectors))
+        let fromBaku = coarse.isCutOff(tartus, from: baku, limit: SeaRouter.closedSeaNodes)
+        let fromTartus = coarse.isCutOff(baku, from: tartus, limit: SeaRouter.closedSeaNodes)
+        #expect(fromBaku)
+        #expect(!fromTartus)
     }
 
     @Test("Kiel is closed by default, Suez and Panama open")

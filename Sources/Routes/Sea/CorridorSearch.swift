@@ -31,6 +31,28 @@ struct CorridorSearch {
         var toGo: Double
     }
 
+    /// Whether `start` is sure to be cut off from `target`: a breadth-first walk over the
+    /// graph from `target` runs out of nodes within `limit` without meeting `start`. So a
+    /// voyage into a small closed sea (the Caspian, or the Black Sea with the Bosporus shut)
+    /// fails at once, instead of after an A* from the open ocean has walked all of it. A sea
+    /// larger than `limit` nodes gives false, and the search decides.
+    mutating func isCutOff(_ start: Int, from target: Int, limit: Int) -> Bool {
+        let startNode = graph.node(ofCell: start), targetNode = graph.node(ofCell: target)
+        var seen: Set<Int> = [targetNode]
+        var queue = [targetNode]
+        var index = 0
+        while index < queue.count {
+            let node = queue[index]
+            index += 1
+            if node == startNode { return false }
+            for (next, _) in graph.neighbours(of: node) where seen.insert(next).inserted {
+                if seen.count > limit { return false }
+                queue.append(next)
+            }
+        }
+        return true
+    }
+
     /// The cheapest layered coarse path from `start` to `target` cells, or nil.
     mutating func corridor(from start: Int, to target: Int, expansionLimit: Int = 400_000) -> [Step]? {
         let startNode = graph.node(ofCell: start)
