@@ -21,12 +21,23 @@ public final class DataStore: Sendable {
 
     /// The basemap at a level of detail, loaded on first use.
     public func basemap(_ level: DetailLevel) throws -> Basemap {
-        try basemaps.value(for: level) { try Basemap.load(level, from: folder("basemap")) }
+        try Self.basemap(level, cache: basemaps, folder: folder("basemap"))
     }
 
-    /// The sea router and its navigation data, loaded on first use.
+    private static func basemap(_ level: DetailLevel, cache: LockedCache<DetailLevel, Basemap>, folder: URL) throws -> Basemap {
+        try cache.value(for: level) { try Basemap.load(level, from: folder) }
+    }
+
+    /// The sea router and its navigation data, loaded on first use. It takes its shoreline
+    /// from ``basemap(_:)``, so a map drawn at intermediate detail and its routes share one.
     public func seaRouter() throws -> SeaRouter {
-        try seaRouters.value(for: 0) { try SeaRouter.load(from: folder("navigation")) }
+        try seaRouters.value(for: 0) {
+            // The closure holds the cache, not the store, so the store is not kept alive by it.
+            let basemaps = self.basemaps, basemapFolder = try folder("basemap")
+            return try SeaRouter.load(from: folder("navigation"), shoreline: {
+                try Self.basemap(.intermediate, cache: basemaps, folder: basemapFolder)
+            })
+        }
     }
 
     /// A folder of the resources: under the given directory, else found by ``ResourceDirectory``.

@@ -32,11 +32,11 @@ struct CoastalWaterTests {
 
     @Test("segments meet when they cross or touch, not when they only come close")
     func segments() {
-        #expect(CoastalWater.segmentsMeet(0, 0, 2, 2, 0, 2, 2, 0))
-        #expect(CoastalWater.segmentsMeet(0, 0, 2, 0, 1, 0, 1, 1))  // an end on the other
-        #expect(CoastalWater.segmentsMeet(0, 0, 2, 0, 1, 0, 3, 0))  // overlapping, collinear
-        #expect(!CoastalWater.segmentsMeet(0, 0, 2, 0, 1, 0.001, 1, 1))
-        #expect(!CoastalWater.segmentsMeet(0, 0, 1, 0, 2, 0, 3, 0))
+        #expect(PlanarSegment.touch(0, 0, 2, 2, 0, 2, 2, 0))
+        #expect(PlanarSegment.touch(0, 0, 2, 0, 1, 0, 1, 1))  // an end on the other
+        #expect(PlanarSegment.touch(0, 0, 2, 0, 1, 0, 3, 0))  // overlapping, collinear
+        #expect(!PlanarSegment.touch(0, 0, 2, 0, 1, 0.001, 1, 1))
+        #expect(!PlanarSegment.touch(0, 0, 1, 0, 2, 0, 3, 0))
     }
 
     @Test("a box across the antimeridian sees the shoreline on both sides of it", arguments: [179.5, -180.5])

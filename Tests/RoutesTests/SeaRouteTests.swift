@@ -149,6 +149,24 @@ struct SeaRouteTests {
         #expect(!fromTartus)
     }
 
+    @Test("without the shoreline beside the navigation data, routing names the missing file")
+    func missingShoreline() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("movemap-no-shoreline-\(getpid())/navigation")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        for name in ["water.bin", "passages.json"] {
+            try FileManager.default.copyItem(at: SeaFixtures.navigation.appendingPathComponent(name),
+                                             to: folder.appendingPathComponent(name))
+        }
+        let router = try SeaRouter.load(from: folder)
+        #expect {
+            try router.route([SeaFixtures.latakia, SeaFixtures.tartus])
+        } throws: { error in
+            "\(error)".contains("basemap/land-i.mmb") && "\(error)".contains("build_basemap.py")
+        }
+    }
+
     @Test("Kiel is closed by default, Suez and Panama open")
     func defaults() {
         let byId = Dictionary(uniqueKeysWithValues: SeaFixtures.router.passages.map { ($0.id, $0) })

@@ -12,7 +12,9 @@ public struct Basemap: Sendable {
     let borderTable: ShapeTable
     let landIndex: BoxIndex
     let borderIndex: BoxIndex
-    let mask: LazyLandMask
+    /// The land mask's edge grid, built on first use, so that loading a basemap only to draw
+    /// it does not pay for the mask.
+    let mask: LoadOnce<EdgeGrid, Never>
 
     /// Short credit text for map footers.
     public static let attribution: String = "Coastlines and borders: GSHHG 2.3 (Wessel & Smith, LGPL-3)"
@@ -61,7 +63,8 @@ public struct Basemap: Sendable {
         self.borderTable = borders
         self.landIndex = BoxIndex(bounds: land.bounds)
         self.borderIndex = BoxIndex(bounds: borders.bounds)
-        self.mask = LazyLandMask(table: land, cellSize: Basemap.maskCellSize(level))
+        let cellSize = Basemap.maskCellSize(level)
+        self.mask = LoadOnce { EdgeGrid(table: land, cellSize: cellSize) }
     }
 
     /// Cell size of the land mask in degrees: a few coastline vertices per coastal cell.
@@ -108,7 +111,7 @@ public struct Basemap: Sendable {
     /// call builds the edge grid (tens of milliseconds at intermediate); every later call,
     /// from any thread, shares it.
     public func isLand(_ point: Coordinate) -> Bool {
-        mask.grid.contains(longitude: point.longitude, latitude: point.latitude)
+        mask.value().contains(longitude: point.longitude, latitude: point.latitude)
     }
 }
 

@@ -24,8 +24,8 @@ extension EdgeGrid {
                     let cell = row * columns + column
                     for slot in Int(cellStarts[cell])..<Int(cellStarts[cell + 1]) {
                         let k = 4 * slot
-                        if EdgeGrid.segmentsTouch(ax, ay, bx, by,
-                                                  Double(e[k]), Double(e[k + 1]), Double(e[k + 2]), Double(e[k + 3])) {
+                        if PlanarSegment.touch(ax, ay, bx, by,
+                                               Double(e[k]), Double(e[k + 1]), Double(e[k + 2]), Double(e[k + 3])) {
                             return true
                         }
                     }
@@ -33,23 +33,5 @@ extension EdgeGrid {
             }
             return false
         }
-    }
-
-    /// Whether segments p1–p2 and q1–q2 share a point (collinear overlaps included).
-    static func segmentsTouch(_ p1x: Double, _ p1y: Double, _ p2x: Double, _ p2y: Double,
-                              _ q1x: Double, _ q1y: Double, _ q2x: Double, _ q2y: Double) -> Bool {
-        if max(p1x, p2x) < min(q1x, q2x) || max(q1x, q2x) < min(p1x, p2x)
-            || max(p1y, p2y) < min(q1y, q2y) || max(q1y, q2y) < min(p1y, p2y) {
-            return false
-        }
-        func orientation(_ ax: Double, _ ay: Double, _ bx: Double, _ by: Double, _ cx: Double, _ cy: Double) -> Double {
-            (bx - ax) * (cy - ay) - (by - ay) * (cx - ax)
-        }
-        let d1 = orientation(q1x, q1y, q2x, q2y, p1x, p1y)
-        let d2 = orientation(q1x, q1y, q2x, q2y, p2x, p2y)
-        let d3 = orientation(p1x, p1y, p2x, p2y, q1x, q1y)
-        let d4 = orientation(p1x, p1y, p2x, p2y, q2x, q2y)
-        // With the boxes overlapping, zero orientations mean touching or collinear overlap.
-        return (d1 * d2 <= 0) && (d3 * d4 <= 0)
     }
 }

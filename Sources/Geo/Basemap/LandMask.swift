@@ -44,6 +44,6 @@ public struct LandMask: Sendable {
 extension Basemap {
     /// The land mask, built on first use (tens of milliseconds at intermediate) and shared.
     public func landMask() -> LandMask {
-        LandMask(grid: mask.grid, level: level)
+        LandMask(grid: mask.value(), level: level)
     }
 }

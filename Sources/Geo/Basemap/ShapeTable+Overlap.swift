@@ -61,27 +61,12 @@ extension ShapeTable {
         }
     }
 
-    /// Whether the segment (x1,y1)–(x2,y2) touches the box (Liang–Barsky clipping, 1984).
+    /// Whether the segment (x1,y1)–(x2,y2) touches the box.
+    @inline(__always)
     static func segment(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, meets box: BoundingBox) -> Bool {
         if max(x1, x2) < box.west || min(x1, x2) > box.east || max(y1, y2) < box.south || min(y1, y2) > box.north {
             return false
         }
-        let dx = x2 - x1, dy = y2 - y1
-        var enter = 0.0, leave = 1.0
-        for (p, q) in [(-dx, x1 - box.west), (dx, box.east - x1), (-dy, y1 - box.south), (dy, box.north - y1)] {
-            if p == 0 {
-                if q < 0 { return false }
-                continue
-            }
-            let t = q / p
-            if p < 0 {
-                if t > leave { return false }
-                enter = max(enter, t)
-            } else {
-                if t < enter { return false }
-                leave = min(leave, t)
-            }
-        }
-        return enter <= leave
+        return PlanarSegment.clip(x1, y1, x2, y2, minX: box.west, minY: box.south, maxX: box.east, maxY: box.north) != nil
     }
 }

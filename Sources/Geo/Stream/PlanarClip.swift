@@ -72,27 +72,11 @@ public struct PlanarClip: Sendable {
         return .crossing
     }
 
-    /// One Liang–Barsky boundary test: narrows `t0…t1`, or `false` when nothing is left.
-    @inline(__always)
-    private static func narrow(_ p: Double, _ q: Double, _ t0: inout Double, _ t1: inout Double) -> Bool {
-        if p == 0 { return q >= 0 }
-        let r = q / p
-        if p < 0 {
-            if r > t1 { return false }
-            t0 = max(t0, r)
-        } else {
-            if r < t0 { return false }
-            t1 = min(t1, r)
-        }
-        return true
-    }
-
     private func clipSegment(_ a: ProjectedPoint, _ b: ProjectedPoint) -> (ProjectedPoint, ProjectedPoint)? {
-        let dx = b.x - a.x, dy = b.y - a.y
-        var t0 = 0.0, t1 = 1.0
-        guard PlanarClip.narrow(-dx, a.x - minimumX, &t0, &t1), PlanarClip.narrow(dx, maximumX - a.x, &t0, &t1),
-              PlanarClip.narrow(-dy, a.y - minimumY, &t0, &t1), PlanarClip.narrow(dy, maximumY - a.y, &t0, &t1)
+        guard let (t0, t1) = PlanarSegment.clip(a.x, a.y, b.x, b.y,
+                                                minX: minimumX, minY: minimumY, maxX: maximumX, maxY: maximumY)
         else { return nil }
+        let dx = b.x - a.x, dy = b.y - a.y
         let start = t0 == 0 ? a : ProjectedPoint(x: a.x + t0 * dx, y: a.y + t0 * dy)
         let end = t1 == 1 ? b : ProjectedPoint(x: a.x + t1 * dx, y: a.y + t1 * dy)
         return (start, end)

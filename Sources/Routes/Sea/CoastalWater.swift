@@ -234,31 +234,12 @@ struct CoastalWater {
                     if closed[cell] { return false }
                     for slot in Int(edgeStarts[cell])..<Int(edgeStarts[cell + 1]) {
                         let e = 4 * Int(edgeList[slot])
-                        if Self.segmentsMeet(x1, y1, x2, y2, edges[e], edges[e + 1], edges[e + 2], edges[e + 3]) { return false }
+                        if PlanarSegment.touch(x1, y1, x2, y2, edges[e], edges[e + 1], edges[e + 2], edges[e + 3]) { return false }
                     }
                 }
             }
             x1 = x2; y1 = y2
         }
         return true
-    }
-
-    /// Whether two segments share a point, touching included.
-    static func segmentsMeet(_ ax: Double, _ ay: Double, _ bx: Double, _ by: Double,
-                             _ cx: Double, _ cy: Double, _ dx: Double, _ dy: Double) -> Bool {
-        func orientation(_ px: Double, _ py: Double, _ qx: Double, _ qy: Double, _ rx: Double, _ ry: Double) -> Double {
-            (qx - px) * (ry - py) - (qy - py) * (rx - px)
-        }
-        func within(_ px: Double, _ py: Double, _ qx: Double, _ qy: Double, _ rx: Double, _ ry: Double) -> Bool {
-            min(px, qx) <= rx && rx <= max(px, qx) && min(py, qy) <= ry && ry <= max(py, qy)
-        }
-        let d1 = orientation(cx, cy, dx, dy, ax, ay), d2 = orientation(cx, cy, dx, dy, bx, by)
-        let d3 = orientation(ax, ay, bx, by, cx, cy), d4 = orientation(ax, ay, bx, by, dx, dy)
-        if ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)) { return true }
-        if d1 == 0 && within(cx, cy, dx, dy, ax, ay) { return true }
-        if d2 == 0 && within(cx, cy, dx, dy, bx, by) { return true }
-        if d3 == 0 && within(ax, ay, bx, by, cx, cy) { return true }
-        if d4 == 0 && within(ax, ay, bx, by, dx, dy) { return true }
-        return false
     }
 }

@@ -49,7 +49,7 @@ extension SeaRouter {
                                          reason: blockingReason(from: start, to: end, areas: areas, closed: closed))
         }
         var line = waterLine(steps, water: navigable, channels: channels)
-        let coast = try CoastalRefinement(shoreline: shoreline.basemap(), water: navigable,
+        let coast = try CoastalRefinement(shoreline: shoreline.value(), water: navigable,
                                           closedGates: closed.sorted().map { gates[$0] })
         let (startSnap, endSnap) = coast.refine(
             &line, from: from.coordinate, to: to.coordinate, hasViaAreas: !areas.isEmpty,

@@ -17,24 +17,29 @@ public struct SeaRouter: Sendable {
     let channelOfPassage: [Int: Channel]
     /// Each passage's gate polygon, in the order of `table`.
     let gates: [AreaPolygon]
-    /// The exact shoreline, for the 15″ search near ports and on short hops.
-    let shoreline: Shoreline
+    /// The exact intermediate shoreline, for the 15″ search near ports and on short hops,
+    /// loaded by the first query that routes.
+    let shoreline: LoadOnce<Basemap, any Error>
 
     /// The passages the router models, in a stable order.
     public var passages: [Passage] { table }
 
     /// Loads `navigation/water.bin` and `navigation/passages.json` from `directory` (the
-    /// folder holding them; default: `Resources/navigation` of ``ResourceDirectory``). The
-    /// intermediate shoreline, `basemap/land-i.mmb` beside that folder, is read on the first
-    /// query that routes.
-    public static func load(from directory: URL? = nil) throws -> SeaRouter {
+    /// folder holding them; default: `Resources/navigation` of ``ResourceDirectory``).
+    ///
+    /// `shoreline` gives the intermediate basemap on the first query that routes; a caller
+    /// that draws maps passes the one it already holds. By default `basemap/land-i.mmb`
+    /// beside the navigation folder is read (about 15 ms).
+    public static func load(from directory: URL? = nil,
+                            shoreline: (@Sendable () throws -> Basemap)? = nil) throws -> SeaRouter {
         let folder: URL
         if let directory {
             folder = directory
         } else {
             folder = try ResourceDirectory.file("navigation")
         }
-        let shoreline = Shoreline(folder: folder.deletingLastPathComponent().appendingPathComponent("basemap"))
+        let basemapFolder = folder.deletingLastPathComponent().appendingPathComponent("basemap")
+        let shoreline = LoadOnce<Basemap, any Error>(shoreline ?? { try Basemap.load(.intermediate, from: basemapFolder) })
         let waterURL = folder.appendingPathComponent("water.bin")
         let passagesURL = folder.appendingPathComponent("passages.json")
         let grid: WaterGrid
