@@ -205,16 +205,21 @@ def load_curated(sources):
 def check_water(places):
     """Sea, strait and canal points must be water in GSHHG (intermediate resolution)."""
     rows = [p for p in places if p["kind"] in {"sea", "strait"}]
-    text = "".join(f"{p['lon']} {p['lat']} {i}\n" for i, p in enumerate(rows))
-    result = subprocess.run(["gmt", "select", "-Di", "-Nk/s"], input=text, capture_output=True, text=True,
-                            cwd=tempfile.gettempdir())
-    if result.returncode != 0:
-        print("warning: gmt select failed; water check skipped", file=sys.stderr)
-        return
-    wet = {int(line.split()[2]) for line in result.stdout.splitlines() if line.strip()}
-    dry = [rows[i]["id"] for i in range(len(rows)) if i not in wet]
+    dry = dry_rows(rows, [f"{p['lon']} {p['lat']} {i}" for i, p in enumerate(rows)], "water check")
     if dry:
         fail(f"representative points on land: {', '.join(dry)}")
+
+
+def dry_rows(rows, lines, check):
+    """Ids of the rows none of whose points ("lon lat row-index" lines) is water in GSHHG
+    intermediate, by `gmt select`; [] with a warning naming `check` when gmt fails."""
+    result = subprocess.run(["gmt", "select", "-Di", "-Nk/s"], input="\n".join(lines) + "\n", capture_output=True,
+                            text=True, cwd=tempfile.gettempdir())
+    if result.returncode != 0:
+        print(f"warning: gmt select failed; {check} skipped", file=sys.stderr)
+        return []
+    wet = {int(line.split()[2]) for line in result.stdout.splitlines() if line.strip()}
+    return [rows[i]["id"] for i in range(len(rows)) if i not in wet]
 
 
 # Ports and naval bases whose point must be on the harbour water's edge (GSHHG intermediate).
@@ -240,13 +245,7 @@ def check_harbours(places, radius_km=2.0):
             dlat = radius_km / 111.2 * math.cos(angle)
             dlon = radius_km / (111.2 * math.cos(math.radians(p["lat"]))) * math.sin(angle)
             lines.append(f"{p['lon'] + dlon} {p['lat'] + dlat} {i}")
-    result = subprocess.run(["gmt", "select", "-Di", "-Nk/s"], input="\n".join(lines) + "\n", capture_output=True,
-                            text=True, cwd=tempfile.gettempdir())
-    if result.returncode != 0:
-        print("warning: gmt select failed; harbour check skipped", file=sys.stderr)
-        return
-    wet = {int(line.split()[2]) for line in result.stdout.splitlines() if line.strip()}
-    dry = [rows[i]["id"] for i in range(len(rows)) if i not in wet]
+    dry = dry_rows(rows, lines, "harbour check")
     if dry:
         fail(f"harbour points more than {radius_km} km from water: {', '.join(dry)}")
 
