@@ -10,7 +10,9 @@ import unicodedata
 from array import array
 
 MASK = (1 << 64) - 1
-KINDS = ["air_base", "naval_base", "airport", "port", "city", "region", "country", "sea", "strait", "canal"]
+KINDS = ["air_base", "naval_base", "airport", "port", "city", "region", "country", "sea", "strait", "canal",
+         "cape", "island", "peninsula", "road"]
+VERSION = 2
 FIELDS = {"name": 0, "short": 1, "alias": 2, "code": 3}
 FOLD_SYNONYMS = {b"saint": b"st", b"sankt": b"st", b"sint": b"st", b"sainte": b"ste", b"straits": b"strait",
                  b"mount": b"mt", b"fort": b"ft"}
@@ -152,11 +154,13 @@ def grams(key):
 
 
 def write(places, path):
-    """places: dicts with id, kind, name, short ('' = name), country, lat, lon, aliases, codes, area."""
+    """places: dicts with id, kind, name, short ('' = name), country, lat, lon, aliases, codes, area,
+    prominence (0–100)."""
     strings = bytearray()
     string_offsets = array("I", [0])
     records = array("I")
     coordinates = array("i")
+    prominence = bytearray()
     area_vertices = array("d")
     ids = []
     folded = {}
@@ -197,6 +201,7 @@ def write(places, path):
         records.extend([first, len(p["aliases"]) | len(p["codes"]) << 16, KINDS.index(p["kind"]),
                         len(area_vertices) // 2, len(area)])
         coordinates.extend([round(p["lat"] * 100000), round(p["lon"] * 100000)])
+        prominence.append(max(0, min(100, int(p["prominence"]))))
         for lon, lat in area:
             area_vertices.extend([lat, lon])
         ids.append((key_hash(p["id"].encode("utf-8")), number))
@@ -243,7 +248,8 @@ def write(places, path):
                 array("Q", [h for h, _ in ids]), array("I", [n for _, n in ids]),
                 array("Q", folded_hashes), folded_starts, folded_entries,
                 array("Q", [h for h, _ in sorted_skeletons]), array("I", [i for _, i in sorted_skeletons]),
-                skeleton_starts, skeleton_entries, skeleton_offsets, bytes(skeleton_bytes), trigram_offsets, bytes(postings)]
+                skeleton_starts, skeleton_entries, skeleton_offsets, bytes(skeleton_bytes), trigram_offsets, bytes(postings),
+                bytes(prominence)]
     blobs = [s if isinstance(s, bytes) else s.tobytes() for s in sections]
     header_size = 16 + 8 * len(blobs)
     offset = header_size
@@ -255,7 +261,7 @@ def write(places, path):
         table.append((offset, len(blob)))
         body.extend(blob)
         offset += len(blob)
-    header = b"MVGZ" + struct.pack("<III", 1, len(blobs), 0) + b"".join(struct.pack("<II", o, n) for o, n in table)
+    header = b"MVGZ" + struct.pack("<III", VERSION, len(blobs), 0) + b"".join(struct.pack("<II", o, n) for o, n in table)
     temporary = path.with_suffix(".bin.tmp")
     temporary.write_bytes(header + bytes(body))
     temporary.replace(path)

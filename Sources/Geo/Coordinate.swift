@@ -58,3 +58,21 @@ extension Coordinate {
         guard isValid, abs(longitude) <= 360 else { return nil }
     }
 }
+
+extension Coordinate {
+    /// The centre of `points` on the sphere: the normalised mean of their unit vectors
+    /// (degrees in, degrees out); the first point when they cancel out.
+    public static func centroid(_ points: [Coordinate]) -> Coordinate? {
+        guard let first = points.first else { return nil }
+        var x = 0.0, y = 0.0, z = 0.0
+        for point in points {
+            let latitude = point.latitude * .pi / 180, longitude = point.longitude * .pi / 180
+            x += cos(latitude) * cos(longitude)
+            y += cos(latitude) * sin(longitude)
+            z += sin(latitude)
+        }
+        let length = (x * x + y * y + z * z).squareRoot()
+        guard length > 1e-9 else { return first }
+        return Coordinate(latitude: asin(z / length) * 180 / .pi, longitude: atan2(y, x) * 180 / .pi)
+    }
+}

@@ -45,11 +45,3 @@ extension SeaWaypoint {
         self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea)
     }
 }
-
-extension Stop {
-    /// The stop for a gazetteer place; straits and canals are narrows.
-    public init(place: Place) {
-        self.init(id: place.id, name: place.shortName, coordinate: place.coordinate, area: place.area,
-                  isNarrows: place.kind == .strait || place.kind == .canal)
-    }
-}

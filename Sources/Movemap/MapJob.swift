@@ -81,9 +81,15 @@ public enum RegionParser {
         if text.contains(",") {
             throw MovemapError.usage("region '\(text)' is not W,S,E,N — write e.g. '--region 25,30,40,40' (west, south, east, north in degrees; W > E crosses the dateline)")
         }
-        guard let match = gazetteer.resolve(text) else {
-            let suggestions = gazetteer.suggestions(for: text, limit: 5)
-            throw MovemapError.usage("unknown region '\(text)'" + (suggestions.isEmpty ? "" : " — closest names: \(suggestions.joined(separator: ", "))"))
+        let resolution = gazetteer.resolve(text, context: .none)
+        guard resolution.verdict == .sure, let match = resolution.match else {
+            let why = resolution.reasons.joined(separator: "; ")
+            let readings = ([resolution.match].compactMap { $0 } + resolution.candidates).prefix(3)
+                .map { "\($0.place.name) (\($0.place.describedKind))" }
+            throw MovemapError.usage("region '\(text)' is not a place movemap can frame with confidence"
+                + (why.isEmpty ? "" : " (\(why))")
+                + (readings.isEmpty ? "" : " — closest: \(readings.joined(separator: "; "))")
+                + "; write the place as it is named, or a box 'W,S,E,N' (e.g. --region=25,30,40,40)")
         }
         if let area = match.place.area, let box = BoundingBox.enclosing(area) { return box.padded(by: 0.15) }
         let center = match.place.coordinate

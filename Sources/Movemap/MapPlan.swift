@@ -109,8 +109,8 @@ public struct MapPlan: Sendable {
         case .airport: return .airport
         case .port: return .port
         case .city: return .city
-        case .region: return .position
-        case .country, .sea, .strait, .canal: return nil
+        case .region, .cape: return .position
+        case .country, .sea, .strait, .canal, .island, .peninsula, .road: return nil
         }
     }
 

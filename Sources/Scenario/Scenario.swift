@@ -28,6 +28,34 @@ public struct Scenario: Sendable {
         public var matched: String
         public var score: Double
         public var location: SourceLocation
+        /// 0…1; sure at 0.85 and above, doubtful below (see ``Geo/PlaceResolution``).
+        public var confidence: Double
+        public var verdict: PlaceResolution.Verdict
+        /// Why a doubtful reading is doubtful.
+        public var reasons: [String]
+        /// Kilometers from the centre of the scenario's surely placed points; `nil` when there are none.
+        public var distanceFromCentre: Double?
+
+        /// `FILE:LINE:COL: note|warning: 'WRITTEN' is NAME (ID), KIND, COUNTRY, confidence C, N km
+        /// from the scenario's centre, matched 'M'` — one line per place, which scripts read.
+        public var line: String {
+            "\(location): \(verdict == .sure ? "note" : "warning"): \(summary)"
+        }
+
+        /// The line without its location and level: what was written, what it is, how sure.
+        public var summary: String {
+            var parts = ["'\(query)' is \(place.name) (\(place.id))", place.kind.phrase]
+            if let country = place.country { parts.append(country) }
+            parts.append("confidence \(String(format: "%.2f", confidence))")
+            if let distanceFromCentre { parts.append("\(Self.kilometers(distanceFromCentre)) from the scenario's centre") }
+            parts.append("matched '\(matched)'")
+            return parts.joined(separator: ", ") + (reasons.isEmpty ? "" : " — doubtful: \(reasons.joined(separator: "; "))")
+        }
+
+        static func kilometers(_ value: Double) -> String {
+            let rounded = Int(value.rounded())
+            return rounded >= 1000 ? "\(rounded / 1000),\(String(format: "%03d", rounded % 1000)) km" : "\(rounded) km"
+        }
     }
 
     public var file: String
@@ -42,6 +70,8 @@ public struct Scenario: Sendable {
     public var markers: [Marker]
     /// Every place name resolved through the gazetteer, in file order.
     public var resolutions: [Resolution]
+    /// The resolutions that are doubtful: each is a `warning:` (an error with `--strict`).
+    public var doubtful: [Resolution] { resolutions.filter { $0.verdict != .sure } }
     /// Places of sightings by stop id, for marker kinds and labels.
     public var places: [String: Place]
     /// Passages (ships) or airspace (aircraft) each asset must avoid, by asset id.

@@ -6,16 +6,24 @@ public struct ScenarioProblem: Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// How to fix it: the accepted form, or the closest names.
     public var fix: String?
+    /// How serious: an error fails the file; a warning (a doubt) and a note (how a place was
+    /// read) are said beside the errors so that one refusal hides nothing.
+    public var level: Level
 
-    public init(location: SourceLocation, message: String, fix: String? = nil) {
+    public enum Level: String, Sendable, Hashable {
+        case error, warning, note
+    }
+
+    public init(location: SourceLocation, message: String, fix: String? = nil, level: Level = .error) {
         self.location = location
         self.message = message
         self.fix = fix
+        self.level = level
     }
 
-    /// `file:line:col: error: what is wrong — how to fix`.
+    /// `file:line:col: error: what is wrong — how to fix` (`warning:` or `note:` for those).
     public var description: String {
-        "\(location): error: \(message)" + (fix.map { " — \($0)" } ?? "")
+        "\(location): \(level.rawValue): \(message)" + (fix.map { " — \($0)" } ?? "")
     }
 }
 
@@ -29,12 +37,19 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .unreadable(path, message): return "\(path): error: \(message)"
-        case let .invalid(problems): return problems.map(\.description).joined(separator: "\n")
+        case let .invalid(problems): return problems.filter { $0.level != .note }.map(\.description).joined(separator: "\n")
         }
     }
 
+    /// The description with the notes too (how every place was read), for `validate -v`.
+    public var verboseDescription: String {
+        guard case let .invalid(problems) = self else { return description }
+        return problems.map(\.description).joined(separator: "\n")
+    }
+
+    /// The errors and warnings (not the notes), in file order.
     public var problems: [ScenarioProblem] {
-        if case let .invalid(problems) = self { return problems }
+        if case let .invalid(problems) = self { return problems.filter { $0.level != .note } }
         return []
     }
 }

@@ -10,14 +10,18 @@ public struct ScenarioResolver {
     private var problems: [ScenarioProblem] = []
     private var resolutions: [Scenario.Resolution] = []
 
-    public init(gazetteer: Gazetteer) {
+    /// With `strict`, a doubtful place is an error rather than a warning (for batch pipelines).
+    public var strict: Bool
+
+    public init(gazetteer: Gazetteer, strict: Bool = false) {
         self.gazetteer = gazetteer
+        self.strict = strict
     }
 
     /// Reads and resolves a scenario file. Throws ``ScenarioError``.
-    public static func load(path: String, gazetteer: Gazetteer) throws -> Scenario {
+    public static func load(path: String, gazetteer: Gazetteer, strict: Bool = false) throws -> Scenario {
         let raw = try ScenarioReader.read(path: path)
-        var resolver = ScenarioResolver(gazetteer: gazetteer)
+        var resolver = ScenarioResolver(gazetteer: gazetteer, strict: strict)
         return try resolver.resolve(raw)
     }
 
@@ -76,9 +80,10 @@ public struct ScenarioResolver {
                                 fixedPath: raw.fixed))
             avoid[raw.id.value] = raw.avoid.map(\.value)
         }
+        let placed = resolvePlaces(raw, assets: assets, local: localPlaces)
         var sightings: [Sighting] = []
         var places: [String: Place] = [:]
-        for raw in raw.sightings {
+        for (number, raw) in raw.sightings.enumerated() {
             var assetID = raw.asset?.value ?? ""
             if let asset = raw.asset, !assets.contains(where: { $0.id == asset.value }) {
                 let close = Suggest.closest(to: asset.value, in: assets.map(\.id), limit: 3)
@@ -97,16 +102,14 @@ public struct ScenarioResolver {
                 }
             }
             if let source = raw.source { checkSource(source, sources: sources) }
-            guard let placeText = raw.place, let place = resolvePlace(placeText, kind: raw.kind, local: localPlaces),
-                  !assetID.isEmpty else { continue }
-            let stop = Stop(id: place.id, name: place.shortName, coordinate: place.coordinate, area: place.area,
-                            isNarrows: place.kind == .strait || place.kind == .canal)
+            guard let place = placed.sightings[number], !assetID.isEmpty else { continue }
+            let stop = Stop(place: place)
             places[place.id] = place
             sightings.append(Sighting(asset: assetID, stop: stop, time: time, status: status, source: raw.source?.value,
                                       note: raw.note?.value, location: raw.location))
         }
         var markers: [Scenario.Marker] = []
-        for raw in raw.markers {
+        for (number, raw) in raw.markers.enumerated() {
             if let source = raw.source { checkSource(source, sources: sources) }
             var importance = 1
             if let text = raw.importance {
@@ -115,9 +118,16 @@ public struct ScenarioResolver {
                                                     fix: "give a whole number from 0 to 100"))
                 }
             }
-            guard let placeText = raw.place, let place = resolvePlace(placeText, kind: raw.kind, local: localPlaces) else { continue }
+            guard let place = placed.markers[number] else { continue }
             markers.append(Scenario.Marker(place: place, label: raw.label?.value ?? place.shortName, note: raw.note?.value,
                                            source: raw.source?.value, importance: importance, location: raw.location))
+        }
+        if !problems.isEmpty {
+            // The doubtful places are said too, so that one refusal does not hide them.
+            for resolution in resolutions {
+                problems.append(ScenarioProblem(location: resolution.location, message: resolution.summary,
+                                                level: resolution.verdict == .sure ? .note : .warning))
+            }
         }
         if !problems.isEmpty { throw ScenarioError.invalid(problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }) }
         var scenario = Scenario(file: raw.file, title: raw.title?.value ?? "Movements", subtitle: raw.subtitle?.value,
@@ -129,32 +139,97 @@ public struct ScenarioResolver {
 
     // MARK: Pieces
 
-    private mutating func resolvePlace(_ text: Located<String>, kind: Located<String>?, local: [String: Place]) -> Place? {
-        if let place = local[text.value.lowercased()] { return place }
-        if let coordinate = Coordinate(longitudeLatitude: Substring(text.value)) {
-            return Place(id: text.value, name: text.value, shortName: text.value, kind: .region, coordinate: coordinate,
-                         country: nil, aliases: [], codes: [], area: nil)
+    /// Resolves every place the sightings and markers name, all together (the scenario is
+    /// evidence: see ``Gazetteer/resolve(mentions:)``). A refused name is a problem naming
+    /// the closest candidates with their kind, country and distance from the scenario's
+    /// other places; a doubtful one is kept, and recorded for a warning.
+    private mutating func resolvePlaces(_ raw: RawScenario, assets: [Asset], local: [String: Place])
+        -> (sightings: [Place?], markers: [Place?]) {
+        var texts: [(text: Located<String>, kind: Located<String>?, mode: TravelMode?)] = []
+        for sighting in raw.sightings {
+            guard let place = sighting.place else { texts.append((Located("", at: sighting.location), nil, nil)); continue }
+            let mode = assets.first { $0.id == sighting.asset?.value }?.mode
+            texts.append((place, sighting.kind, mode))
         }
-        var kinds: Set<PlaceKind>?
-        if let kind {
-            guard let parsed = parseKind(kind) else { return nil }
-            kinds = [parsed]
+        for marker in raw.markers {
+            texts.append((marker.place ?? Located("", at: marker.location), marker.kind, nil))
         }
-        guard let match = gazetteer.resolve(text.value, kinds: kinds) else {
-            let suggestions = gazetteer.suggestions(for: text.value, limit: 5)
-            problems.append(ScenarioProblem(location: text.location, message: "unknown place '\(text.value)'",
-                                            fix: suggestions.isEmpty ? "give 'lon,lat' or define it under 'places:'"
-                                                : "closest names: \(suggestions.joined(separator: ", "))"))
-            return nil
+        var mentions: [Gazetteer.Mention] = []
+        var kindFailed: [Bool] = []
+        for (text, kind, mode) in texts {
+            var kinds: Set<PlaceKind>?
+            var failed = false
+            if let kind {
+                if let parsed = parseKind(kind) { kinds = [parsed] } else { failed = true }
+            }
+            let preferred: Set<PlaceKind> = switch mode {
+            case .air: PlaceContext.airfieldKinds
+            case .sea: PlaceContext.seaKinds
+            case .road, nil: []
+            }
+            let fixed = local[text.value.lowercased()]?.coordinate
+            mentions.append(Gazetteer.Mention(text: text.value, kinds: kinds, preferred: preferred, fixed: fixed))
+            kindFailed.append(failed)
         }
-        resolutions.append(Scenario.Resolution(query: text.value, place: match.place, matched: match.matched,
-                                               score: match.score, location: text.location))
-        return match.place
+        let results = gazetteer.resolve(mentions: mentions)
+        let centre = Self.centre(of: results)
+        var places: [Place?] = []
+        for (index, result) in results.enumerated() {
+            let text = texts[index].text
+            if text.value.isEmpty || kindFailed[index] { places.append(nil); continue }
+            if let place = local[text.value.lowercased()] { places.append(place); continue }
+            guard let place = result.place, let match = result.match else {
+                problems.append(refusal(result, at: text.location, centre: centre))
+                places.append(nil)
+                continue
+            }
+            if match.how != .exact || result.verdict != .sure || place.id != text.value {
+                resolutions.append(Scenario.Resolution(
+                    query: text.value, place: place, matched: match.matched, score: match.score, location: text.location,
+                    confidence: result.confidence, verdict: result.verdict, reasons: result.reasons,
+                    distanceFromCentre: centre.map { Geodesic.wgs84.distance(from: $0, to: place.coordinate) / 1000 }))
+            }
+            if strict, result.verdict != .sure {
+                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is only doubtfully \(place.name) (\(place.describedKind)): \(result.reasons.joined(separator: "; "))",
+                                                fix: "--strict refuses doubtful places: add 'kind:', a qualifier ('Name, Country'), or define it under 'places:' with its lon,lat"))
+            }
+            places.append(place)
+        }
+        return (Array(places.prefix(raw.sightings.count)), Array(places.dropFirst(raw.sightings.count)))
+    }
+
+    /// The mean position of the surely placed points (not countries or seas), or `nil`.
+    static func centre(of results: [PlaceResolution]) -> Coordinate? {
+        let points = results.compactMap { Gazetteer.evidence($0).anchor }
+        guard !points.isEmpty else { return nil }
+        return Coordinate.centroid(points)
+    }
+
+    private func refusal(_ result: PlaceResolution, at location: SourceLocation, centre: Coordinate?) -> ScenarioProblem {
+        var candidates = result.candidates
+        if let match = result.match { candidates.insert(match, at: 0) }
+        let coordinateLike = result.match == nil && result.reasons.first?.contains("written like a position") == true
+        if candidates.isEmpty && !coordinateLike {
+            candidates = gazetteer.suggestions(for: result.query, limit: 3).compactMap { gazetteer.lookup($0, limit: 1).first }
+        }
+        var seen = Set<String>()
+        candidates = candidates.filter { seen.insert("\($0.place.name)|\($0.place.describedKind)").inserted }
+        let closest = candidates.prefix(3).map { match -> String in
+            var text = "\(match.place.name) (\(match.place.describedKind)"
+            if let centre {
+                text += ", \(Scenario.Resolution.kilometers(Geodesic.wgs84.distance(from: centre, to: match.place.coordinate) / 1000)) from the scenario's other places"
+            }
+            return text + ")"
+        }
+        let why = result.reasons.first.map { " (\($0))" } ?? ""
+        let message = "'\(result.query)' is not a place movemap can put on the map with confidence\(why)"
+        let fix = (closest.isEmpty ? "" : "closest: \(closest.joined(separator: "; ")). ")
+            + "Add 'kind:', a qualifier ('Name, Country'), or define it under 'places:' with its lon,lat"
+        return ScenarioProblem(location: location, message: message, fix: fix)
     }
 
     private mutating func parseKind(_ text: Located<String>) -> PlaceKind? {
-        let normalized = text.value.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
-        if let kind = PlaceKind(rawValue: normalized) { return kind }
+        if let kind = PlaceKind(parsing: text.value) { return kind }
         problems.append(ScenarioProblem(location: text.location, message: "unknown place kind '\(text.value)'",
                                         fix: "use one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", "))"))
         return nil

@@ -10,13 +10,17 @@ struct PlaceCommand: AsyncParsableCommand {
         abstract: "Look up a place as an analyst writes it: names, variants, codes, typos.",
         discussion: """
         Matching ignores case, accents and punctuation, knows transliteration variants
-        (Khmeimim/Hmeimim/Hmeymim), ICAO/IATA/ISO codes (OSLK, LTK, SY), and forgives typos
-        (Tartoud). Results are ranked best first with what matched and a score 0…1.
+        (Khmeimim/Hmeymim/Хмеймим), ICAO/IATA/ISO codes (OSLK, LTK, SY), qualifiers
+        ("Tartus, Syria"), kind words ("Saki air base", "port of Aden") and country area
+        phrases ("Estonian airspace"), and forgives typos (Tartoud). The first line is the
+        reading movemap would use, with its confidence: sure, doubtful (a scenario would get
+        a warning, and why) or refused (exit 2). Other readings follow.
 
         Examples:
           movemap place Khmeimim
           movemap place OSLK --json
           movemap place Tartus --kind naval_base
+          movemap place "Portland, Maine"
         """)
 
     @Argument(help: "The name, alias or code to look up.")
@@ -31,32 +35,42 @@ struct PlaceCommand: AsyncParsableCommand {
     @Option(help: "Only places in this country (ISO alpha-2 code).")
     var country: String?
 
-    @Flag(help: "Print a JSON array: id, name, kind, lon, lat, country, matched, score.")
+    @Flag(help: "Print a JSON array, best first: id, name, kind, lon, lat, country, matched, score, confidence, verdict.")
     var json = false
 
     func run() async throws {
         guard (1...1000).contains(limit) else { throw MovemapError.usage("--limit \(limit) is outside 1…1000") }
         var kinds: Set<PlaceKind>?
         if let kind {
-            guard let parsed = PlaceKind(rawValue: kind.lowercased()) else {
+            guard let parsed = PlaceKind(parsing: kind) else {
                 throw MovemapError.usage("--kind '\(kind)' is not one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             kinds = [parsed]
         }
+        if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
+            throw MovemapError.usage("--country '\(country)' is not an ISO alpha-2 code — write e.g. --country SY")
+        }
         let data = try DataStore()
-        let matches = data.gazetteer.lookup(query, kinds: kinds, country: country?.uppercased(), limit: limit)
+        let result = data.gazetteer.readings(query, context: PlaceContext(kinds: kinds, country: country), limit: limit)
         if json {
-            print(try PlaceJSON.encode(matches))
+            print(try PlaceJSON.encode(result.matches, resolution: result.resolution))
         } else {
-            for match in matches {
+            for (index, match) in result.matches.enumerated() {
                 let place = match.place
                 let country = place.country.map { ", \($0)" } ?? ""
-                print("\(place.name) [\(place.kind.rawValue)\(country)] \(place.coordinate) — matched '\(match.matched)', score \(String(format: "%.2f", match.score)) (\(place.id))")
+                var line = "\(place.name) [\(place.kind.rawValue)\(country)] \(place.coordinate) — matched '\(match.matched)', score \(String(format: "%.2f", match.score)) (\(place.id))"
+                if index == 0, result.resolution.match?.place.id == place.id {
+                    line += " — \(result.resolution.verdict.rawValue), confidence \(String(format: "%.2f", result.resolution.confidence))"
+                    if !result.resolution.reasons.isEmpty { line += ": \(result.resolution.reasons.joined(separator: "; "))" }
+                }
+                print(line)
             }
         }
-        guard !matches.isEmpty else {
-            let suggestions = data.gazetteer.suggestions(for: query, limit: 5)
-            throw MovemapError.usage("no place matches '\(query)'" + (suggestions.isEmpty ? "" : " — closest names: \(suggestions.joined(separator: ", "))"))
+        if result.resolution.verdict == .refused {
+            let why = result.resolution.reasons.first.map { " (\($0))" } ?? ""
+            let suggestions = result.matches.isEmpty ? data.gazetteer.suggestions(for: query, kinds: kinds, country: country) : []
+            throw MovemapError.usage("'\(query)' is not a place movemap can put on the map with confidence\(why)"
+                + (suggestions.isEmpty ? "" : " — closest names: \(suggestions.joined(separator: ", "))"))
         }
     }
 }
@@ -72,13 +86,17 @@ enum PlaceJSON {
         var country: String?
         var matched: String
         var score: Double
+        var confidence: Double?
+        var verdict: String?
     }
 
-    static func encode(_ matches: [PlaceMatch]) throws -> String {
-        let entries = matches.map {
-            Entry(id: $0.place.id, name: $0.place.name, kind: $0.place.kind.rawValue, lon: $0.place.coordinate.longitude,
-                  lat: $0.place.coordinate.latitude, country: $0.place.country, matched: $0.matched,
-                  score: ($0.score * 1000).rounded() / 1000)
+    static func encode(_ matches: [PlaceMatch], resolution: PlaceResolution? = nil) throws -> String {
+        let entries = matches.enumerated().map { index, match in
+            let resolved = index == 0 && resolution?.match?.place.id == match.place.id
+            return Entry(id: match.place.id, name: match.place.name, kind: match.place.kind.rawValue,
+                         lon: match.place.coordinate.longitude, lat: match.place.coordinate.latitude,
+                         country: match.place.country, matched: match.matched, score: (match.score * 1000).rounded() / 1000,
+                         confidence: resolved ? resolution?.confidence : nil, verdict: resolved ? resolution?.verdict.rawValue : nil)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -27,31 +27,6 @@ struct RouteOutputGroup: ParsableArguments {
     var geojson = false
 }
 
-/// Resolves route waypoints: gazetteer names, aliases, codes, or `lon,lat`.
-enum Waypoints {
-    static func resolve(_ texts: [String], gazetteer: Gazetteer, kinds: Set<PlaceKind>? = nil) throws -> [Place] {
-        guard texts.count >= 2 else {
-            throw MovemapError.usage("give at least two places: the origin first and the destination last")
-        }
-        guard texts.count <= 1000 else { throw MovemapError.usage("\(texts.count) waypoints is more than the 1000 a route may have") }
-        var places: [Place] = []
-        var problems: [String] = []
-        for (index, text) in texts.enumerated() {
-            if let coordinate = Coordinate(longitudeLatitude: Substring(text)) {
-                places.append(Place(id: text, name: text, shortName: text, kind: .region, coordinate: coordinate,
-                                    country: nil, aliases: [], codes: [], area: nil))
-            } else if let match = gazetteer.resolve(text, kinds: kinds) ?? gazetteer.resolve(text) {
-                places.append(match.place)
-            } else {
-                let suggestions = gazetteer.suggestions(for: text, limit: 5)
-                problems.append("place \(index + 1) '\(text)' is not known" + (suggestions.isEmpty ? " — give lon,lat" : " — closest names: \(suggestions.joined(separator: ", "))"))
-            }
-        }
-        if !problems.isEmpty { throw MovemapError.usage(problems.joined(separator: "\nmovemap: ")) }
-        return places
-    }
-}
-
 struct SeaRouteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sea",
@@ -83,7 +58,8 @@ struct SeaRouteCommand: AsyncParsableCommand {
     func run() async throws {
         let departure = try RouteTiming.departure(output.depart, speed: output.speed)
         let data = try DataStore()
-        let stops = try Waypoints.resolve(places, gazetteer: data.gazetteer)
+        let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
+        warnings.forEach(printError)
         let waypoints = stops.enumerated().map { index, place in
             SeaWaypoint(stop: Stop(place: place), isEnd: index == 0 || index == stops.count - 1)
         }
@@ -127,7 +103,8 @@ struct AirRouteCommand: AsyncParsableCommand {
     func run() async throws {
         let departure = try RouteTiming.departure(output.depart, speed: output.speed)
         let data = try DataStore()
-        let stops = try Waypoints.resolve(places, gazetteer: data.gazetteer, kinds: [.airBase, .airport])
+        let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.airfieldKinds)
+        warnings.forEach(printError)
         let avoid = Set(RouteTiming.list(avoidAirspace).map { $0.uppercased() })
         let router = FlightRouter(countries: avoid.isEmpty ? nil : try data.countries())
         let route: FlightRoute

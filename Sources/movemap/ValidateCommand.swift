@@ -15,10 +15,18 @@ struct ValidateCommand: AsyncParsableCommand {
         Examples:
           movemap validate seeds/*.yaml
           movemap validate -v scenario.yaml      # also list how each place was matched
+          movemap validate --places scenario.yaml  # the same as a table
+          movemap validate --strict seeds/*.yaml   # doubtful places are errors (exit 2)
         """)
 
     @Argument(help: "Scenario files to check.")
     var scenarios: [String]
+
+    @Flag(help: "Print how every place was resolved as a table: written, place, id, kind, country, confidence, distance from the scenario's centre.")
+    var places = false
+
+    @Flag(help: "Treat doubtful places (warnings) as errors: exit 2 unless every place is sure.")
+    var strict = false
 
     @OptionGroup var logging: LoggingOptionGroup
 
@@ -29,15 +37,19 @@ struct ValidateCommand: AsyncParsableCommand {
         var failed = false
         for path in scenarios {
             do {
-                let scenario = try ScenarioResolver.load(path: path, gazetteer: data.gazetteer)
-                for resolution in scenario.resolutions where resolution.score < 1 || logging.verbose {
-                    logging.note("\(resolution.location): note: '\(resolution.query)' is \(resolution.place.name) (\(resolution.place.id)), matched '\(resolution.matched)', score \(String(format: "%.2f", resolution.score))")
+                let scenario = try ScenarioResolver.load(path: path, gazetteer: data.gazetteer, strict: strict)
+                if places {
+                    print(Scenario.placeTable(scenario.resolutions))
+                } else {
+                    for resolution in scenario.resolutions where resolution.verdict != .sure || logging.verbose {
+                        if resolution.verdict == .sure { logging.note(resolution.line) } else { printError(resolution.line) }
+                    }
                 }
                 let plan = try MapPlan(scenario: scenario, linker: linker)
                 for warning in plan.warnings { logging.note(warning.description) }
                 logging.note("\(path): ok — \(scenario.assets.count) assets, \(scenario.sightings.count) sightings, \(plan.legs.count) legs")
             } catch let error as ScenarioError {
-                printError(error.description)
+                printError(logging.verbose ? error.verboseDescription : error.description)
                 failed = true
             }
         }

@@ -3,6 +3,8 @@ import Foundation
 extension Gazetteer {
     /// Name of the gazetteer file inside the resource folder (binary, see ``GazetteerFile``).
     public static let fileName = "gazetteer/places.bin"
+    /// Name of the demonym table inside the resource folder: `ISO2<TAB>demonym|demonym…` lines.
+    public static let demonymFileName = "gazetteer/demonyms.tsv"
 
     /// Loads `places.bin` from `directory` (the resource folder holding `gazetteer/`), or
     /// from ``ResourceDirectory/url()`` when `directory` is `nil`.
@@ -21,6 +23,22 @@ extension Gazetteer {
             throw GeoError.resource(path: url.path, message: "cannot read the gazetteer (\(error.localizedDescription)) — run scripts/build_gazetteer.py")
         }
         let (table, index) = try GazetteerFile.read(data, path: url.path)
-        return Gazetteer(table: table, index: index)
+        return Gazetteer(table: table, index: index, demonyms: try demonyms(at: root.appendingPathComponent(demonymFileName)))
+    }
+
+    /// Reads the demonym table (a missing file means none).
+    static func demonyms(at url: URL) throws -> [String: String] {
+        guard let data = try? Data(contentsOf: url) else { return [:] }
+        var result: [String: String] = [:]
+        for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() where number > 0 {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, fields[0].count == 2 else {
+                throw GeoError.resource(path: url.path, message: "line \(number + 1) is not 'ISO2<TAB>demonym|demonym…'")
+            }
+            for name in fields[1].split(separator: "|") where !name.isEmpty {
+                result[String(name)] = String(fields[0])
+            }
+        }
+        return result
     }
 }

@@ -14,18 +14,19 @@ import Foundation
 public struct Gazetteer: Sendable {
     let table: PlaceTable
     let index: NameIndex
-
-    /// Scores below this are not returned by ``resolve(_:kinds:country:)``.
-    public static let resolveThreshold = 0.6
+    /// Country of each demonym and short form analysts put before "airspace" or "waters"
+    /// (folded key → ISO alpha-2): "estonian" → EE, "uk" → GB.
+    let demonyms: [String: String]
 
     /// A gazetteer over `places`; their order breaks ties between equally good matches.
-    public init(places: [Place]) {
-        self.init(table: PlaceTable(places: places), index: NameIndex(places: places))
+    public init(places: [Place], demonyms: [String: String] = [:]) {
+        self.init(table: PlaceTable(places: places), index: NameIndex(places: places), demonyms: demonyms)
     }
 
-    init(table: PlaceTable, index: NameIndex) {
+    init(table: PlaceTable, index: NameIndex, demonyms: [String: String]) {
         self.table = table
         self.index = index
+        self.demonyms = Dictionary(demonyms.map { (NameKey.fold($0.key), $0.value.uppercased()) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every place, in priority order (earlier wins ties between equal matches).
@@ -63,32 +64,37 @@ public struct Gazetteer: Sendable {
         return search.ranked(limit: limit)
     }
 
-    /// The best match for `query`, or `nil` when nothing scores at least ``resolveThreshold``.
+    /// The reading of `query` that ``resolve(_:context:)`` accepts (sure or doubtful), or `nil`
+    /// when it refuses; use ``resolve(_:context:)`` to learn how sure the reading is.
     public func resolve(_ query: String, kinds: Set<PlaceKind>? = nil, country: String? = nil) -> PlaceMatch? {
-        guard let best = lookup(query, kinds: kinds, country: country, limit: 1).first,
-              best.score >= Self.resolveThreshold else { return nil }
-        return best
+        let resolution = resolve(query, context: PlaceContext(kinds: kinds, country: country))
+        return resolution.verdict == .refused ? nil : resolution.match
     }
 
     /// Display names of the places whose names are spelled most like `query`, nearest first;
-    /// what to offer when ``resolve(_:kinds:country:)`` finds nothing.
-    public func suggestions(for query: String, limit: Int = 5) -> [String] {
+    /// what to offer when ``resolve(_:kinds:country:)`` finds nothing. `kinds` and `country`
+    /// keep only places of those kinds and that ISO alpha-2 country.
+    public func suggestions(for query: String, kinds: Set<PlaceKind>? = nil, country: String? = nil, limit: Int = 5) -> [String] {
         guard limit > 0 else { return [] }
         let skeleton = Array(NameKey.skeleton(folded: NameKey.fold(query)).utf8)
         guard !skeleton.isEmpty else { return [] }
         let budget = max(2, skeleton.count / 2)
         let near = index.fuzzy(skeleton, maxDistance: budget, keepClosest: 400)
+        let country = country?.uppercased()
         var best: [Int32: (distance: Int, place: Int32)] = [:]
         for (id, distance) in near {
             index.forEachSkeleton(id: id) { entry in
+                let place = Int(entry.place)
+                if let kinds, !kinds.contains(table.kind(at: place)) { return }
+                if let country, table.country(at: place)?.uppercased() != country { return }
                 if let current = best[entry.place], current.distance <= distance { return }
                 best[entry.place] = (distance, entry.place)
             }
         }
         let ordered = best.values.sorted { lhs, rhs in
             if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
-            let left = table.kind(at: Int(lhs.place)).tieBreakRank, right = table.kind(at: Int(rhs.place)).tieBreakRank
-            return left != right ? left < right : lhs.place < rhs.place
+            let left = table.prominence(at: Int(lhs.place)), right = table.prominence(at: Int(rhs.place))
+            return left != right ? left > right : lhs.place < rhs.place
         }
         var names: [String] = []
         for candidate in ordered {
@@ -97,6 +103,19 @@ public struct Gazetteer: Sendable {
             if names.count == limit { break }
         }
         return names
+    }
+
+    /// The readings of `query` best first — the one ``resolve(_:context:)`` chooses, then the
+    /// others it weighed, then further matches — with that resolution.
+    public func readings(_ query: String, context: PlaceContext = .none, limit: Int = 5) -> (resolution: PlaceResolution, matches: [PlaceMatch]) {
+        let resolution = resolve(query, context: context)
+        var matches = (resolution.match.map { [$0] } ?? []) + resolution.candidates
+        if resolution.match?.place.kind != .region || resolution.match?.place.id != query {
+            for match in lookup(query, kinds: context.kinds, country: context.country, limit: limit) where matches.count < limit {
+                if !matches.contains(where: { $0.place.id == match.place.id }) { matches.append(match) }
+            }
+        }
+        return (resolution, Array(matches.prefix(limit)))
     }
 
     /// The string an index entry stands for.

@@ -2,21 +2,21 @@ import Foundation
 
 /// Reader for `places.bin`, the gazetteer file written by `scripts/build_gazetteer.py`.
 ///
-/// Layout (little-endian): the magic `MVGZ`, a `UInt32` version (1), a `UInt32` section
-/// count (18) and a reserved `UInt32`, then per section a `UInt32` byte offset and a `UInt32`
+/// Layout (little-endian): the magic `MVGZ`, a `UInt32` version (2), a `UInt32` section
+/// count (19) and a reserved `UInt32`, then per section a `UInt32` byte offset and a `UInt32`
 /// byte length. The sections are the arrays of ``PlaceTable`` and ``NameIndex`` in the order
 /// of ``Section``; each is copied once into a Swift array (a `memcpy`), so loading creates
 /// no `String` and hashes nothing. Coordinates are stored as `Int32` hundred-thousandths of a
 /// degree (about 1 m).
 enum GazetteerFile {
     static let magic: [UInt8] = Array("MVGZ".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     enum Section: Int, CaseIterable {
         case strings, stringOffsets, records, coordinates, areaVertices, idHashes, idPlaces
         case foldedHashes, foldedStarts, foldedEntries
         case skeletonHashes, skeletonSortedIDs, skeletonStarts, skeletonEntries, skeletonOffsets, skeletonBytes
-        case trigramOffsets, trigramPostings
+        case trigramOffsets, trigramPostings, prominence
     }
 
     /// Decodes `data`; throws ``GeoError/resource(path:message:)`` naming `path` when the
@@ -51,6 +51,7 @@ enum GazetteerFile {
             table.records = try array(.records, UInt32.self)
             table.coordinates = try array(.coordinates, Int32.self).map { Double($0) / 100_000 }
             table.areaVertices = try array(.areaVertices, Double.self)
+            table.prominence = try array(.prominence, UInt8.self)
             table.idHashes = try array(.idHashes, UInt64.self)
             table.idPlaces = try array(.idPlaces, UInt32.self)
             var index = NameIndex()
@@ -76,6 +77,7 @@ enum GazetteerFile {
         let places = table.count, strings = table.stringOffsets.count - 1
         if table.records.count % PlaceTable.recordStride != 0 { return "place records are cut short" }
         if table.coordinates.count != 2 * places { return "\(table.coordinates.count / 2) coordinates for \(places) places" }
+        if table.prominence.count != places { return "\(table.prominence.count) prominence values for \(places) places" }
         if strings < 0 || table.stringOffsets.last.map(Int.init) != table.strings.count
             || zip(table.stringOffsets, table.stringOffsets.dropFirst()).contains(where: { $0 > $1 }) {
             return "string offsets do not cover the string pool"

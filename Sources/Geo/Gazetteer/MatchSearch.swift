@@ -1,16 +1,16 @@
 /// One lookup in progress: gathers the best-scoring entry per place through the stages
 /// exact → transliteration skeleton → descriptor stripped → typo, then ranks them.
 ///
-/// Scores: an exact name, short name or code 1.0, an exact alias 0.95; a skeleton (variant
+/// Scores: an exact name, short name or code 1.0, an exact alias (or an airport's short name) 0.95; a skeleton (variant
 /// spelling) hit 0.95 on a name, 0.93 on an alias, times 0.97 when only one side carries an
 /// article ("al-", "the"); a typo 0.85 × (1 − d / (n + 1)) for d
 /// edits in an n-letter skeleton. A stripped descriptor ("naval base") multiplies by 0.96
-/// and by a further 0.9 for places not of the kind it names.
+/// and by a further 0.8 for places not of the kind it names.
 struct MatchSearch {
     let gazetteer: Gazetteer
     let kinds: Set<PlaceKind>?
     let country: String?
-    private var best: [Int32: (score: Double, entry: NameIndex.Entry)] = [:]
+    private var best: [Int32: (score: Double, entry: NameIndex.Entry, how: PlaceMatch.How, kindWord: Set<PlaceKind>?)] = [:]
 
     init(gazetteer: Gazetteer, kinds: Set<PlaceKind>?, country: String?) {
         self.gazetteer = gazetteer
@@ -43,21 +43,27 @@ struct MatchSearch {
     private mutating func collect(folded: [UInt8], skeleton: [UInt8], factor: Double, hint: Set<PlaceKind>?) {
         let index = gazetteer.index
         index.forEachFolded(folded) { entry in
-            let score = entry.field == .alias ? 0.95 : 1.0
-            consider(entry, score: score * factor, hint: hint)
+            let score = entry.field == .alias || derivedShortName(entry) ? 0.95 : 1.0
+            consider(entry, score: score * factor, hint: hint, how: entry.field == .code ? .code : .exact)
         }
         if let id = index.skeletonID(skeleton) {
             let queryHasArticle = NameKey.hasArticle(folded: folded)
             var entryKey: [UInt8] = []
             index.forEachSkeleton(id: id) { entry in
-                var score = entry.field == .alias ? 0.93 : 0.95
+                var score = entry.field == .alias || derivedShortName(entry) ? 0.93 : 0.95
                 NameKey.fold(gazetteer.text(of: entry), into: &entryKey)
                 if NameKey.hasArticle(folded: entryKey) != queryHasArticle {
                     score *= 0.97   // "el-Khadim" is nearer "Al Khadim" than "Hadim"
                 }
-                consider(entry, score: score * factor, hint: hint)
+                consider(entry, score: score * factor, hint: hint, how: .variant)
             }
         }
+    }
+
+    /// An airfield's short name is its name without kind words ("Mitiga" for "Mitiga
+    /// International Airport"): a handle, not a name, so a city of that name outranks it.
+    private func derivedShortName(_ entry: NameIndex.Entry) -> Bool {
+        entry.field == .shortName && gazetteer.table.kind(at: Int(entry.place)) == .airport
     }
 
     private mutating func typos(_ skeleton: [UInt8], factor: Double, hint: Set<PlaceKind>?) {
@@ -69,20 +75,20 @@ struct MatchSearch {
             let base = 0.85 * (1 - Double(distance) / Double(length + 1))
             index.forEachSkeleton(id: id) { entry in
                 let score = entry.field == .alias ? base * 0.98 : base
-                consider(entry, score: score * factor, hint: hint)
+                consider(entry, score: score * factor, hint: hint, how: .typo)
             }
         }
     }
 
-    private mutating func consider(_ entry: NameIndex.Entry, score: Double, hint: Set<PlaceKind>?) {
+    private mutating func consider(_ entry: NameIndex.Entry, score: Double, hint: Set<PlaceKind>?, how: PlaceMatch.How) {
         let table = gazetteer.table
         let kind = table.kind(at: Int(entry.place))
         if let kinds, !kinds.contains(kind) { return }
         if let country, table.country(at: Int(entry.place))?.uppercased() != country { return }
         var score = score
-        if let hint, !hint.contains(kind) { score *= 0.9 }
+        if let hint, !hint.contains(kind) { score *= 0.8 }   // "Port Sudan" is not Sudan
         if let current = best[entry.place], current.score >= score { return }
-        best[entry.place] = (score, entry)
+        best[entry.place] = (score, entry, how, hint)
     }
 
     /// The best `limit` matches: score, then kind (``PlaceKind/tieBreakRank``), then gazetteer order.
@@ -94,8 +100,10 @@ struct MatchSearch {
             return left != right ? left < right : lhs.key < rhs.key
         }
         return ordered.prefix(limit).map { key, value in
-            PlaceMatch(place: table.place(at: Int(key)), matched: gazetteer.text(of: value.entry),
-                       score: (value.score * 1000).rounded() / 1000)
+            var match = PlaceMatch(place: table.place(at: Int(key)), matched: gazetteer.text(of: value.entry),
+                                   score: (value.score * 1000).rounded() / 1000, how: value.how)
+            match.kindWord = value.kindWord
+            return match
         }
     }
 }

@@ -190,7 +190,11 @@ enum NameKey {
     /// Descriptive words an analyst appends or prepends ("Tartus naval base", "port of Aden"),
     /// with the kinds they hint at. Longest phrases first.
     static let descriptors: [([String], Set<PlaceKind>)] = [
+        (["royal", "australian", "air", "force", "base"], [.airBase]), (["royal", "air", "force", "station"], [.airBase]),
+        (["marine", "corps", "air", "station"], [.airBase]), (["marine", "corps", "base"], [.airBase, .navalBase]),
+        (["naval", "support", "activity"], [.navalBase]), (["joint", "base"], [.airBase, .navalBase]),
         (["international", "airport"], [.airport, .airBase]),
+        (["raaf", "base"], [.airBase]), (["raf"], [.airBase]), (["rnas"], [.airBase]), (["nas"], [.airBase]),
         (["naval", "air", "station"], [.airBase]),
         (["naval", "air", "base"], [.airBase]),
         (["air", "force", "base"], [.airBase]),
@@ -202,6 +206,9 @@ enum NameKey {
         (["base"], [.airBase, .navalBase]),
         (["port", "of"], [.port]), (["port"], [.port]), (["harbour"], [.port]), (["harbor"], [.port]),
         (["city"], [.city]), (["town"], [.city]),
+        (["island"], [.island]), (["islands"], [.island]), (["isle"], [.island]), (["peninsula"], [.peninsula]),
+        (["cape"], [.cape]), (["highway"], [.road]), (["motorway"], [.road]), (["expressway"], [.road]),
+        (["road"], [.road]), (["route"], [.road]),
         (["province"], [.region]), (["governorate"], [.region]), (["oblast"], [.region]), (["region"], [.region]),
     ]
 

@@ -20,9 +20,14 @@ public struct Place: Sendable, Hashable, Codable, Identifiable {
     /// region, in degrees. Longitudes are continuous: a ring crossing the antimeridian uses
     /// values beyond ±180 rather than jumping, so it can be read as a planar polygon.
     public var area: [Coordinate]?
+    /// How readily a bare mention of the name means this place, 0…100: countries 100, curated
+    /// bases, seas and straits 80–85, cities by population (10 per power of ten: a city of a
+    /// million is 65), airfields by size (large 70, small 30, closed or heliports 12).
+    public var prominence: Int
 
     public init(id: String, name: String, shortName: String? = nil, kind: PlaceKind, coordinate: Coordinate,
-                country: String? = nil, aliases: [String] = [], codes: [String] = [], area: [Coordinate]? = nil) {
+                country: String? = nil, aliases: [String] = [], codes: [String] = [], area: [Coordinate]? = nil,
+                prominence: Int = 50) {
         self.id = id
         self.name = name
         self.shortName = shortName ?? name
@@ -32,5 +37,6 @@ public struct Place: Sendable, Hashable, Codable, Identifiable {
         self.aliases = aliases
         self.codes = codes
         self.area = area
+        self.prominence = prominence
     }
 }

@@ -16,6 +16,8 @@ struct PlaceTable: Sendable, Equatable {
     var coordinates: [Double] = []
     /// Latitude, longitude per area vertex, degrees.
     var areaVertices: [Double] = []
+    /// Prominence of every place, 0…100 (``Place/prominence``).
+    var prominence: [UInt8] = []
     /// Hashes of the ids (``NameKey/hash(_:)``), ascending, with the place each belongs to.
     var idHashes: [UInt64] = []
     var idPlaces: [UInt32] = []
@@ -42,6 +44,7 @@ struct PlaceTable: Sendable, Equatable {
             records += [first, UInt32(place.aliases.count) | UInt32(place.codes.count) << 16,
                         UInt32(place.kind.storageCode), UInt32(areaVertices.count / 2), UInt32(area.count)]
             coordinates += [place.coordinate.latitude, place.coordinate.longitude]
+            prominence.append(UInt8(clamping: place.prominence))
             for vertex in area { areaVertices += [vertex.latitude, vertex.longitude] }
             ids.append((NameKey.hash(Array(place.id.utf8)), UInt32(index)))
         }
@@ -66,6 +69,12 @@ struct PlaceTable: Sendable, Equatable {
     private func record(_ place: Int, _ field: Int) -> Int { Int(records[place * Self.recordStride + field]) }
 
     func kind(at place: Int) -> PlaceKind { PlaceKind.allCases[record(place, 2)] }
+
+    func prominence(at place: Int) -> Int { Int(prominence[place]) }
+
+    func coordinate(at place: Int) -> Coordinate {
+        Coordinate(latitude: coordinates[2 * place], longitude: coordinates[2 * place + 1])
+    }
 
     func aliasCount(at place: Int) -> Int { record(place, 1) & 0xFFFF }
 
@@ -97,7 +106,8 @@ struct PlaceTable: Sendable, Equatable {
                      coordinate: Coordinate(latitude: coordinates[2 * index], longitude: coordinates[2 * index + 1]),
                      country: country(at: index),
                      aliases: (0..<aliases).map { string(first + 4 + $0) },
-                     codes: (0..<codes).map { string(first + 4 + aliases + $0) }, area: area)
+                     codes: (0..<codes).map { string(first + 4 + aliases + $0) }, area: area,
+                     prominence: prominence(at: index))
     }
 
     /// The first place whose id is `id`.

@@ -75,6 +75,12 @@ public struct Stop: Sendable, Hashable {
 
     /// `true` for seas, straits and other areas.
     public var isArea: Bool { area != nil }
+
+    /// The stop for a gazetteer place; straits and canals are narrows.
+    public init(place: Place) {
+        self.init(id: place.id, name: place.shortName, coordinate: place.coordinate, area: place.area,
+                  isNarrows: place.kind == .strait || place.kind == .canal)
+    }
 }
 
 /// Something that moves: a ship, an aircraft, a convoy, or a group moving together.

@@ -1,0 +1,101 @@
+extension Gazetteer {
+    /// One place name of a scenario, with what its line says about it.
+    public struct Mention: Sendable, Hashable {
+        /// The text as written.
+        public var text: String
+        /// The scenario's `kind:` for it, if any: only these kinds.
+        public var kinds: Set<PlaceKind>?
+        /// Kinds its asset's mode makes likely (airfields for aircraft, ports for ships).
+        public var preferred: Set<PlaceKind>
+        /// Set when the scenario fixes the position itself (`places:` or `lon,lat`): it is then
+        /// evidence for the others and not looked up.
+        public var fixed: Coordinate?
+
+        public init(text: String, kinds: Set<PlaceKind>? = nil, preferred: Set<PlaceKind> = [], fixed: Coordinate? = nil) {
+            self.text = text
+            self.kinds = kinds
+            self.preferred = preferred
+            self.fixed = fixed
+        }
+    }
+
+    /// Resolves all the place names of one scenario together: the scenario is evidence.
+    ///
+    /// A first pass resolves each name alone; the sure readings (and the fixed positions)
+    /// become anchors, and their countries the scenario's countries. Two more passes resolve
+    /// every name again with the anchors of the *other* names, so "Tripoli" beside "Beirut"
+    /// is the Lebanese city and "Saki" beside "Sevastopol" the Crimean air base; a reading far
+    /// from all of them becomes doubtful.
+    ///
+    /// - Returns: one resolution per mention, in order (a fixed mention gets a sure
+    ///   resolution of its own position).
+    /// - Complexity: three lookups per distinct mention.
+    public func resolve(mentions: [Mention]) -> [PlaceResolution] {
+        var results = mentions.map { mention -> PlaceResolution in
+            if let fixed = mention.fixed { return Self.fixedResolution(mention.text, at: fixed) }
+            return resolve(mention.text, context: PlaceContext(kinds: mention.kinds, preferred: mention.preferred))
+        }
+        for _ in 0..<2 {
+            let evidence = results.enumerated().map { index, result in (mentions[index].text, Self.evidence(result)) }
+            results = mentions.enumerated().map { index, mention in
+                if mention.fixed != nil { return results[index] }
+                var context = PlaceContext(kinds: mention.kinds, preferred: mention.preferred)
+                let key = NameKey.fold(mention.text)
+                for (text, item) in evidence where NameKey.fold(text) != key {
+                    if let anchor = item.anchor { context.anchors.append(anchor) }
+                    if let country = item.country { context.countries.insert(country) }
+                }
+                return resolve(mention.text, context: context)
+            }
+        }
+        let evidence = results.map(Self.evidence)
+        return results.enumerated().map { index, result in
+            let others = evidence.enumerated().compactMap { $0.offset == index ? nil : $0.element.anchor }
+            return Self.placedOnRoad(result, near: others)
+        }
+    }
+
+    /// A road is a line: placed where it passes nearest the scenario's other places (the
+    /// "E95" of a story about Pskov is near Pskov, not at the road's middle in Belarus). A
+    /// road more than 300 km from all of them, or with nothing to place it by, is doubtful
+    /// when it is longer than 400 km.
+    static func placedOnRoad(_ result: PlaceResolution, near anchors: [Coordinate]) -> PlaceResolution {
+        guard result.verdict != .refused, var match = result.match, match.place.kind == .road,
+              let line = match.place.area, line.count >= 2 else { return result }
+        var moved = result
+        var near: Double?
+        if let centre = Coordinate.centroid(anchors) {
+            var best = (point: match.place.coordinate, distance: Double.infinity)
+            for (start, end) in zip(line, line.dropFirst()) {
+                for point in Geodesic.wgs84.line(from: start, to: end, maximumSpacing: 10_000) {
+                    let distance = Geodesic.wgs84.distance(from: point, to: centre)
+                    if distance < best.distance { best = (point, distance) }
+                }
+            }
+            match.place.coordinate = Coordinate(latitude: best.point.latitude, longitude: Coordinate.wrap(best.point.longitude))
+            near = anchors.map { Geodesic.wgs84.distance(from: match.place.coordinate, to: $0) }.min()
+            moved.match = match
+        }
+        let length = Geodesic.wgs84.length(of: line)
+        if length > 400_000, near.map({ $0 > 300_000 }) ?? true {
+            moved.reasons.append("a road \(Int(length / 1000)) km long: where on it is not said")
+            moved.verdict = .doubtful
+            moved.confidence = min(moved.confidence, Gazetteer.sureConfidence - 0.01)
+        }
+        return moved
+    }
+
+    /// What a resolution tells about the scenario: a point near the action (not for the wide
+    /// areas, whose representative point says little) and a country.
+    public static func evidence(_ resolution: PlaceResolution) -> (anchor: Coordinate?, country: String?) {
+        guard resolution.verdict == .sure, let place = resolution.place else { return (nil, nil) }
+        let wide = place.kind == .country || place.area != nil && [.region, .sea, .road].contains(place.kind)
+        return (wide ? nil : place.coordinate, place.country)
+    }
+
+    static func fixedResolution(_ text: String, at coordinate: Coordinate) -> PlaceResolution {
+        let place = Place(id: text, name: text, kind: .region, coordinate: coordinate, prominence: 100)
+        return PlaceResolution(query: text, match: PlaceMatch(place: place, matched: text, score: 1), confidence: 1,
+                               verdict: .sure, reasons: [], candidates: [])
+    }
+}

@@ -1,0 +1,83 @@
+/// What a gazetteer made of one written place name, and how sure it is.
+///
+/// Every resolution says out loud how far it can be trusted: ``verdict`` is ``Verdict/sure``
+/// (use it quietly), ``Verdict/doubtful`` (use it, but warn and say why, see ``reasons``) or
+/// ``Verdict/refused`` (do not use it; ``candidates`` holds what came closest).
+///
+/// ``confidence`` is the same judgement as a number, 0…1: sure resolutions are at least
+/// ``Gazetteer/sureConfidence`` (0.85), doubtful ones at least ``Gazetteer/acceptConfidence``
+/// (0.6) and below 0.85, refused ones below 0.6.
+public struct PlaceResolution: Sendable, Hashable {
+    /// How far a resolution can be trusted.
+    public enum Verdict: String, Sendable, Hashable, Codable, Comparable {
+        case sure, doubtful, refused
+
+        public static func < (lhs: Verdict, rhs: Verdict) -> Bool {
+            [Verdict.sure, .doubtful, .refused].firstIndex(of: lhs)! < [Verdict.sure, .doubtful, .refused].firstIndex(of: rhs)!
+        }
+    }
+
+    /// The text as written.
+    public var query: String
+    /// The chosen reading, also set for a refusal (the closest reading that was refused).
+    public var match: PlaceMatch?
+    /// 0…1; see the type's description for the bands.
+    public var confidence: Double
+    public var verdict: Verdict
+    /// Why the resolution is doubtful or refused, one short clause each
+    /// ("a typo reading of 'Tartus'", "3,400 km from the scenario's other places").
+    public var reasons: [String]
+    /// The other readings considered, best first (for messages and suggestions).
+    public var candidates: [PlaceMatch]
+
+    public init(query: String, match: PlaceMatch?, confidence: Double, verdict: Verdict, reasons: [String],
+                candidates: [PlaceMatch]) {
+        self.query = query
+        self.match = match
+        self.confidence = confidence
+        self.verdict = verdict
+        self.reasons = reasons
+        self.candidates = candidates
+    }
+
+    /// The place to use: the match unless refused.
+    public var place: Place? { verdict == .refused ? nil : match?.place }
+
+    /// A refusal with no reading at all.
+    static func refusal(_ query: String, reason: String, candidates: [PlaceMatch] = []) -> PlaceResolution {
+        PlaceResolution(query: query, match: nil, confidence: 0, verdict: .refused, reasons: [reason], candidates: candidates)
+    }
+}
+
+/// What the rest of a scenario says about one place mention: the kind it must be, the kinds
+/// its asset's mode makes likely, and where the scenario's other places are.
+public struct PlaceContext: Sendable, Hashable {
+    /// Only these kinds (a scenario's `kind:`); `nil` allows all.
+    public var kinds: Set<PlaceKind>?
+    /// Only places in this country (ISO alpha-2); `nil` allows all.
+    public var country: String?
+    /// Kinds the mention most likely is (an aircraft lands at an airfield, a ship calls at a
+    /// port or naval base); others are not excluded, only weighed down.
+    public var preferred: Set<PlaceKind>
+    /// The scenario's other places (degrees), those resolved with confidence.
+    public var anchors: [Coordinate]
+    /// ISO alpha-2 codes of the countries the scenario's other places lie in or name.
+    public var countries: Set<String>
+
+    public init(kinds: Set<PlaceKind>? = nil, country: String? = nil, preferred: Set<PlaceKind> = [],
+                anchors: [Coordinate] = [], countries: Set<String> = []) {
+        self.kinds = kinds
+        self.country = country?.uppercased()
+        self.preferred = preferred
+        self.anchors = anchors
+        self.countries = countries
+    }
+
+    /// No context: a place name on its own.
+    public static let none = PlaceContext()
+
+    /// The kinds an aircraft stops at.
+    public static let airfieldKinds: Set<PlaceKind> = [.airBase, .airport]
+    /// The kinds a ship calls at or passes.
+    public static let seaKinds: Set<PlaceKind> = [.port, .navalBase, .sea, .strait, .canal, .cape, .island]
+}

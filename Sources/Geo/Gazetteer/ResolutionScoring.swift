@@ -1,0 +1,217 @@
+import Foundation
+
+/// Weighs the readings of one place name against its context and passes a verdict.
+///
+/// Each candidate's *weight* is its match score (``PlaceMatch/score``) times three factors:
+/// - kind: 1 for a kind the context prefers (or when it prefers none), 0.96 for a city (its
+///   airfield or port is found next), 0.94 for an area (country, sea, region…), 0.9 for any
+///   other point;
+/// - prominence: 0.6 + 0.4 × prominence / 100 (a capital outweighs a town of the same name);
+/// - context: 1 within 100 km of the scenario's other places, falling to 0.85 at 1,000 km
+///   and 0.8 at 3,000 km and beyond; times 0.9 outside the countries the scenario's other
+///   places are in or name;
+/// - codes: when the query is written as a code (three or four capitals) and is some place's
+///   code, readings that are only spelling variants or typos count 0.7.
+///
+/// The heaviest candidate is the reading. Its confidence is its match score times
+/// 0.85 + 0.15 × prominence / 100, over 0.95 (at most 1); the context ranks readings and raises
+/// doubts but does not lower the confidence of a reading it has no quarrel with.
+///
+/// The reading It is refused when it is junk: a typo of a place of
+/// prominence under 60, or a spelling variant of one under 45, with nothing of the scenario
+/// within 300 km; a code written in lower case; initials ("NATO") that are no code and no
+/// well-known place; a loose reading of words that never name a place ("Sunday", "the ship").
+/// It is doubtful when it is a typo or a variant of a place of prominence under 60, when
+/// another reading more than 50 km away weighs at least 93% as much, when it lies more than
+/// 3,000 km from every other place of the scenario in a country none of them is in, or when it
+/// is a minor place (prominence under 40) or a small airfield's code.
+struct ResolutionScoring {
+    static let candidateLimit = 40
+
+    let gazetteer: Gazetteer
+    let query: String
+    let context: PlaceContext
+    private var weighed: [(match: PlaceMatch, weight: Double, nearest: Double?)] = []
+    private var writtenAsCode = false
+
+    init(gazetteer: Gazetteer, query: String, context: PlaceContext) {
+        self.gazetteer = gazetteer
+        self.query = query
+        self.context = context
+    }
+
+    mutating func consider(_ matches: [PlaceMatch]) {
+        writtenAsCode = query.count >= 3 && query.count <= 4 && query.allSatisfy { $0.isUppercase || $0.isNumber }
+            && matches.contains { $0.how == .code && $0.score >= 1 }
+        for match in matches where admissible(match) {
+            let nearest = nearestAnchor(to: match.place)
+            weighed.append((match, weight(match, nearest: nearest), nearest))
+        }
+        weighed.sort { $0.weight != $1.weight ? $0.weight > $1.weight : false }
+    }
+
+    /// Codes are codes: an IATA or ICAO code only in capitals, as written by someone who means a
+    /// code. Numbers are names: a loose reading must keep the query's digits ("Air Base 201" is
+    /// not "Air Base 101").
+    private func admissible(_ match: PlaceMatch) -> Bool {
+        if match.how == .typo || match.how == .variant, query.filter(\.isNumber) != match.matched.filter(\.isNumber) {
+            return false
+        }
+        guard match.how == .code, match.place.kind.isAirfield || match.place.kind == .airBase else { return true }
+        return query == query.uppercased() && query.count >= 3
+    }
+
+    private func weight(_ match: PlaceMatch, nearest: Double?) -> Double {
+        let place = match.place
+        var kindFactor = 1.0
+        if !context.preferred.isEmpty, !context.preferred.contains(place.kind) {
+            kindFactor = place.kind == .city ? 0.96 : place.kind.isArea ? 0.94 : 0.9
+        }
+        let prominenceFactor = 0.6 + 0.4 * Double(place.prominence) / 100
+        var contextFactor = 1.0
+        if let nearest {
+            contextFactor = nearest <= 100 ? 1 : nearest <= 1000 ? 1 - 0.15 * (nearest - 100) / 900
+                : nearest <= 3000 ? 0.85 - 0.05 * (nearest - 1000) / 2000 : 0.8
+        }
+        if !context.countries.isEmpty, let country = place.country, !context.countries.contains(country),
+           place.kind != .sea, place.kind != .strait {
+            contextFactor *= 0.9
+        }
+        var score = match.score
+        if match.how == .code && place.kind.isAirfield { score *= 0.97 }   // a country's "UAE" beats an airport's
+        if match.how == .code && place.kind == .country && query.count == 3 { score *= 0.85 }   // ISO alpha-3 is rarely written
+        if writtenAsCode && (match.how == .variant || match.how == .typo) { score *= 0.7 }
+        return score * kindFactor * prominenceFactor * contextFactor
+    }
+
+    /// Distance in kilometers from the place (its area when it has one) to the nearest anchor.
+    private func nearestAnchor(to place: Place) -> Double? {
+        guard !context.anchors.isEmpty else { return nil }
+        var best = Double.infinity
+        for anchor in context.anchors {
+            if let area = place.area, place.kind != .road, RingContainment.contains(area, anchor) { return 0 }
+            best = min(best, Geodesic.wgs84.distance(from: place.coordinate, to: anchor) / 1000)
+        }
+        if place.kind == .country || place.kind.isArea && place.area != nil {
+            best = max(0, best - areaRadius(place))
+        }
+        return best
+    }
+
+    /// A rough radius of the place's extent, in kilometers: countries and seas are wide.
+    private func areaRadius(_ place: Place) -> Double {
+        if let area = place.area {
+            return area.map { Geodesic.wgs84.distance(from: place.coordinate, to: $0) / 1000 }.max() ?? 0
+        }
+        return place.kind == .country ? 800 : 0
+    }
+
+    func verdict(for written: String) -> PlaceResolution {
+        guard let best = weighed.first else {
+            return .refusal(written, reason: "no place of that name")
+        }
+        let others = weighed.dropFirst().map(\.match)
+        var reasons: [String] = []
+        var refused = false
+        let place = best.match.place
+        let supported = best.nearest.map { $0 <= 300 } ?? false
+        let exact = best.match.how == .exact || best.match.how == .code
+        let folded = NameKey.fold(query)
+        if best.match.score < 0.7 { refused = true; reasons.append("too far from any name movemap knows") }
+        if QueryForm.isNotAPlace(folded: folded) && (!exact || place.prominence < 50)
+            || !exact && (folded.hasPrefix("the ") || folded.hasPrefix("a ")) {
+            refused = true
+            reasons.append("not a place name (only loosely like '\(best.match.matched)')")
+        }
+        if best.match.how == .typo {
+            if place.prominence < 60 && !supported {
+                refused = true
+                reasons.append("only a loose spelling of '\(best.match.matched)', a \(place.kind.phrase) with nothing of the scenario near it")
+            } else {
+                reasons.append("read as a misspelling of '\(best.match.matched)'")
+            }
+        }
+        if best.match.how == .variant && place.prominence < 60 && !supported && !refused {
+            if place.prominence < 45 {
+                refused = true
+                reasons.append("only a spelling variant of '\(best.match.matched)', a minor \(place.kind.phrase)")
+            } else {
+                reasons.append("a spelling variant of '\(best.match.matched)'")
+            }
+        }
+        if looksLikeInitials && best.match.how != .code && place.prominence < 50 && !supported && !refused {
+            refused = true
+            reasons.append("written like initials, and no well-known place or code has them")
+        }
+        if let rival = weighed.dropFirst().first(where: { rival in
+            rival.weight >= 0.93 * best.weight && !sameIdentity(rival.match.place, place)
+        }) {
+            reasons.append("could also be \(rival.match.place.name) (\(rival.match.place.describedKind))")
+        }
+        if let nearest = best.nearest, nearest > 3000, place.kind != .country, place.kind != .sea,
+           place.country.map({ !context.countries.contains($0) }) ?? true {
+            reasons.append("\(Self.kilometers(nearest)) from the scenario's other places")
+        }
+        if best.match.contradictsKindWord {
+            reasons.append("the text names another kind of place than this \(place.kind.phrase)")
+        }
+        if place.kind == .sea, areaRadius(place) > 2500 {
+            reasons.append("a whole ocean or basin: a mark there is only indicative")
+        }
+        if place.kind == .region && place.area == nil && place.prominence <= 20 {
+            reasons.append("an administrative region, placed at the centre of its towns")
+        }
+        if best.match.how == .code && place.kind.isAirfield && place.prominence < 55 {
+            reasons.append("read as the code of a small airfield")
+        } else if place.prominence < 40 && !supported && best.match.how != .code && place.kind != .region && !refused {
+            reasons.append("a minor \(place.kind.phrase)")
+        }
+        var confidence = min(1, best.match.score * (0.85 + 0.15 * Double(place.prominence) / 100) / 0.95)
+        let verdict: PlaceResolution.Verdict
+        if refused || confidence < Gazetteer.acceptConfidence {
+            verdict = .refused
+            confidence = min(confidence, Gazetteer.acceptConfidence - 0.01)
+            if reasons.isEmpty { reasons.append("too weak a match") }
+        } else if !reasons.isEmpty || confidence < Gazetteer.sureConfidence {
+            verdict = .doubtful
+            confidence = min(confidence, Gazetteer.sureConfidence - 0.01)
+            if reasons.isEmpty { reasons.append("a weak match") }
+        } else {
+            verdict = .sure
+        }
+        return PlaceResolution(query: written, match: best.match, confidence: (confidence * 100).rounded() / 100,
+                               verdict: verdict, reasons: reasons, candidates: Array(others.prefix(5)))
+    }
+
+    /// Two readings of one name that stand for the same spot (a city, its port and its naval base).
+    private func sameIdentity(_ lhs: Place, _ rhs: Place) -> Bool {
+        Geodesic.wgs84.distance(from: lhs.coordinate, to: rhs.coordinate) < 50_000
+    }
+
+    /// "NATO", "IRGC": two to five capitals, an organisation's initials more often than a place.
+    private var looksLikeInitials: Bool {
+        (2...5).contains(query.count) && query.allSatisfy { $0.isUppercase || $0 == "." }
+    }
+
+    static func kilometers(_ value: Double) -> String {
+        let rounded = Int((value / 10).rounded() * 10)
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.groupingSeparator = ","
+        formatter.usesGroupingSeparator = true
+        return (formatter.string(from: NSNumber(value: rounded)) ?? "\(rounded)") + " km"
+    }
+}
+
+extension PlaceKind {
+    /// The kind in words: "air base", "naval base", "sea".
+    public var phrase: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+}
+
+extension Place {
+    /// "air base, SY" — the kind and country, for messages.
+    public var describedKind: String {
+        kind.phrase + (country.map { ", \($0)" } ?? "")
+    }
+}
