@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(name: "MovemapCLI", dependencies: [
             "Movemap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Sources/movemap"),
-        .testTarget(name: "GeoTests", dependencies: ["Geo"]),
+        .testTarget(name: "GeoTests", dependencies: ["Geo"], exclude: ["Fixtures"]),
         .testTarget(name: "RoutesTests", dependencies: ["Routes", "Geo"]),
         // The golden PNGs are read from the source tree by path, not bundled.
         .testTarget(name: "RenderTests", dependencies: ["Render", "Geo"], exclude: ["Golden"]),

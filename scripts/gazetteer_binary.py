@@ -69,8 +69,8 @@ def fold(text):
                 pending = True
         elif value in FOLD_TABLE:
             emit(FOLD_TABLE[value].encode())
-        elif 0x0300 <= value <= 0x036F or value in APOSTROPHES:
-            continue
+        elif 0x0300 <= value <= 0x036F or value in APOSTROPHES or unicodedata.category(ch) in ("Mn", "Mc", "Cf"):
+            continue   # combining marks (accents, vowel signs, harakat) and format characters
         elif _is_alphabetic(ch):
             emit(ch.lower().encode())
         else:

@@ -46,11 +46,11 @@ struct GazetteerDataTests {
         #expect(Set(gazetteer.places.map(\.id)).count == gazetteer.count)
     }
 
-    @Test("every sea, strait, canal and region has a 4–20 vertex area around its point")
+    @Test("every sea, strait and canal, and every region drawn as an area, has a 4–20 vertex area around its point")
     func areas() {
         for place in gazetteer.places where [.sea, .strait, .canal, .region].contains(place.kind) {
             guard let area = place.area else {
-                Issue.record("\(place.id) has no area")
+                if place.kind != .region { Issue.record("\(place.id) has no area") }
                 continue
             }
             #expect((4...20).contains(area.count), "\(place.id): \(area.count) vertices")

@@ -75,13 +75,20 @@ enum NameKey {
                 }
             } else if let replacement = FoldTable.replacement(for: value) {
                 emit(replacement.utf8)
-            } else if (0x0300...0x036F).contains(value) || isApostrophe(value) {
-                continue
+            } else if (0x0300...0x036F).contains(value) || isApostrophe(value) || isMarkOrFormat(scalar) {
+                continue   // combining marks (accents, vowel signs, harakat) and format characters
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 emit(scalar.properties.lowercaseMapping.utf8)
             } else {
                 pendingSpace = true
             }
+        }
+    }
+
+    private static func isMarkOrFormat(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .format: return true
+        default: return false
         }
     }
 

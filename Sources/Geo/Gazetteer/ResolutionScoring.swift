@@ -48,6 +48,27 @@ struct ResolutionScoring {
             weighed.append((match, weight(match, nearest: nearest), nearest))
         }
         weighed.sort { $0.weight != $1.weight ? $0.weight > $1.weight : false }
+        preferWithinIdentity()
+    }
+
+    /// A city, its naval base and its port share a name and a spot: among readings of the best
+    /// one's spot that match as well, the kind the context prefers wins, or else the kind a bare
+    /// name most often means (``PlaceKind/tieBreakRank``: the city before its base or port).
+    private mutating func preferWithinIdentity() {
+        guard let best = weighed.first else { return }
+        let group = weighed.indices.filter { index in
+            let candidate = weighed[index]
+            return candidate.match.score >= best.match.score - 0.001 && sameIdentity(candidate.match.place, best.match.place)
+                && candidate.weight >= (best.match.how == .code ? 0.99 : 0.8) * best.weight
+        }
+        func rank(_ index: Int) -> (Int, Int) {
+            let place = weighed[index].match.place
+            let rank = place.kind == .city && place.prominence < 50 ? PlaceKind.airport.tieBreakRank : place.kind.tieBreakRank
+            return (context.preferred.contains(place.kind) ? 0 : 1, rank)   // a village named after its base is not "the city"
+        }
+        guard let chosen = group.min(by: { rank($0) < rank($1) }), chosen != 0 else { return }
+        let entry = weighed.remove(at: chosen)
+        weighed.insert(entry, at: 0)
     }
 
     /// Codes are codes: an IATA or ICAO code only in capitals, as written by someone who means a
@@ -114,6 +135,9 @@ struct ResolutionScoring {
         var reasons: [String] = []
         var refused = false
         let place = best.match.place
+        // A typo of "Severomorsk" is judged by the best-known reading of that spot (the naval base).
+        let prominence = weighed.filter { sameIdentity($0.match.place, place) && $0.match.score >= best.match.score - 0.001 }
+            .map(\.match.place.prominence).max() ?? place.prominence
         let supported = best.nearest.map { $0 <= 300 } ?? false
         let exact = best.match.how == .exact || best.match.how == .code
         let folded = NameKey.fold(query)
@@ -124,15 +148,15 @@ struct ResolutionScoring {
             reasons.append("not a place name (only loosely like '\(best.match.matched)')")
         }
         if best.match.how == .typo {
-            if place.prominence < 60 && !supported {
+            if prominence < 60 && !supported {
                 refused = true
                 reasons.append("only a loose spelling of '\(best.match.matched)', a \(place.kind.phrase) with nothing of the scenario near it")
             } else {
                 reasons.append("read as a misspelling of '\(best.match.matched)'")
             }
         }
-        if best.match.how == .variant && place.prominence < 60 && !supported && !refused {
-            if place.prominence < 45 {
+        if best.match.how == .variant && prominence < 60 && !supported && !refused {
+            if prominence < 45 {
                 refused = true
                 reasons.append("only a spelling variant of '\(best.match.matched)', a minor \(place.kind.phrase)")
             } else {
