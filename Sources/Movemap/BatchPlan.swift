@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 import Scenario
 
 /// The work of `movemap batch`: which scenarios of a folder this shard makes, where each

@@ -1,5 +1,6 @@
 import Testing
-@testable import Movemap
+import Foundation
+import Geo
 
 @Suite struct SHA256Tests {
     @Test func emptyInputHashesToTheFIPSVector() {
@@ -21,5 +22,16 @@ import Testing
         hash.update(bytes[..<333])
         hash.update(bytes[333...])
         #expect(hash.hexDigest() == SHA256.hex(bytes))
+    }
+
+    @Test func authenticationCodeMatchesRFC4231TestCase2() {
+        let code = SHA256.authenticationCode(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+        #expect(code.map { String(format: "%02x", $0) }.joined() == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    }
+
+    @Test func authenticationCodeHashesALongKeyFirst() {
+        let key = [UInt8](repeating: 0xaa, count: 131)
+        let code = SHA256.authenticationCode(key: key, message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))
+        #expect(code.map { String(format: "%02x", $0) }.joined() == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 }
