@@ -29,8 +29,9 @@ struct ShapeTable: Sendable {
 extension ShapeTable {
     static let magic: [UInt8] = Array("MMB1".utf8)
 
-    /// Reads and decodes a file; throws ``GeoError/resource(path:message:)`` when it is
-    /// missing, truncated or not a movemap basemap file.
+    /// Reads, verifies (``ResourceChecksum``) and decodes a file; throws
+    /// ``GeoError/resource(path:message:)`` when it is missing, damaged, truncated or not a
+    /// movemap basemap file.
     init(contentsOf url: URL) throws {
         let data: Data
         do {
@@ -38,6 +39,7 @@ extension ShapeTable {
         } catch {
             throw GeoError.resource(path: url.path, message: "cannot read basemap file (\(error.localizedDescription)) — run scripts/build_basemap.py")
         }
+        try ResourceChecksum.verify(data, of: url)
         let decoded: ShapeTable? = data.withUnsafeBytes { raw in
             ShapeTable.decode(raw.bindMemory(to: UInt8.self))
         }

@@ -6,7 +6,8 @@ extension CountryShapes {
     /// `directory` defaults to `ResourceDirectory`'s `countries/`. The binary file holds
     /// little-endian Int32 pairs (longitude, latitude) in micro-degrees, ring after ring;
     /// the index gives each ring's offset, vertex count and kind (0 outer, 1 hole,
-    /// 2 airspace). Throws ``GeoError/resource(path:message:)`` for missing or malformed files.
+    /// 2 airspace). Throws ``GeoError/resource(path:message:)`` for missing, damaged
+    /// (``ResourceChecksum``) or malformed files.
     public static func load(from directory: URL? = nil) throws -> CountryShapes {
         let folder = try directory ?? ResourceDirectory.file("countries")
         let indexURL = folder.appendingPathComponent("countries.json")
@@ -18,6 +19,8 @@ extension CountryShapes {
         } catch {
             throw GeoError.resource(path: folder.path, message: "cannot read the country polygons (\(error.localizedDescription)) — run scripts/build_countries.py")
         }
+        try ResourceChecksum.verify(indexData, of: indexURL)
+        try ResourceChecksum.verify(vertexData, of: verticesURL)
         let index: CountryIndex
         do {
             index = try CountryIndex(json: indexData)
