@@ -1,3 +1,4 @@
+import Geo
 import Routes
 
 /// One problem in a scenario file: where, what is wrong, and how to fix it.
@@ -15,7 +16,7 @@ public struct ScenarioProblem: Sendable, Hashable, CustomStringConvertible {
 
     /// `file:line:col: error: what is wrong — how to fix`.
     public var description: String {
-        "\(location): error: \(message)" + (fix.map { " — \($0)" } ?? "")
+        "\(location): error: \(TerminalText.escaped(message))" + (fix.map { " — \(TerminalText.escaped($0))" } ?? "")
     }
 }
 
@@ -28,7 +29,7 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .unreadable(path, message): return "\(path): error: \(message)"
+        case let .unreadable(path, message): return "\(TerminalText.escaped(path)): error: \(TerminalText.escaped(message))"
         case let .invalid(problems): return problems.map(\.description).joined(separator: "\n")
         }
     }

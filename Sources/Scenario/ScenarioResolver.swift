@@ -42,6 +42,7 @@ public struct ScenarioResolver {
         }
         var assets: [Asset] = []
         var avoid: [String: [String]] = [:]
+        var avoidLocations: [String: [String: SourceLocation]] = [:]
         for raw in raw.assets {
             var mode = TravelMode.sea
             if let text = raw.mode {
@@ -75,6 +76,7 @@ public struct ScenarioResolver {
             assets.append(Asset(id: raw.id.value, name: raw.name?.value ?? raw.id.value, mode: mode, speedKnots: speed, count: count,
                                 fixedPath: raw.fixed))
             avoid[raw.id.value] = raw.avoid.map(\.value)
+            for entry in raw.avoid { avoidLocations[raw.id.value, default: [:]][entry.value.lowercased()] = entry.location }
         }
         var sightings: [Sighting] = []
         var places: [String: Place] = [:]
@@ -124,6 +126,7 @@ public struct ScenarioResolver {
                                 dateText: raw.date?.value, map: map, sources: sources, assets: assets, sightings: sightings,
                                 markers: markers, resolutions: resolutions, places: places)
         scenario.avoid = avoid
+        scenario.avoidLocations = avoidLocations
         return scenario
     }
 
@@ -191,7 +194,7 @@ public struct ScenarioResolver {
             }
         }
         if let text = values["scale"] {
-            if let value = Double(text.value), value > 0, value <= 8 { settings.scale = value } else {
+            if let value = Double(text.value), MapOptions.scaleRange.contains(value) { settings.scale = value } else {
                 problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a scale", fix: "give a number from 0.5 to 8, e.g. 2 for HiDPI"))
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Geo
 import Movemap
 import Routes
 import Scenario
@@ -31,11 +32,11 @@ struct ValidateCommand: AsyncParsableCommand {
             do {
                 let scenario = try ScenarioResolver.load(path: path, gazetteer: data.gazetteer)
                 for resolution in scenario.resolutions where resolution.score < 1 || logging.verbose {
-                    logging.note("\(resolution.location): note: '\(resolution.query)' is \(resolution.place.name) (\(resolution.place.id)), matched '\(resolution.matched)', score \(String(format: "%.2f", resolution.score))")
+                    logging.note("\(resolution.location): note: '\(TerminalText.escaped(resolution.query))' is \(resolution.place.name) (\(resolution.place.id)), matched '\(resolution.matched)', score \(String(format: "%.2f", resolution.score))")
                 }
                 let plan = try MapPlan(scenario: scenario, linker: linker)
                 for warning in plan.warnings { logging.note(warning.description) }
-                logging.note("\(path): ok — \(scenario.assets.count) assets, \(scenario.sightings.count) sightings, \(plan.legs.count) legs")
+                logging.note("\(TerminalText.escaped(path)): ok — \(scenario.assets.count) assets, \(scenario.sightings.count) sightings, \(plan.legs.count) legs")
             } catch let error as ScenarioError {
                 printError(error.description)
                 failed = true
