@@ -8,12 +8,17 @@ struct AtomicFileTests {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
     }
 
-    @Test("a link planted under the old temporary name does not redirect the write")
-    func plantedTemporaryLinkIsNotFollowed() throws {
+    /// A fresh folder with a file an attacker wants overwritten, and the map's path in it.
+    static func folderWithVictim() throws -> (folder: URL, victim: URL, target: URL) {
         let folder = try CLIRunner.folder()
         let victim = folder.appendingPathComponent("victim.txt")
         try Data("precious".utf8).write(to: victim)
-        let target = folder.appendingPathComponent("map.png")
+        return (folder, victim, folder.appendingPathComponent("map.png"))
+    }
+
+    @Test("a link planted under the old temporary name does not redirect the write")
+    func plantedTemporaryLinkIsNotFollowed() throws {
+        let (folder, victim, target) = try Self.folderWithVictim()
         // The name earlier versions used: .NAME.PID.tmp.
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(".map.png.\(getpid()).tmp").path,
                                                    withDestinationPath: victim.path)
@@ -26,10 +31,7 @@ struct AtomicFileTests {
 
     @Test("a link at the final name is replaced, not followed")
     func finalLinkIsReplaced() throws {
-        let folder = try CLIRunner.folder()
-        let victim = folder.appendingPathComponent("victim.txt")
-        try Data("precious".utf8).write(to: victim)
-        let target = folder.appendingPathComponent("map.png")
+        let (_, victim, target) = try Self.folderWithVictim()
         try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: victim.path)
         try AtomicFile.write([4, 5], to: target.path)
         #expect(try Data(contentsOf: victim) == Data("precious".utf8))
