@@ -18,11 +18,6 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 enum Fuzz {
     static let target = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "scenario"
     static let gazetteer = try! Gazetteer.load()
-    static let scratch: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-fuzz-\(getpid())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
 
     static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
@@ -67,7 +62,7 @@ enum Fuzz {
             _ = Coordinate(longitudeLatitude: Substring(value))
             _ = PlaceKind(rawValue: value.lowercased())
             _ = try? BatchPlan.parseShard(value)
-            _ = try? MapJob.region(value, gazetteer: gazetteer)
+            _ = try? RegionParser.region(value, gazetteer: gazetteer)
             _ = TerminalText.escaped(value)
         },
         // Projection definitions through PROJ, and a point through each that is accepted.
@@ -87,17 +82,11 @@ enum Fuzz {
         "water": { bytes in
             _ = try? WaterGrid(data: Data(bytes), path: "fuzz.bin")
         },
-        // countries.json and countries.bin (before and after the first NUL), with sidecars
-        // that match, so the decoder is reached.
+        // countries.json and countries.bin, before and after the first NUL.
         "countries": { bytes in
             let cut = bytes.firstIndex(of: 0) ?? bytes.count
-            let files = [("countries.json", Data(bytes[..<cut])), ("countries.bin", Data(bytes[min(cut + 1, bytes.count)...]))]
-            for (name, content) in files {
-                let url = scratch.appendingPathComponent(name)
-                try? content.write(to: url)
-                try? Data("\(SHA256.hex(content))  \(name)\n".utf8).write(to: ResourceChecksum.sidecar(of: url))
-            }
-            _ = try? CountryShapes.load(from: scratch)
+            _ = try? CountryShapes.decode(index: Data(bytes[..<cut]), vertices: Data(bytes[min(cut + 1, bytes.count)...]),
+                                          indexPath: "countries.json")
         },
     ]
 }
