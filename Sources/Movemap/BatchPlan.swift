@@ -56,7 +56,8 @@ public struct BatchPlan: Sendable {
         for name in scenarios {
             let base = (name as NSString).deletingPathExtension
             if let earlier = first[base.lowercased()] {
-                clashes.append("\(earlier) and \(name) would both be drawn to \(base).png (or .svg, .pdf)")
+                let (one, other) = (TerminalText.escaped(earlier), TerminalText.escaped(name))
+                clashes.append("\(one) and \(other) would both be drawn to \(TerminalText.escaped(base)).png (or .svg, .pdf)")
             } else {
                 first[base.lowercased()] = name
             }
