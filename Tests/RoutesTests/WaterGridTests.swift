@@ -19,6 +19,14 @@ struct WaterGridTests {
         #expect(throws: RouteError.self) { try WaterGrid(data: Data(bytes), path: "water.bin") }
     }
 
+    @Test("a run whose varint reaches the sign bit is refused, not used as a negative column")
+    func negativeRun() {
+        let negative: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]
+        let runs: [UInt8] = [1] + negative + [1, 1, 1]
+        let bytes = Self.header(cellsPerDegree: 1, count: runs.count) + runs
+        #expect(throws: RouteError.self) { try WaterGrid(data: Data(bytes), path: "water.bin") }
+    }
+
     @Test("a run length near Int.max does not overflow")
     func hugeRun() throws {
         let runs: [UInt8] = [1] + [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]

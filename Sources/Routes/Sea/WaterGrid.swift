@@ -71,8 +71,9 @@ struct WaterGrid: Sendable {
                                 shift += 7
                                 if byte < 0x80 { break }
                             }
-                            // A run past the row's end is malformed (and could overflow `col`).
-                            guard run <= w - col else {
+                            // A run past the row's end, or one whose varint ran into the sign bit, is
+                            // malformed (and could overflow `col` or index before the row).
+                            guard run >= 0, run <= w - col else {
                                 complete = false
                                 return
                             }
