@@ -42,6 +42,7 @@ resources:
 	python3 scripts/build_countries.py
 	python3 scripts/build_gazetteer.py
 	python3 scripts/build_navigation.py
+	python3 scripts/write_checksums.py
 
 # Re-render the pictures committed under docs/.
 docs: release

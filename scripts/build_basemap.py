@@ -23,6 +23,7 @@ import struct
 import sys
 
 import numpy as np
+from write_checksums import write_sidecar
 
 MAGIC = b"MMB1"
 SCALE = 100_000  # integer units per degree (1e-5 degree, about 1.1 m)
@@ -137,6 +138,7 @@ def write(path, data):
     with open(temporary, "wb") as handle:
         handle.write(data)
     os.replace(temporary, path)
+    write_sidecar(path)
     print(f"{path}: {len(data):,} bytes")
 
 

@@ -33,6 +33,7 @@ from shapely.geometry import LinearRing, Polygon
 from shapely.affinity import translate
 from shapely.ops import unary_union
 from shapely.strtree import STRtree
+from write_checksums import write_checksums_in
 
 TOLERANCE = 0.01          # degrees, Douglas–Peucker tolerance (~1.1 km north-south)
 MINIMUM_AREA = 2e-4       # square degrees (~2 km² at mid latitudes); smaller islands are dropped
@@ -232,6 +233,7 @@ def main():
                    "vertices": total, "countries": entries},
                   handle, ensure_ascii=False, separators=(",", ":"))
         handle.write("\n")
+    write_checksums_in(out)
     print(f"{len(entries)} countries, {total} vertices, {len(blob)} bytes", file=sys.stderr)
 
 

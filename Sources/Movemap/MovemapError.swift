@@ -1,3 +1,5 @@
+import Geo
+
 /// Errors of the façade: bad requests and unwritable outputs. Errors of the other modules
 /// pass through unchanged.
 public enum MovemapError: Error, Sendable, CustomStringConvertible, Equatable {
@@ -9,9 +11,9 @@ public enum MovemapError: Error, Sendable, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .usage(message): return message
-        case let .output(path, message): return "\(path): \(message)"
-        case let .route(asset, message): return "cannot route '\(asset)': \(message)"
+        case let .usage(message): return TerminalText.escapedLines(message)
+        case let .output(path, message): return "\(TerminalText.escaped(path)): \(TerminalText.escaped(message))"
+        case let .route(asset, message): return "cannot route '\(TerminalText.escaped(asset))': \(TerminalText.escaped(message))"
         }
     }
 }

@@ -9,16 +9,29 @@ import Routes
 /// modification time, the paths, sizes and modification times of the navigation data and of
 /// the shoreline the router refines coasts against, the waypoints (positions and areas, to the
 /// last bit) and the closed passages. The stored line is the routed polyline's exact doubles,
-/// so a map drawn from the cache has the same bytes as one drawn after routing. A cache that
-/// cannot be read or written is skipped: the voyage is routed and nothing fails.
+/// so a map drawn from the cache has the same bytes as one drawn after routing.
+///
+/// Every entry is sealed with an HMAC-SHA-256 over its key and its bytes, keyed by a secret
+/// kept in the cache folder (`secret`, 32 random bytes, mode 0600, created on first use). An
+/// entry read back must carry a valid seal and start and end at the voyage's end waypoints;
+/// a damaged entry, or one another user planted in a shared cache (who cannot read the
+/// secret), is routed again and rewritten. A cache that cannot be read or written, or whose
+/// secret is not a private file of this user, is skipped: the voyage is routed and nothing fails.
 public struct RouteCache: Sendable {
     /// The folder holding the entries (`routes/ab/abcdef….bin`).
     public let directory: URL
     private let salt: String
+    /// The key that seals entries; nil when the cache cannot be used safely.
+    private let secret: [UInt8]?
+
+    /// How far a stored line's ends may lie from the voyage's end waypoints, meters: the
+    /// router starts and ends a voyage at the water nearest a port.
+    static let endpointToleranceMeters = 50_000.0
 
     /// A cache in `directory` for routes made with the navigation data in `navigation`.
     public init(directory: URL, version: String, navigation: URL) {
         self.directory = directory
+        secret = RouteCache.secret(in: directory)
         var hash = SHA256()
         hash.update(Array("movemap \(version)\n".utf8))
         if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
@@ -79,43 +92,86 @@ public struct RouteCache: Sendable {
             .appendingPathComponent(key + ".bin")
     }
 
-    /// The stored line for `key`, or nil when there is none or it is damaged.
-    func line(for key: String) -> [Coordinate]? {
-        guard let data = FileManager.default.contents(atPath: file(key).path) else { return nil }
-        return Self.decode([UInt8](data))
+    /// The stored line for `key` of a voyage from `start` to `end`, or nil when there is none,
+    /// its seal is wrong (damaged or planted) or its ends are not the voyage's.
+    func line(for key: String, from start: Coordinate, to end: Coordinate) -> [Coordinate]? {
+        guard let secret, let data = FileManager.default.contents(atPath: file(key).path),
+              let line = Self.decode([UInt8](data), key: key, secret: secret),
+              let first = line.first, let last = line.last,
+              Geodesic.wgs84.distance(from: first, to: start) <= Self.endpointToleranceMeters,
+              Geodesic.wgs84.distance(from: last, to: end) <= Self.endpointToleranceMeters else { return nil }
+        return line
     }
 
     /// Stores `line` under `key`; failures are ignored (the cache is an optimisation).
     func store(_ line: [Coordinate], for key: String) {
+        guard let secret else { return }
         let url = file(key)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(Self.encode(line), to: url.path)
+            try AtomicFile.write(Self.encode(line, key: key, secret: secret), to: url.path)
         } catch {
             return
         }
     }
 
-    /// `MMROUTE1`, a little-endian UInt32 point count, then latitude and longitude of each
-    /// point as little-endian IEEE doubles.
-    static func encode(_ line: [Coordinate]) -> [UInt8] {
-        var bytes = Array("MMROUTE1".utf8)
-        bytes.reserveCapacity(12 + line.count * 16)
+    /// The secret in `directory/secret`, created with mode 0600 on first use; nil when the
+    /// folder cannot hold one or the file there is not a private regular file of this user.
+    static func secret(in directory: URL) -> [UInt8]? {
+        let path = directory.appendingPathComponent("secret").path
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var generator = SystemRandomNumberGenerator()
+        let fresh = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let created = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        if created >= 0 {
+            let written = fresh.withUnsafeBytes { write(created, $0.baseAddress!, $0.count) }
+            let flushed = fsync(created) == 0
+            close(created)
+            if written == fresh.count && flushed { return fresh }
+            unlink(path)
+            return nil
+        }
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_uid == geteuid(),
+              status.st_mode & 0o077 == 0, status.st_size == 32 else { return nil }
+        var secret = [UInt8](repeating: 0, count: 32)
+        let count = secret.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, 32) }
+        return count == 32 ? secret : nil
+    }
+
+    /// `MMROUTE2`, a little-endian UInt32 point count, the latitude and longitude of each
+    /// point as little-endian IEEE doubles, then the 32-byte HMAC-SHA-256 under `secret` of
+    /// the key and everything before it.
+    static func encode(_ line: [Coordinate], key: String, secret: [UInt8]) -> [UInt8] {
+        var bytes = Array("MMROUTE2".utf8)
+        bytes.reserveCapacity(12 + line.count * 16 + 32)
         withUnsafeBytes(of: UInt32(line.count).littleEndian) { bytes += $0 }
         for point in line {
             withUnsafeBytes(of: point.latitude.bitPattern.littleEndian) { bytes += $0 }
             withUnsafeBytes(of: point.longitude.bitPattern.littleEndian) { bytes += $0 }
         }
-        return bytes
+        return bytes + seal(bytes, key: key, secret: secret)
     }
 
-    static func decode(_ bytes: [UInt8]) -> [Coordinate]? {
-        guard bytes.count >= 12, bytes[0..<8].elementsEqual("MMROUTE1".utf8) else { return nil }
+    static func seal(_ bytes: [UInt8], key: String, secret: [UInt8]) -> [UInt8] {
+        SHA256.authenticationCode(key: secret, message: Array("\(key)\n".utf8) + bytes)
+    }
+
+    /// The line of an entry, or nil when it is malformed or its seal does not match.
+    static func decode(_ bytes: [UInt8], key: String, secret: [UInt8]) -> [Coordinate]? {
+        guard bytes.count >= 12 + 32, bytes[0..<8].elementsEqual("MMROUTE2".utf8) else { return nil }
         func word(_ at: Int, _ size: Int) -> UInt64 {
             (0..<size).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * UInt64($1)) }
         }
         let count = Int(word(8, 4))
-        guard count >= 2, bytes.count == 12 + count * 16 else { return nil }
+        guard count >= 2, bytes.count == 12 + count * 16 + 32 else { return nil }
+        let body = Array(bytes.dropLast(32))
+        let expected = seal(body, key: key, secret: secret)
+        // Compared in full, whatever differs, so timing tells nothing about the seal.
+        guard zip(expected, bytes.suffix(32)).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0 else { return nil }
         var line: [Coordinate] = []
         line.reserveCapacity(count)
         for index in 0..<count {

@@ -10,6 +10,34 @@ import Scenario
 public struct ScenarioExport: Sendable {
     public enum Format: String, Sendable, CaseIterable {
         case geojson, kml, csv
+
+        /// The file extensions an output of this format may have.
+        public var extensions: [String] {
+            switch self {
+            case .geojson: return ["geojson", "json"]
+            case .kml: return ["kml"]
+            case .csv: return ["csv"]
+            }
+        }
+
+        /// The format an output path's extension names, or nil.
+        public init?(path: String) {
+            let ext = (path as NSString).pathExtension.lowercased()
+            guard let format = Format.allCases.first(where: { $0.extensions.contains(ext) }) else { return nil }
+            self = format
+        }
+    }
+
+    /// Refuses an output that would destroy an input — the same file as `inputs` (the
+    /// scenario and its sidecar), also through links — or whose extension does not match
+    /// `format`. Throws ``MovemapError/usage(_:)``; call before any work.
+    public static func checkOutput(_ output: String, format: Format, inputs: [String]) throws {
+        guard format.extensions.contains((output as NSString).pathExtension.lowercased()) else {
+            throw MovemapError.usage("-o \(output): the extension does not match --format \(format.rawValue) — name the file .\(format.extensions.joined(separator: " or ."))")
+        }
+        for input in inputs where FileIdentity.same(output, input) {
+            throw MovemapError.usage("-o \(output) is the input \(input) — writing it would destroy the scenario; choose another output file")
+        }
     }
 
     public var scenario: Scenario
@@ -134,6 +162,13 @@ public struct ScenarioExport: Sendable {
             ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
+    /// A text cell a spreadsheet will not run as a formula: one starting with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return gets a leading `'` (OWASP's CSV injection advice).
+    static func csvTextCell(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return csvCell(text) }
+        return csvCell("'" + text)
+    }
+
     func csv() -> String {
         var lines = ["asset,mode,status,from,to,departure,arrival,length_km,length_nm,hours"]
         for leg in legs {
@@ -141,10 +176,10 @@ public struct ScenarioExport: Sendable {
             if let departure = leg.departure, let arrival = leg.arrival {
                 hours = Self.number(arrival.timeIntervalSince(departure) / 3600, 1)
             }
-            let cells = [leg.asset.name, leg.mode.rawValue, leg.status.rawValue, leg.from.stop.name, leg.to.stop.name,
-                         Self.time(leg.departure) ?? "", Self.time(leg.arrival) ?? "",
-                         Self.number(leg.lengthMeters / 1000, 1), Self.number(leg.lengthMeters / .metersPerNauticalMile, 1), hours]
-            lines.append(cells.map(Self.csvCell).joined(separator: ","))
+            let text = [leg.asset.name, leg.mode.rawValue, leg.status.rawValue, leg.from.stop.name, leg.to.stop.name].map(Self.csvTextCell)
+            let values = [Self.time(leg.departure) ?? "", Self.time(leg.arrival) ?? "",
+                          Self.number(leg.lengthMeters / 1000, 1), Self.number(leg.lengthMeters / .metersPerNauticalMile, 1), hours]
+            lines.append((text + values.map(Self.csvCell)).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -26,13 +26,7 @@ public struct GeoJSONScenarioReader: Sendable {
             }
             root = node
         } catch let error as YamlError {
-            var location = SourceLocation(file: file, line: 1, column: 1)
-            switch error {
-            case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
-                location = SourceLocation(file: file, line: mark.line, column: mark.column)
-            default: break
-            }
-            throw ScenarioError.invalid([ScenarioProblem(location: location, message: "not valid JSON", fix: "check brackets, commas and quotes here")])
+            throw ScenarioError.invalid([ScenarioReader.syntaxProblem(error, text: text, file: file)])
         }
         guard root.mapping?["type"]?.string == "FeatureCollection", let features = root.mapping?["features"]?.sequence else {
             throw ScenarioError.invalid([problem(root, "not a GeoJSON FeatureCollection", fix: "write {\"type\": \"FeatureCollection\", \"features\": [...]}")])

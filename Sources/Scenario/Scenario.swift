@@ -76,6 +76,8 @@ public struct Scenario: Sendable {
     public var places: [String: Place]
     /// Passages (ships) or airspace (aircraft) each asset must avoid, by asset id.
     public var avoid: [String: [String]] = [:]
+    /// Where each `avoid` entry is written, by asset id and lowercased entry.
+    public var avoidLocations: [String: [String: SourceLocation]] = [:]
 
     /// The name of a source key, or the key itself.
     public func sourceName(_ key: String) -> String {

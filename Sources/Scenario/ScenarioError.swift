@@ -1,3 +1,4 @@
+import Geo
 import Routes
 
 /// One problem in a scenario file: where, what is wrong, and how to fix it.
@@ -23,7 +24,7 @@ public struct ScenarioProblem: Sendable, Hashable, CustomStringConvertible {
 
     /// `file:line:col: error: what is wrong — how to fix` (`warning:` or `note:` for those).
     public var description: String {
-        "\(location): \(level.rawValue): \(message)" + (fix.map { " — \($0)" } ?? "")
+        "\(location): \(level.rawValue): \(TerminalText.escaped(message))" + (fix.map { " — \(TerminalText.escaped($0))" } ?? "")
     }
 }
 
@@ -36,7 +37,7 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .unreadable(path, message): return "\(path): error: \(message)"
+        case let .unreadable(path, message): return "\(TerminalText.escaped(path)): error: \(TerminalText.escaped(message))"
         case let .invalid(problems): return problems.filter { $0.level != .note }.map(\.description).joined(separator: "\n")
         }
     }

@@ -54,7 +54,7 @@ public struct ScenarioReader {
             }
             root = node
         } catch let error as YamlError {
-            throw ScenarioError.invalid([problem(from: error)])
+            throw ScenarioError.invalid([Self.syntaxProblem(error, text: text, file: file)])
         }
         var raw = RawScenario(file: file, map: [:], sources: [], places: [], assets: [], sightings: [], markers: [])
         guard let mapping = mapping(root, what: "the scenario") else { throw ScenarioError.invalid(problems) }
@@ -70,6 +70,9 @@ public struct ScenarioReader {
         }
         raw.sources = items(mapping["sources"], key: "sources").compactMap { readSource($0) }
         raw.places = items(mapping["places"], key: "places").compactMap { readPlace($0) }
+        reportDuplicates(raw.sources.map(\.id), what: "source")
+        // Place ids match sightings case-insensitively, so 'Base' and 'base' are one id.
+        reportDuplicates(raw.places.map(\.id), what: "place", foldingCase: true)
         raw.assets = items(mapping["assets"], key: "assets").compactMap { readAsset($0) }
         let sightings = items(mapping["sightings"], key: "sightings")
         if sightings.count > ScenarioReader.maximumSightings {
@@ -198,6 +201,20 @@ public struct ScenarioReader {
         return located
     }
 
+    /// A problem at each id that repeats an earlier one: the last would silently win.
+    private mutating func reportDuplicates(_ ids: [Located<String>], what: String, foldingCase: Bool = false) {
+        var first: [String: SourceLocation] = [:]
+        for id in ids {
+            let key = foldingCase ? id.value.lowercased() : id.value
+            if let earlier = first[key] {
+                problems.append(ScenarioProblem(location: id.location, message: "\(what) '\(id.value)' is declared twice (first at line \(earlier.line))",
+                                                fix: "give each \(what) its own id, or merge the two"))
+            } else {
+                first[key] = id.location
+            }
+        }
+    }
+
     private mutating func checkKeys(_ map: Node.Mapping, allowed: [String], in what: String) {
         for key in map.keys {
             guard let name = key.string else {
@@ -213,14 +230,47 @@ public struct ScenarioReader {
         }
     }
 
-    private func problem(from error: YamlError) -> ScenarioProblem {
+    /// The problem a YAML or JSON syntax error makes, named for the file's language, at the
+    /// place it points to; a duplicate key is reported by name where it is repeated.
+    static func syntaxProblem(_ error: YamlError, text: String, file: String) -> ScenarioProblem {
+        func location(line: Int, column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        let isJSON = [.json, .geojson].contains(ScenarioFormat(path: file))
+        let language = isJSON ? "JSON" : "YAML"
+        let fix = isJSON ? "check brackets, commas and quotes here" : "check indentation, colons and quotes here"
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return ScenarioProblem(location: location(line: mark.line, column: mark.column),
-                                   message: "not valid YAML: \(problem)", fix: "check indentation, colons and quotes here")
+                                   message: "not valid \(language): \(problem)", fix: fix)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let first = context.mark
+            let repeated = Self.repetition(of: key, after: first, in: text)
+            return ScenarioProblem(location: location(line: repeated?.line ?? first.line, column: repeated?.column ?? first.column),
+                                   message: "duplicate key '\(key)'" + (repeated == nil ? "" : " (first at line \(first.line))"),
+                                   fix: "give each key once in a mapping")
+        case let .reader(problem, _, _, _):
+            return ScenarioProblem(location: location(line: 1, column: 1), message: "not valid \(language): \(problem)")
         default:
-            return ScenarioProblem(location: location(line: 1, column: 1), message: "not valid YAML: \(error)")
+            return ScenarioProblem(location: location(line: 1, column: 1), message: "not valid \(language)")
         }
+    }
+
+    /// Where `key` is written again after its first place `first` at the same column, if a
+    /// later line starts with it there (block mappings); nil otherwise.
+    static func repetition(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line < lines.count else { return nil }
+        for index in first.line..<lines.count {
+            let line = lines[index].utf8
+            guard line.count >= first.column - 1 + key.utf8.count else { continue }
+            let rest = line.dropFirst(first.column - 1)
+            let before = line.prefix(first.column - 1)
+            guard before.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }),
+                  rest.starts(with: key.utf8),
+                  rest.dropFirst(key.utf8.count).drop(while: { $0 == UInt8(ascii: " ") }).first == UInt8(ascii: ":") else { continue }
+            return (index + 1, first.column)
+        }
+        return nil
     }
 }
 

@@ -46,6 +46,7 @@ public struct ScenarioResolver {
         }
         var assets: [Asset] = []
         var avoid: [String: [String]] = [:]
+        var avoidLocations: [String: [String: SourceLocation]] = [:]
         for raw in raw.assets {
             var mode = TravelMode.sea
             if let text = raw.mode {
@@ -79,6 +80,7 @@ public struct ScenarioResolver {
             assets.append(Asset(id: raw.id.value, name: raw.name?.value ?? raw.id.value, mode: mode, speedKnots: speed, count: count,
                                 fixedPath: raw.fixed))
             avoid[raw.id.value] = raw.avoid.map(\.value)
+            for entry in raw.avoid { avoidLocations[raw.id.value, default: [:]][entry.value.lowercased()] = entry.location }
         }
         let placed = resolvePlaces(raw, assets: assets, local: localPlaces)
         var sightings: [Sighting] = []
@@ -134,6 +136,7 @@ public struct ScenarioResolver {
                                 dateText: raw.date?.value, map: map, sources: sources, assets: assets, sightings: sightings,
                                 markers: markers, resolutions: resolutions, places: places)
         scenario.avoid = avoid
+        scenario.avoidLocations = avoidLocations
         return scenario
     }
 
@@ -266,7 +269,7 @@ public struct ScenarioResolver {
             }
         }
         if let text = values["scale"] {
-            if let value = Double(text.value), value > 0, value <= 8 { settings.scale = value } else {
+            if let value = Double(text.value), MapOptions.scaleRange.contains(value) { settings.scale = value } else {
                 problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a scale", fix: "give a number from 0.5 to 8, e.g. 2 for HiDPI"))
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Geo
 import Movemap
 import Render
 import Scenario
@@ -98,15 +99,16 @@ struct BatchCommand: AsyncParsableCommand {
         let logging = self.logging
         let start = Date()
         let outcomes = try await runner.run(plan, data: data) { outcome, done, total in
+            let name = TerminalText.escaped(outcome.name)
             if case let .failed(message) = outcome.state {
                 if bar { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                printError("\(outcome.name): failed\n\(message)")
+                printError("\(name): failed\n\(message)")
             } else if !bar, outcome.state == .rendered {
-                logging.note("[\(done)/\(total)] \(outcome.name): rendered in \(String(format: "%.1f", outcome.seconds)) s")
+                logging.note("[\(done)/\(total)] \(name): rendered in \(String(format: "%.1f", outcome.seconds)) s")
             }
             if bar {
                 let width = 30, filled = total == 0 ? width : width * done / total
-                let line = "\r\u{1B}[K[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) \(outcome.name)"
+                let line = "\r\u{1B}[K[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) \(name)"
                 FileHandle.standardError.write(Data((line + (done == total ? "\n" : "")).utf8))
             }
         }

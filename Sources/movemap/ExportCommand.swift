@@ -40,8 +40,14 @@ struct ExportCommand: AsyncParsableCommand {
                 throw MovemapError.usage("--format '\(format)' is not geojson, kml or csv")
             }
             chosen = parsed
-        } else if let output, let parsed = ScenarioExport.Format(rawValue: (output as NSString).pathExtension.lowercased()) {
+        } else if let output {
+            guard let parsed = ScenarioExport.Format(path: output) else {
+                throw MovemapError.usage("-o \(output): the extension is not .geojson, .json, .kml or .csv — rename it or give --format")
+            }
             chosen = parsed
+        }
+        if let output {
+            try ScenarioExport.checkOutput(output, format: chosen, inputs: [scenario, scenario + ".yaml"])
         }
         let data = try DataStore()
         let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: data.gazetteer)

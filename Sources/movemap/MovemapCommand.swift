@@ -83,9 +83,9 @@ enum Failure {
     }
 }
 
-/// Writes a line to standard error.
+/// Writes a message to standard error, each line escaped for the terminal (``TerminalText``).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.escapedLines(message) + "\n").utf8))
 }
 
 enum MovemapVersion {

@@ -59,7 +59,9 @@ struct MapOptionGroup: ParsableArguments {
             overrides.map.height = parsed.height
         }
         if let scale {
-            guard scale > 0, scale <= 8 else { throw MovemapError.usage("--scale \(scale) is outside 0…8 — use 2 for HiDPI") }
+            guard MapOptions.scaleRange.contains(scale) else {
+                throw MovemapError.usage("--scale \(scale) is outside 0.5…8 — use 2 for HiDPI")
+            }
             overrides.map.scale = scale
         }
         overrides.map.region = region

@@ -46,6 +46,7 @@ struct RenderCommand: AsyncParsableCommand {
         guard overrides.svgText == .outline || format == .svg else {
             throw MovemapError.usage("--svg-text real goes with a .svg output")
         }
+        guard !worldFile || format == .png else { throw MovemapError.usage("--world-file goes with a .png output") }
         let data = try DataStore()
         let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: data.gazetteer)
         let job = MapJob(scenario: scenario, overrides: overrides)
@@ -53,7 +54,6 @@ struct RenderCommand: AsyncParsableCommand {
         for warning in result.warnings { logging.note(warning) }
         try AtomicFile.write(result.map.bytes, to: output)
         if worldFile {
-            guard format == .png else { throw MovemapError.usage("--world-file goes with a .png output") }
             let base = url.deletingPathExtension().path
             let world = result.map.worldFile.map { String(format: "%.10f", $0) }.joined(separator: "\n") + "\n"
             try AtomicFile.write(Array(world.utf8), to: base + ".pgw")

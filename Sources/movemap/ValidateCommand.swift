@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Geo
 import Movemap
 import Routes
 import Scenario
@@ -39,15 +40,16 @@ struct ValidateCommand: AsyncParsableCommand {
             do {
                 let scenario = try ScenarioResolver.load(path: path, gazetteer: data.gazetteer, strict: strict)
                 if places {
-                    print(Scenario.placeTable(scenario.resolutions))
+                    print(TerminalText.escapedLines(Scenario.placeTable(scenario.resolutions)))
                 } else {
                     for resolution in scenario.resolutions where resolution.verdict != .sure || logging.verbose {
-                        if resolution.verdict == .sure { logging.note(resolution.line) } else { printError(resolution.line) }
+                        let line = TerminalText.escaped(resolution.line)
+                        if resolution.verdict == .sure { logging.note(line) } else { printError(line) }
                     }
                 }
                 let plan = try MapPlan(scenario: scenario, linker: linker)
                 for warning in plan.warnings { logging.note(warning.description) }
-                logging.note("\(path): ok — \(scenario.assets.count) assets, \(scenario.sightings.count) sightings, \(plan.legs.count) legs")
+                logging.note("\(TerminalText.escaped(path)): ok — \(scenario.assets.count) assets, \(scenario.sightings.count) sightings, \(plan.legs.count) legs")
             } catch let error as ScenarioError {
                 printError(logging.verbose ? error.verboseDescription : error.description)
                 failed = true

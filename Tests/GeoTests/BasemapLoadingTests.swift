@@ -40,7 +40,9 @@ struct BasemapLoadingTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let original = try Data(contentsOf: ResourceDirectory.file("basemap/land-c.mmb"))
-        try original.prefix(original.count - 10).write(to: folder.appendingPathComponent("land-c.mmb"))
+        let truncated = original.prefix(original.count - 10)
+        try truncated.write(to: folder.appendingPathComponent("land-c.mmb"))
+        try Data("\(SHA256.hex(truncated))  land-c.mmb\n".utf8).write(to: folder.appendingPathComponent("land-c.mmb.sha256"))
         let error = try #require(throws: GeoError.self) { try Basemap.load(.crude, from: folder) }
         #expect(error.description.contains("not a valid movemap basemap file"))
     }
@@ -50,7 +52,7 @@ struct BasemapLoadingTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-fallback-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for name in ["land-l.mmb", "borders-c.mmb"] {
+        for name in ["land-l.mmb", "borders-c.mmb", "land-l.mmb.sha256", "borders-c.mmb.sha256"] {
             try FileManager.default.copyItem(at: ResourceDirectory.file("basemap/\(name)"), to: folder.appendingPathComponent(name))
         }
         let basemap = try Basemap.load(.low, from: folder)
@@ -62,7 +64,9 @@ struct BasemapLoadingTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-upto-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: ResourceDirectory.file("basemap/land-c.mmb"), to: folder.appendingPathComponent("land-c.mmb"))
+        for name in ["land-c.mmb", "land-c.mmb.sha256"] {
+            try FileManager.default.copyItem(at: ResourceDirectory.file("basemap/\(name)"), to: folder.appendingPathComponent(name))
+        }
         #expect(try Basemap.load(upTo: .high, from: folder).level == .crude)
         #expect(try Basemap.load(upTo: .intermediate).level == .intermediate)
         #expect(throws: GeoError.self) { try Basemap.load(upTo: .high, from: folder.appendingPathComponent("nothing")) }

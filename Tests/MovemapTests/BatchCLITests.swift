@@ -39,6 +39,39 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("s2.svg").path))
     }
 
+    @Test("a.yaml and a.json in one folder would both make a.png: the batch refuses, naming both, exit 2")
+    func nameCollisionsAreRefused() throws {
+        try #require(CLIRunner.isAvailable, "build movemap first: swift build")
+        let folder = try CLIRunner.folder()
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try CLIRunner.write(CLIRunner.scenario(day: 1), to: input.appendingPathComponent("a.yaml"))
+        try CLIRunner.write(CLIRunner.scenario(day: 2), to: input.appendingPathComponent("a.json"))
+        try CLIRunner.write(CLIRunner.scenario(day: 3), to: input.appendingPathComponent("b.yaml"))
+        let result = try CLIRunner.run(["batch", "in", "-o", "out"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("a.json and a.yaml would both be drawn to a.png"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/a.png").path))
+        let shard = try CLIRunner.run(["batch", "in", "-o", "out", "--shard", "1/2"], in: folder)
+        #expect(shard.status == 2, "shards see the collision too")
+    }
+
+    @Test("a batch removes its own temporary files left by a run killed over an hour ago")
+    func batchRemovesStaleTemporaryFiles() throws {
+        try #require(CLIRunner.isAvailable, "build movemap first: swift build")
+        let folder = try CLIRunner.folder()
+        let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+        for url in [input, out] { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        try CLIRunner.write(CLIRunner.scenario(day: 1), to: input.appendingPathComponent("a.yaml"))
+        let stale = out.appendingPathComponent(".movemap-00000000000000aa.tmp")
+        try Data([1]).write(to: stale)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -4000)], ofItemAtPath: stale.path)
+        let result = try CLIRunner.run(["batch", "in", "-o", "out"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
+
     @Test func watchRerendersAChangedScenarioAndStopsOnInterrupt() throws {
         try #require(CLIRunner.isAvailable, "build movemap first: swift build")
         let folder = try CLIRunner.folder()

@@ -16,18 +16,38 @@ struct RouteCacheTests {
     static let latakia = Stop(id: "latakia", name: "Latakia", coordinate: Coordinate(latitude: 35.52, longitude: 35.77))
     static let tartus = Stop(id: "tartus", name: "Tartus", coordinate: Coordinate(latitude: 34.89, longitude: 35.87))
 
-    @Test("a stored line reads back bit for bit; a damaged entry reads as missing")
+    @Test("a stored line reads back bit for bit; a damaged or foreign entry reads as missing")
     func roundTrip() throws {
         let line = [Coordinate(latitude: 35.123456789012345, longitude: 35.77),
                     Coordinate(latitude: -0.0, longitude: 181.000000000001),
                     Coordinate(latitude: 1e-300, longitude: -179.99999999999997)]
-        let bytes = RouteCache.encode(line)
-        #expect(bytes.count == 12 + 3 * 16)
-        let back = try #require(RouteCache.decode(bytes))
+        let secret = [UInt8](repeating: 7, count: 32)
+        let bytes = RouteCache.encode(line, key: "k", secret: secret)
+        #expect(bytes.count == 12 + 3 * 16 + 32)
+        let back = try #require(RouteCache.decode(bytes, key: "k", secret: secret))
         #expect(back.map(\.latitude.bitPattern) == line.map(\.latitude.bitPattern))
         #expect(back.map(\.longitude.bitPattern) == line.map(\.longitude.bitPattern))
-        #expect(RouteCache.decode(Array(bytes.dropLast())) == nil)
-        #expect(RouteCache.decode(Array("MMROUTE0".utf8) + bytes.dropFirst(8)) == nil)
+        #expect(RouteCache.decode(Array(bytes.dropLast()), key: "k", secret: secret) == nil)
+        #expect(RouteCache.decode(Array("MMROUTE0".utf8) + bytes.dropFirst(8), key: "k", secret: secret) == nil)
+        #expect(RouteCache.decode(bytes, key: "other key", secret: secret) == nil)
+        #expect(RouteCache.decode(bytes, key: "k", secret: [UInt8](repeating: 8, count: 32)) == nil)
+        for bit in [0, 13, 63, 64 * 3 + 5] {
+            var flipped = bytes
+            flipped[12 + bit / 8] ^= UInt8(1 << (bit % 8))
+            #expect(RouteCache.decode(flipped, key: "k", secret: secret) == nil, "bit \(bit)")
+        }
+    }
+
+    @Test("the cache's secret is a private file, and a secret others can read turns the cache off")
+    func secretIsPrivate() throws {
+        let cache = try Self.cache()
+        let path = cache.directory.appendingPathComponent("secret").path
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect((attributes[.size] as? NSNumber)?.intValue == 32)
+        #expect(RouteCache.secret(in: cache.directory) != nil)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        #expect(RouteCache.secret(in: cache.directory) == nil)
     }
 
     @Test("the key follows the waypoints, their areas and the closed passages")
@@ -61,15 +81,59 @@ struct RouteCacheTests {
         #expect(routed == uncached)
         let files = try FileManager.default.subpathsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".bin") }
         #expect(files.count == 1)
-        // Replace the stored line: the next call must return it, so it did not route again.
-        let marker = [Coordinate(latitude: 35.5, longitude: 35.5), Coordinate(latitude: 35.0, longitude: 35.6)]
+        // Replace the stored line with a sealed one: the next call must return it, so it did not route again.
+        let marker = [Coordinate(latitude: 35.5, longitude: 35.77), Coordinate(latitude: 34.9, longitude: 35.86)]
         let file = cache.directory.appendingPathComponent(files[0])
-        try Data(RouteCache.encode(marker)).write(to: file)
+        let key = String(file.deletingPathExtension().lastPathComponent)
+        let secret = try #require(RouteCache.secret(in: cache.directory))
+        try Data(RouteCache.encode(marker, key: key, secret: secret)).write(to: file)
         #expect(try linker.sea([Self.latakia, Self.tartus], []) == marker)
         // A damaged entry is routed again and rewritten.
         try Data([1, 2, 3]).write(to: file)
         #expect(try linker.sea([Self.latakia, Self.tartus], []) == routed)
-        #expect(RouteCache.decode([UInt8](try Data(contentsOf: file))) == routed)
+        #expect(RouteCache.decode([UInt8](try Data(contentsOf: file)), key: key, secret: secret) == routed)
+    }
+
+    @Test("an entry with one flipped bit, still well formed, is routed again and rewritten")
+    func flippedBitIsRerouted() throws {
+        let cache = try Self.cache()
+        let linker = try Engine.linker(data: try DataStore(), cache: cache)
+        let routed = try linker.sea([Self.latakia, Self.tartus], [])
+        let entries = try FileManager.default.subpathsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".bin") }
+        let file = cache.directory.appendingPathComponent(try #require(entries.first))
+        let good = try Data(contentsOf: file)
+        var bytes = [UInt8](good)
+        let middle: Int = 12 + 16 * (routed.count / 2) + 6
+        bytes[middle] ^= 0x10   // a middle point's latitude exponent
+        try Data(bytes).write(to: file)
+        let again = try linker.sea([Self.latakia, Self.tartus], [])
+        #expect(again == routed)
+        #expect(Geodesic.wgs84.length(of: again) < 150_000, "Latakia → Tartus is under 150 km")
+        #expect(try Data(contentsOf: file) == good)
+    }
+
+    @Test("an entry planted under the predictable key by someone without the secret is not drawn")
+    func plantedEntryIsRefused() throws {
+        let cache = try Self.cache()
+        let linker = try Engine.linker(data: try DataStore(), cache: cache)
+        let waypoints = [Self.latakia, Self.tartus].map { SeaWaypoint(stop: $0, isEnd: true) }
+        let key = cache.key(waypoints, avoid: [])
+        let file = cache.directory.appendingPathComponent("routes/\(key.prefix(2))/\(key).bin")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let detour = [Self.latakia.coordinate, Coordinate(latitude: 0, longitude: 0), Self.tartus.coordinate]
+        try Data(RouteCache.encode(detour, key: key, secret: [UInt8](repeating: 0, count: 32))).write(to: file)
+        let line = try linker.sea([Self.latakia, Self.tartus], [])
+        #expect(Geodesic.wgs84.length(of: line) < 150_000, "the planted detour was drawn")
+    }
+
+    @Test("a sealed entry that does not start and end at the voyage's ports is routed again")
+    func wrongEndsAreRerouted() throws {
+        let cache = try Self.cache()
+        let key = "0123"
+        let wrong = [Coordinate(latitude: 10, longitude: 10), Coordinate(latitude: 11, longitude: 11)]
+        cache.store(wrong, for: key)
+        #expect(cache.line(for: key, from: wrong[0], to: wrong[1]) == wrong)
+        #expect(cache.line(for: key, from: Self.latakia.coordinate, to: Self.tartus.coordinate) == nil)
     }
 
     @Test("the cache folder comes from MOVEMAP_CACHE, then XDG_CACHE_HOME, then HOME; 'off' turns it off")

@@ -155,7 +155,7 @@ struct SeaRouteTests {
             .appendingPathComponent("movemap-no-shoreline-\(getpid())/navigation")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        for name in ["water.bin", "passages.json"] {
+        for name in ["water.bin", "passages.json", "water.bin.sha256", "passages.json.sha256"] {
             try FileManager.default.copyItem(at: SeaFixtures.navigation.appendingPathComponent(name),
                                              to: folder.appendingPathComponent(name))
         }
@@ -164,6 +164,22 @@ struct SeaRouteTests {
             try router.route([SeaFixtures.latakia, SeaFixtures.tartus])
         } throws: { error in
             "\(error)".contains("basemap/land-i.mmb") && "\(error)".contains("build_basemap.py")
+        }
+    }
+
+    @Test("a flipped byte in water.bin is refused, naming the file and make resources")
+    func damagedWater() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-damaged-water-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: SeaFixtures.navigation, to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("water.bin")
+        var bytes = [UInt8](try Data(contentsOf: url))
+        bytes[bytes.count / 2] ^= 0x01
+        try Data(bytes).write(to: url)
+        #expect {
+            try SeaRouter.load(from: folder)
+        } throws: { error in
+            "\(error)".contains("water.bin") && "\(error)".contains("make resources")
         }
     }
 

@@ -63,6 +63,27 @@ struct ScenarioReaderTests {
         #expect(found[0].contains("not valid YAML"))
     }
 
+    @Test("duplicate source and place ids are errors at the repeat, with the first line")
+    func duplicateIDs() {
+        let found = problems("""
+        title: Test
+        sources:
+          - {id: hur, name: HUR}
+          - {id: hur, name: Reuters}
+        places:
+          - {id: base, position: "35.9,35.4"}
+          - {id: Base, position: "10,10"}
+        """)
+        #expect(found == ["test.yaml:4:10: error: source 'hur' is declared twice (first at line 3) — give each source its own id, or merge the two",
+                          "test.yaml:7:10: error: place 'Base' is declared twice (first at line 6) — give each place its own id, or merge the two"])
+    }
+
+    @Test("a duplicate key is reported by name where it repeats, not as the whole file")
+    func duplicateKey() {
+        let found = problems("title: A\nsightings: []\ntitle: B\n" + String(repeating: "# filler\n", count: 500))
+        #expect(found == ["test.yaml:3:1: error: duplicate key 'title' (first at line 1) — give each key once in a mapping"])
+    }
+
     @Test("JSON is accepted as well as YAML")
     func json() throws {
         let raw = try read(#"{"title": "J", "assets": [{"id": "a", "mode": "air"}], "sightings": [{"asset": "a", "place": "OSLK", "status": "observed"}]}"#)

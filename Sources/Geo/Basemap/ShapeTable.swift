@@ -29,8 +29,9 @@ struct ShapeTable: Sendable {
 extension ShapeTable {
     static let magic: [UInt8] = Array("MMB1".utf8)
 
-    /// Reads and decodes a file; throws ``GeoError/resource(path:message:)`` when it is
-    /// missing, truncated or not a movemap basemap file.
+    /// Reads, verifies (``ResourceChecksum``) and decodes a file; throws
+    /// ``GeoError/resource(path:message:)`` when it is missing, damaged, truncated or not a
+    /// movemap basemap file.
     init(contentsOf url: URL) throws {
         let data: Data
         do {
@@ -38,6 +39,7 @@ extension ShapeTable {
         } catch {
             throw GeoError.resource(path: url.path, message: "cannot read basemap file (\(error.localizedDescription)) — run scripts/build_basemap.py")
         }
+        try ResourceChecksum.verify(data, of: url)
         let decoded: ShapeTable? = data.withUnsafeBytes { raw in
             ShapeTable.decode(raw.bindMemory(to: UInt8.self))
         }
@@ -56,7 +58,10 @@ extension ShapeTable {
         }
         let scale = uint32(at: 4), shapeCount = uint32(at: 8), pointCount = uint32(at: 12)
         let tableLength = uint32(at: 16), streamLength = uint32(at: 20)
-        guard scale > 0, bytes.count == headerSize + tableLength + streamLength else { return nil }
+        // A shape takes at least two bytes of the table and a point two of the stream, so the
+        // counts are bounded by the file before anything is allocated.
+        guard scale > 0, bytes.count == headerSize + tableLength + streamLength,
+              shapeCount <= tableLength / 2, pointCount <= streamLength / 2 else { return nil }
 
         var reader = VarintReader(bytes: bytes, position: headerSize, end: headerSize + tableLength)
         var kinds = [UInt8](), starts = [Int]()
@@ -64,7 +69,8 @@ extension ShapeTable {
         starts.reserveCapacity(shapeCount + 1)
         starts.append(0)
         for _ in 0..<shapeCount {
-            guard let kind = reader.unsigned(), let count = reader.unsigned(), kind < 256, count > 0 else { return nil }
+            guard let kind = reader.unsigned(), let count = reader.unsigned(), kind < 256, count > 0,
+                  count <= UInt64(pointCount - starts[starts.count - 1]) else { return nil }
             kinds.append(UInt8(kind))
             starts.append(starts[starts.count - 1] + Int(count))
         }
@@ -85,8 +91,9 @@ extension ShapeTable {
                     var minX = Int.max, maxX = Int.min, minY = Int.max, maxY = Int.min
                     for point in starts[shape]..<starts[shape + 1] {
                         guard let dx = reader.signed(), let dy = reader.signed() else { failed = true; return }
-                        x += dx
-                        y += dy
+                        let (nextX, overX) = x.addingReportingOverflow(dx), (nextY, overY) = y.addingReportingOverflow(dy)
+                        guard !overX, !overY else { failed = true; return }
+                        (x, y) = (nextX, nextY)
                         minX = min(minX, x); maxX = max(maxX, x)
                         minY = min(minY, y); maxY = max(maxY, y)
                         lon[point] = Double(x) / unitsPerDegree

@@ -6,7 +6,8 @@ extension CountryShapes {
     /// `directory` defaults to `ResourceDirectory`'s `countries/`. The binary file holds
     /// little-endian Int32 pairs (longitude, latitude) in micro-degrees, ring after ring;
     /// the index gives each ring's offset, vertex count and kind (0 outer, 1 hole,
-    /// 2 airspace). Throws ``GeoError/resource(path:message:)`` for missing or malformed files.
+    /// 2 airspace). Throws ``GeoError/resource(path:message:)`` for missing, damaged
+    /// (``ResourceChecksum``) or malformed files.
     public static func load(from directory: URL? = nil) throws -> CountryShapes {
         let folder = try directory ?? ResourceDirectory.file("countries")
         let indexURL = folder.appendingPathComponent("countries.json")
@@ -18,11 +19,18 @@ extension CountryShapes {
         } catch {
             throw GeoError.resource(path: folder.path, message: "cannot read the country polygons (\(error.localizedDescription)) — run scripts/build_countries.py")
         }
+        try ResourceChecksum.verify(indexData, of: indexURL)
+        try ResourceChecksum.verify(vertexData, of: verticesURL)
+        return try decode(index: indexData, vertices: vertexData, indexPath: indexURL.path)
+    }
+
+    /// Decodes the index and vertex files' bytes; `indexPath` names the index in errors.
+    static func decode(index indexData: Data, vertices vertexData: Data, indexPath: String) throws -> CountryShapes {
         let index: CountryIndex
         do {
             index = try CountryIndex(json: indexData)
         } catch {
-            throw GeoError.resource(path: indexURL.path, message: "malformed country index: \(error)")
+            throw GeoError.resource(path: indexPath, message: "malformed country index: \(error)")
         }
         let vertexCount = vertexData.count / 8
         let values: [Int32] = vertexData.withUnsafeBytes { raw in
@@ -34,7 +42,7 @@ extension CountryShapes {
             var rings: [[Coordinate]] = [], holes: [[Coordinate]] = [], airspace: [[Coordinate]] = []
             for ring in entry.rings {
                 guard ring.count == 3, ring[0] >= 0, ring[1] >= 3, ring[0] + ring[1] <= vertexCount else {
-                    throw GeoError.resource(path: indexURL.path, message: "country \(entry.code): ring \(ring) lies outside countries.bin (\(vertexCount) vertices)")
+                    throw GeoError.resource(path: indexPath, message: "country \(entry.code): ring \(ring) lies outside countries.bin (\(vertexCount) vertices)")
                 }
                 let points = (ring[0]..<(ring[0] + ring[1])).map {
                     Coordinate(latitude: Double(values[2 * $0 + 1]) * 1e-6, longitude: Double(values[2 * $0]) * 1e-6)

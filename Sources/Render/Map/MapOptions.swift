@@ -40,6 +40,10 @@ public struct MapOptions: Sendable, Equatable {
         self.inset = inset
     }
 
+    /// The pixels per point a map may have: below 0.5 a page shrinks to nothing, above 8 it
+    /// outgrows memory. The flag and the scenario key share it.
+    public static let scaleRange: ClosedRange<Double> = 0.5...8
+
     /// Parses `WIDTHxHEIGHT` in pixels, e.g. `1600x1000`.
     public static func parseSize(_ text: String) -> (width: Double, height: Double)? {
         let parts = text.lowercased().split(separator: "x")

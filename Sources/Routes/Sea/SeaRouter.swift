@@ -44,15 +44,19 @@ public struct SeaRouter: Sendable {
         let passagesURL = folder.appendingPathComponent("passages.json")
         let grid: WaterGrid
         do {
-            grid = try WaterGrid(data: try Data(contentsOf: waterURL), path: waterURL.path)
+            grid = try WaterGrid(data: try ResourceChecksum.read(waterURL), path: waterURL.path)
         } catch let error as RouteError {
+            throw error
+        } catch let error as GeoError {
             throw error
         } catch {
             throw RouteError.navigationData(path: waterURL.path, message: "unreadable: \(error.localizedDescription)")
         }
         let file: PassageFile
         do {
-            file = try JSONDecoder().decode(PassageFile.self, from: Data(contentsOf: passagesURL))
+            file = try JSONDecoder().decode(PassageFile.self, from: ResourceChecksum.read(passagesURL))
+        } catch let error as GeoError {
+            throw error
         } catch {
             throw RouteError.navigationData(path: passagesURL.path, message: "unreadable: \(error)")
         }

@@ -44,7 +44,8 @@ struct WaterGrid: Sendable {
             Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24
         }
         let k = u32(8), w = u32(12), h = u32(16), count = u32(20)
-        guard w == 360 * k, h == 180 * k, bytes.count >= 24 + count else {
+        // At most 15″ cells (240 a degree): a header may not ask for more than memory holds.
+        guard (1...240).contains(k), w == 360 * k, h == 180 * k, bytes.count >= 24 + count else {
             throw RouteError.navigationData(path: path, message: "bad raster header")
         }
         var words = [UInt64](repeating: 0, count: (w * h + 63) / 64)
@@ -70,7 +71,13 @@ struct WaterGrid: Sendable {
                                 shift += 7
                                 if byte < 0x80 { break }
                             }
-                            if water && run > 0 && col + run <= w {
+                            // A run past the row's end, or one whose varint ran into the sign bit, is
+                            // malformed (and could overflow `col` or index before the row).
+                            guard run >= 0, run <= w - col else {
+                                complete = false
+                                return
+                            }
+                            if water && run > 0 {
                                 // Water counts per block: the partial blocks at the ends, whole ones between.
                                 let stop = col + run
                                 let first = col / size, last = (stop - 1) / size

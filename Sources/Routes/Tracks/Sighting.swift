@@ -33,7 +33,8 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line:col`, the file name escaped for a terminal (``TerminalText``).
+    public var description: String { "\(TerminalText.escaped(file)):\(line):\(column)" }
 }
 
 /// A place a track passes: a point (base, port, `lon,lat`) or an area (sea, strait).

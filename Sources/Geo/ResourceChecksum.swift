@@ -1,0 +1,45 @@
+import Foundation
+
+/// Checks a resource file against its checksum sidecar, `FILE.sha256`, so a damaged or
+/// half-copied data file is refused with a message instead of drawing a different map.
+///
+/// The sidecar holds the file's SHA-256 in `sha256sum` form (`HEX  NAME`), written by
+/// `scripts/write_checksums.py` (run by `make resources`); `sha256sum -c FILE.sha256` in the
+/// file's folder checks it too. Loaders call ``verify(_:of:)`` with the bytes they already
+/// read, once per load — the data stores load each file once per process.
+///
+/// The basemap, country and navigation loaders verify their files. The gazetteer
+/// (`gazetteer/places.bin`) gets a sidecar from the same script and can call
+/// ``verify(_:of:)`` from its loader once its file format settles.
+public enum ResourceChecksum {
+    /// The sidecar of a resource file: the same path with `.sha256` appended.
+    public static func sidecar(of url: URL) -> URL {
+        URL(fileURLWithPath: url.path + ".sha256")
+    }
+
+    /// Throws ``GeoError/resource(path:message:)`` naming the file and `make resources` when
+    /// the sidecar is missing or unreadable, or when `bytes` do not hash to it.
+    ///
+    /// - Complexity: one SHA-256 pass over `bytes` (a few ms per MB).
+    public static func verify(_ bytes: Data, of url: URL) throws {
+        guard let text = try? String(contentsOf: sidecar(of: url), encoding: .utf8) else {
+            throw GeoError.resource(path: url.path, message: "its checksum file \(url.lastPathComponent).sha256 is missing — run `make resources` (or scripts/write_checksums.py) to regenerate the data and its checksums")
+        }
+        let expected = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map { $0.lowercased() } ?? ""
+        guard expected.count == 64 else {
+            throw GeoError.resource(path: url.path, message: "its checksum file \(url.lastPathComponent).sha256 is malformed — run `make resources`")
+        }
+        var hash = SHA256()
+        bytes.withUnsafeBytes { hash.update($0) }
+        guard hash.hexDigest() == expected else {
+            throw GeoError.resource(path: url.path, message: "the file is damaged (its SHA-256 does not match \(url.lastPathComponent).sha256) — run `make resources` to regenerate it")
+        }
+    }
+
+    /// Reads a resource file (memory-mapped where safe) and verifies it.
+    public static func read(_ url: URL) throws -> Data {
+        let data = try Data(contentsOf: url, options: .mappedIfSafe)
+        try verify(data, of: url)
+        return data
+    }
+}

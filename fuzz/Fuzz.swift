@@ -1,0 +1,92 @@
+import Foundation
+@testable import Geo
+@testable import Movemap
+import Render
+@testable import Routes
+@testable import Scenario
+
+/// libFuzzer entry for every decoder and parser that reads outside input. `FUZZ_TARGET`
+/// picks one (see `scripts/fuzz`). Any thrown error or nil is a correct answer; only a
+/// crash, trap, leak of memory or hang is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    Fuzz.targets[Fuzz.target]?(bytes)
+    return 0
+}
+
+enum Fuzz {
+    static let target = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "scenario"
+    static let gazetteer = try! Gazetteer.load()
+
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Splits input at the first NUL byte: a file and its sidecar, or a value and its context.
+    static func halves(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, String) {
+        let cut = bytes.firstIndex(of: 0) ?? bytes.count
+        return (text(UnsafeBufferPointer(rebasing: bytes[..<cut])), text(UnsafeBufferPointer(rebasing: bytes[min(cut + 1, bytes.count)...])))
+    }
+
+    static let targets: [String: (UnsafeBufferPointer<UInt8>) -> Void] = [
+        // The scenario decoders: the first byte picks YAML/JSON, CSV or GeoJSON.
+        "scenario": { bytes in
+            guard let first = bytes.first else { return }
+            let formats: [ScenarioFormat] = [.yaml, .csv, .geojson, .json]
+            let format = formats[Int(first) % formats.count]
+            _ = try? format.read(path: "fuzz.\(format.rawValue)", text: text(UnsafeBufferPointer(rebasing: bytes.dropFirst())))
+        },
+        // A table or GeoJSON file with its sidecar YAML (before and after the first NUL).
+        "sidecar": { bytes in
+            let (table, sidecarText) = halves(bytes)
+            var reader = ScenarioReader(file: "fuzz.csv.yaml")
+            let sidecar = try? reader.parse(sidecarText)
+            _ = try? CSVScenarioReader(file: "fuzz.csv").parse(table, sidecar: sidecar)
+            _ = try? GeoJSONScenarioReader(file: "fuzz.geojson").parse(table, sidecar: sidecar)
+        },
+        // Reading and resolving a scenario against the real gazetteer.
+        "resolver": { bytes in
+            var reader = ScenarioReader(file: "fuzz.yaml")
+            guard let raw = try? reader.parse(text(bytes)) else { return }
+            var resolver = ScenarioResolver(gazetteer: gazetteer)
+            _ = try? resolver.resolve(raw)
+        },
+        // The value parsers the CLI and scenarios share.
+        "values": { bytes in
+            let value = text(bytes)
+            _ = ValueParsers.time(value)
+            _ = ValueParsers.speedKnots(value)
+            _ = ValueParsers.mode(value)
+            _ = ValueParsers.status(value)
+            _ = ValueParsers.boolean(value)
+            _ = MapOptions.parseSize(value)
+            _ = Coordinate(longitudeLatitude: Substring(value))
+            _ = PlaceKind(rawValue: value.lowercased())
+            _ = try? BatchPlan.parseShard(value)
+            _ = try? RegionParser.region(value, gazetteer: gazetteer)
+            _ = TerminalText.escaped(value)
+        },
+        // Projection definitions through PROJ, and a point through each that is accepted.
+        "projection": { bytes in
+            guard bytes.count < 512, let projection = try? Projection(text(bytes)) else { return }
+            _ = projection.forward(Coordinate(latitude: 35, longitude: 36))
+        },
+        "routecache": { bytes in
+            _ = RouteCache.decode(Array(bytes), key: "fuzz", secret: [UInt8](repeating: 1, count: 32))
+        },
+        "manifest": { bytes in
+            _ = try? JSONDecoder().decode(BatchManifest.self, from: Data(bytes))
+        },
+        "basemap": { bytes in
+            _ = ShapeTable.decode(bytes)
+        },
+        "water": { bytes in
+            _ = try? WaterGrid(data: Data(bytes), path: "fuzz.bin")
+        },
+        // countries.json and countries.bin, before and after the first NUL.
+        "countries": { bytes in
+            let cut = bytes.firstIndex(of: 0) ?? bytes.count
+            _ = try? CountryShapes.decode(index: Data(bytes[..<cut]), vertices: Data(bytes[min(cut + 1, bytes.count)...]),
+                                          indexPath: "countries.json")
+        },
+    ]
+}
