@@ -19,6 +19,25 @@ struct GazetteerFileTests {
         #expect(rebuilt.index == loaded.index)
     }
 
+    @Test("the committed places.bin and demonym table match their SHA-256 sidecars, and a flipped byte does not")
+    func checksums() throws {
+        for name in [Gazetteer.fileName, Gazetteer.demonymFileName] {
+            let url = GazetteerFixture.resources.appendingPathComponent(name)
+            let data = try Data(contentsOf: url)
+            try ResourceChecksum.verify(data, of: url)
+            var damaged = data
+            damaged[damaged.count / 2] ^= 0x01
+            #expect(throws: GeoError.self) { try ResourceChecksum.verify(damaged, of: url) }
+        }
+    }
+
+    @Test("a gazetteer file mapped from disk reads like the bytes it holds")
+    func mappedFile() throws {
+        let url = GazetteerFixture.resources.appendingPathComponent(Gazetteer.demonymFileName)
+        #expect(try MappedFile.data(at: url) == Data(contentsOf: url))
+        #expect(throws: GeoError.self) { try MappedFile.data(at: url.appendingPathExtension("missing")) }
+    }
+
     @Test("every place's name and id find it again after loading")
     func everyNameFindsItsPlace() {
         let gazetteer = GazetteerFixture.shared
