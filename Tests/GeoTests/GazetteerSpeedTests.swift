@@ -27,8 +27,15 @@ struct GazetteerSpeedTests {
             }
         }
         let perQuery = lookups / (rounds * Self.queries.count)
+        var sure = 0
+        let resolutions = clock.measure {
+            for _ in 0..<rounds {
+                for query in Self.queries where loaded.resolve(query, context: .none).verdict == .sure { sure += 1 }
+            }
+        }
+        let perResolution = resolutions / (rounds * Self.queries.count)
         let suggest = clock.measure { _ = loaded.suggestions(for: "Severomorskaya Guba") }
-        print("gazetteer: \(loaded.count) places, load \(load) (index build alone \(rebuild)), lookup \(perQuery) per query (\(Self.queries.count) mixed queries × \(rounds)), suggestions \(suggest)")
-        #expect(found > 0)
+        print("gazetteer: \(loaded.count) places, load \(load) (index build alone \(rebuild)), lookup \(perQuery) per query, resolution with its verdict \(perResolution) per query (\(Self.queries.count) mixed queries × \(rounds)), suggestions \(suggest)")
+        #expect(found > 0 && sure > 0)
     }
 }
