@@ -26,11 +26,12 @@ public enum Engine {
                 return line
             },
             air: { from, to, avoid in
+                let (start, end) = try countryEnds(from: from, to: to, data: data)
                 // Open skies: the geodesic, with no country data to load.
-                guard !avoid.isEmpty else { return TrackLinker.geodesicPath([from.coordinate, to.coordinate]) }
+                guard !avoid.isEmpty else { return TrackLinker.geodesicPath([start, end]) }
                 let router = FlightRouter(countries: try data.countries())
-                let route = try router.route([FlightWaypoint(name: from.name, coordinate: from.coordinate),
-                                              FlightWaypoint(name: to.name, coordinate: to.coordinate)],
+                let route = try router.route([FlightWaypoint(name: from.name, coordinate: start),
+                                              FlightWaypoint(name: to.name, coordinate: end)],
                                              options: FlightOptions(avoidAirspace: Set(avoid.map { $0.uppercased() }),
                                                                     maximumSpacingMeters: 20_000))
                 return route.legs.flatMap(\.points)
@@ -44,5 +45,29 @@ extension SeaWaypoint {
     /// passed through anywhere, straits and canals through their narrows.
     public init(stop: Stop, isEnd: Bool) {
         self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea)
+    }
+}
+
+extension Engine {
+    /// Areas are areas: a flight "to Libya" ends where it reaches Libya — the point of the
+    /// country nearest where it comes from — not at the country's centre; one "from Russia"
+    /// starts at Russia's point nearest where it goes. Point stops are kept as they are.
+    static func countryEnds(from: Stop, to: Stop, data: DataStore) throws -> (Coordinate, Coordinate) {
+        let fromCode = countryCode(from), toCode = countryCode(to)
+        guard fromCode != nil || toCode != nil else { return (from.coordinate, to.coordinate) }
+        let countries = try data.countries()
+        var start = from.coordinate, end = to.coordinate
+        if let toCode, let country = countries.country(code: toCode), !country.contains(start) {
+            end = country.nearestPoint(to: start) ?? end
+        }
+        if let fromCode, let country = countries.country(code: fromCode), !country.contains(end) {
+            start = country.nearestPoint(to: end) ?? start
+        }
+        return (start, end)
+    }
+
+    /// The ISO code of a country stop (`country:LY`), or `nil`.
+    static func countryCode(_ stop: Stop) -> String? {
+        stop.id.hasPrefix("country:") ? String(stop.id.dropFirst("country:".count)) : nil
     }
 }

@@ -111,3 +111,29 @@ struct TrackLinkerTests {
         }
     }
 }
+
+/// Areas are areas: flights pass through seas rather than turning at their centres.
+struct AreaPassageTests {
+    static let sea = Stop(id: "sea:test", name: "Test Sea", coordinate: Coordinate(latitude: 60, longitude: 0),
+                          area: [Coordinate(latitude: 55, longitude: -10), Coordinate(latitude: 55, longitude: 10),
+                                 Coordinate(latitude: 65, longitude: 10), Coordinate(latitude: 65, longitude: -10)])
+
+    @Test("a flight across a sea between two stops passes where the arc crosses it, not its centre")
+    func crossingFlightKeepsItsArc() {
+        let from = Stop(id: "a", name: "A", coordinate: Coordinate(latitude: 52, longitude: 5))
+        let to = Stop(id: "b", name: "B", coordinate: Coordinate(latitude: 68, longitude: 5))
+        let passed = TrackLinker.passedAreas([from, Self.sea, to])
+        #expect(abs(passed[1].coordinate.longitude - 5) < 0.5, "\(passed[1].coordinate)")
+        #expect(passed[1].coordinate.latitude > 55 && passed[1].coordinate.latitude < 65)
+        #expect(passed[0] == from && passed[2] == to)
+    }
+
+    @Test("a flight that misses the sea bends through its nearest corner's side, inside the area")
+    func missingFlightEntersTheArea() {
+        let from = Stop(id: "a", name: "A", coordinate: Coordinate(latitude: 50, longitude: 20))
+        let to = Stop(id: "b", name: "B", coordinate: Coordinate(latitude: 70, longitude: 25))
+        let point = TrackLinker.passedAreas([from, Self.sea, to])[1].coordinate
+        #expect(RingContainment.contains(Self.sea.area!, point), "\(point)")
+        #expect(point.longitude > 7, "near the eastern side, not at the centre: \(point)")
+    }
+}

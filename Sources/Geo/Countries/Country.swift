@@ -53,3 +53,34 @@ public struct Country: Sendable, Equatable {
         RingContainment.contains(ring, point)
     }
 }
+
+extension Country {
+    /// The point of the country's outline nearest `point` (degrees), measured on the
+    /// sphere along each edge; `nil` for a country without rings.
+    ///
+    /// - Complexity: O(vertices), a few samples per edge.
+    public func nearestPoint(to point: Coordinate) -> Coordinate? {
+        var best: (coordinate: Coordinate, distance: Double)?
+        for ring in rings where ring.count >= 2 {
+            for index in ring.indices {
+                let start = ring[index], end = ring[(index + 1) % ring.count]
+                for step in 0...4 {
+                    let fraction = Double(step) / 4
+                    let candidate = Coordinate(latitude: start.latitude + (end.latitude - start.latitude) * fraction,
+                                               longitude: start.longitude + Coordinate.wrap(end.longitude - start.longitude) * fraction)
+                    let distance = Self.sphericalDistance(point, candidate)
+                    if best == nil || distance < best!.distance { best = (candidate, distance) }
+                }
+            }
+        }
+        return best.map { Coordinate(latitude: $0.coordinate.latitude, longitude: Coordinate.wrap($0.coordinate.longitude)) }
+    }
+
+    /// Haversine distance on a sphere of radius 6,371 km, in meters: a fast ranking measure.
+    static func sphericalDistance(_ a: Coordinate, _ b: Coordinate) -> Double {
+        let p1 = a.latitude * .pi / 180, p2 = b.latitude * .pi / 180
+        let dp = p2 - p1, dl = (b.longitude - a.longitude) * .pi / 180
+        let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
+        return 2 * 6_371_000 * asin(min(1, h.squareRoot()))
+    }
+}

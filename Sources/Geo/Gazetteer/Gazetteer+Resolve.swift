@@ -97,9 +97,12 @@ extension Gazetteer {
         guard !context.preferred.isEmpty, context.kinds == nil, result.verdict != .refused, var match = result.match else { return result }
         if match.place.kind == .country {
             // "Djibouti", "Singapore" for a ship: the city before the country.
-            guard let city = ([match] + result.candidates).first(where: { candidate in
-                candidate.score >= 0.95 && candidate.place.country == match.place.country
-                    && (candidate.place.kind == .city || context.preferred.contains(candidate.place.kind))
+            // Only a city that bears the country's own name (a city-state), never a place that
+            // merely lists the country among its aliases.
+            guard let city = result.candidates.first(where: { candidate in
+                candidate.place.kind == .city && candidate.how == .exact && candidate.place.prominence >= 50
+                    && candidate.place.country == match.place.country
+                    && NameKey.fold(candidate.place.name) == NameKey.fold(match.place.name)
             }) else { return result }
             match = city
         }

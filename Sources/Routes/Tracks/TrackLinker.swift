@@ -61,7 +61,8 @@ public struct TrackLinker: Sendable {
             paths = TrackLinker.split(line, at: stops.map(\.stop))
             note = seaNote
         case .air:
-            paths = try zip(stops, stops.dropFirst()).map { try air($0.stop, $1.stop, avoid) }
+            let passed = TrackLinker.passedAreas(stops.map(\.stop))
+            paths = try zip(passed, passed.dropFirst()).map { try air($0, $1, avoid) }
             note = "geodesic"
         case .road:
             paths = zip(stops, stops.dropFirst()).map { TrackLinker.geodesicPath([$0.stop.coordinate, $1.stop.coordinate]) }
@@ -75,7 +76,55 @@ public struct TrackLinker: Sendable {
                             lengthMeters: Geodesic.wgs84.length(of: points), departure: nil, arrival: nil,
                             arrivalEstimated: false, geometryNote: note))
         }
-        return Timing.schedule(legs, asset: track.asset)
+        let scheduled = Timing.schedule(legs, asset: track.asset)
+        return (scheduled.legs, scheduled.warnings + TrackLinker.snapWarnings(legs, asset: track.asset))
+    }
+
+    /// A flight "over the Norwegian Sea" passes through it: an area between two stops of a
+    /// flight becomes the point where the arc between its neighbours crosses it, or the
+    /// point a fifth of the way from the area's vertex nearest that arc towards the area's own
+    /// point — never a spike to the area's centre.
+    static func passedAreas(_ stops: [Stop]) -> [Stop] {
+        guard stops.count >= 3 else { return stops }
+        var result = stops
+        for index in 1..<(stops.count - 1) {
+            guard let area = stops[index].area, !stops[index].isNarrows else { continue }
+            let arc = geodesicPath([stops[index - 1].coordinate, stops[index + 1].coordinate])
+            let inside = arc.filter { point in
+                RingContainment.contains(area, point)
+                    || RingContainment.contains(area, Coordinate(latitude: point.latitude, longitude: point.longitude + 360))
+                    || RingContainment.contains(area, Coordinate(latitude: point.latitude, longitude: point.longitude - 360))
+            }
+            if !inside.isEmpty {
+                result[index].coordinate = inside[inside.count / 2]
+            } else if let vertex = area.min(by: { lhs, rhs in
+                arc.map { Geodesic.wgs84.distance(from: lhs, to: $0) }.min()! < arc.map { Geodesic.wgs84.distance(from: rhs, to: $0) }.min()!
+            }) {
+                // A step from the vertex towards the area's own point, so the line enters the area.
+                let corner = Coordinate(latitude: vertex.latitude, longitude: Coordinate.wrap(vertex.longitude))
+                result[index].coordinate = Geodesic.wgs84.intermediate(from: corner, to: stops[index].coordinate, fraction: 0.2)
+            }
+        }
+        return result
+    }
+
+    /// Point stops drawn more than 5 km from where the scenario puts them (a port snapped to
+    /// the nearest navigable water) are said: the map shows the line, the text the place.
+    static func snapWarnings(_ legs: [Leg], asset: Asset) -> [TrackWarning] {
+        guard asset.mode == .sea, !asset.fixedPath else { return [] }
+        var warnings: [TrackWarning] = []
+        for (index, leg) in legs.enumerated() {
+            var ends: [(Sighting, Coordinate)] = []
+            if index == 0, let first = leg.points.first { ends.append((leg.from, first)) }
+            if let last = leg.points.last { ends.append((leg.to, last)) }
+            for (sighting, drawn) in ends where !sighting.stop.isArea {
+                let distance = Geodesic.wgs84.distance(from: sighting.stop.coordinate, to: drawn)
+                if distance > 5_000 {
+                    warnings.append(TrackWarning(message: "\(asset.name)'s line starts or ends \(Int((distance / 1000).rounded())) km from \(sighting.stop.name): the nearest water the route can reach — check the place, or give 'lon,lat' on the water", location: sighting.location))
+                }
+            }
+        }
+        return warnings
     }
 
     /// Geodesic polyline through the points, densified every 20 km.

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import Movemap
+import Geo
+import Routes
+import Scenario
+
+/// Areas are areas: a flight "to Libya" ends where it reaches Libya, not at its centre.
+@Suite("Country stops")
+struct AreaStopTests {
+    static func plan(_ text: String) throws -> MapPlan {
+        let data = try DataStore()
+        var reader = ScenarioReader(file: "areas.yaml")
+        var resolver = ScenarioResolver(gazetteer: data.gazetteer)
+        let scenario = try resolver.resolve(try reader.parse(text))
+        return try MapPlan(scenario: scenario, linker: try Engine.linker(data: data))
+    }
+
+    @Test("a flight from Hmeimim to Libya ends on Libya's edge nearest Syria, and one to Russia at Russia's southern edge")
+    func flightsEndAtTheBorder() throws {
+        let plan = try Self.plan("""
+            assets:
+              - {id: cargo, mode: air}
+              - {id: bridge, mode: air}
+            sightings:
+              - {asset: cargo, place: Hmeimim, status: observed}
+              - {asset: cargo, place: Libya, status: reported}
+              - {asset: bridge, place: Hmeimim, status: observed}
+              - {asset: bridge, place: Russia, status: reported}
+            """)
+        let data = try DataStore()
+        let libya = try #require(data.countries().country(code: "LY"))
+        let toLibya = try #require(plan.legs.first { $0.asset.id == "cargo" }?.points.last)
+        // On Libya's outline (within 10 km), in its east: not the centre, 1,000 km further west.
+        #expect(toLibya.longitude > 23 && toLibya.longitude < 26, "\(toLibya)")
+        let edge = try #require(libya.nearestPoint(to: toLibya))
+        #expect(Geodesic.wgs84.distance(from: edge, to: toLibya) < 10_000)
+        let toRussia = try #require(plan.legs.first { $0.asset.id == "bridge" }?.points.last)
+        #expect(toRussia.latitude < 47, "Russia's southern edge, not Siberia: \(toRussia)")
+        #expect(Geodesic.wgs84.distance(from: Coordinate(latitude: 35.40, longitude: 35.95), to: toRussia) < 1_500_000)
+    }
+}
