@@ -31,11 +31,13 @@ struct GazetteerFileTests {
         }
     }
 
-    @Test("a gazetteer file mapped from disk reads like the bytes it holds")
-    func mappedFile() throws {
-        let url = GazetteerFixture.resources.appendingPathComponent(Gazetteer.demonymFileName)
-        #expect(try MappedFile.data(at: url) == Data(contentsOf: url))
-        #expect(throws: GeoError.self) { try MappedFile.data(at: url.appendingPathExtension("missing")) }
+    @Test("reading the file section by section gives what decoding its bytes gives")
+    func fileReaderAgreesWithBytes() throws {
+        let url = GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName)
+        let (table, index) = try GazetteerFile.read(fileAt: url)
+        let (expectedTable, expectedIndex) = try GazetteerFile.read(Data(contentsOf: url), path: url.path)
+        #expect(table == expectedTable && index == expectedIndex)
+        #expect(throws: GeoError.self) { try GazetteerFile.read(fileAt: url.appendingPathExtension("missing")) }
     }
 
     @Test("every place's name and id find it again after loading")

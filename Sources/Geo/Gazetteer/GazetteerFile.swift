@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reader for `places.bin`, the gazetteer file written by `scripts/build_gazetteer.py`.
 ///
@@ -22,28 +25,69 @@ enum GazetteerFile {
     /// Decodes `data`; throws ``GeoError/resource(path:message:)`` naming `path` when the
     /// file is truncated, of another version, or inconsistent.
     static func read(_ data: Data, path: String) throws -> (PlaceTable, NameIndex) {
+        try data.withUnsafeBytes { raw in
+            try decode(size: raw.count, header: Array(raw.prefix(16 + 8 * Section.allCases.count)), path: path) { offset, destination in
+                destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + destination.count]))
+                return true
+            }
+        }
+    }
+
+    /// Reads the file at `url` section by section straight into its arrays (one copy from the
+    /// page cache, no intermediate buffer); errors as ``read(_:path:)``.
+    static func read(fileAt url: URL) throws -> (PlaceTable, NameIndex) {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw GeoError.resource(path: url.path, message: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw GeoError.resource(path: url.path, message: String(cString: strerror(errno))) }
+        func pread(_ offset: Int, _ destination: UnsafeMutableRawBufferPointer) -> Bool {
+            var done = 0
+            while done < destination.count {
+                let got = Glibc.pread(descriptor, destination.baseAddress! + done, destination.count - done, off_t(offset + done))
+                if got <= 0 { return false }
+                done += got
+            }
+            return true
+        }
+        var header = [UInt8](repeating: 0, count: min(Int(status.st_size), 16 + 8 * Section.allCases.count))
+        guard header.withUnsafeMutableBytes({ pread(0, $0) }) else {
+            throw GeoError.resource(path: url.path, message: "cannot read the gazetteer — run scripts/build_gazetteer.py")
+        }
+        return try decode(size: Int(status.st_size), header: header, path: url.path, read: pread)
+    }
+
+    /// Decodes a gazetteer of `size` bytes whose first bytes are `header`, reading each section
+    /// through `read(offset, destination)`.
+    private static func decode(size: Int, header: [UInt8], path: String,
+                               read: (Int, UnsafeMutableRawBufferPointer) -> Bool) throws -> (PlaceTable, NameIndex) {
         func fail(_ message: String) -> GeoError {
             GeoError.resource(path: path, message: "\(message) — regenerate it with scripts/build_gazetteer.py")
         }
-        return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> (PlaceTable, NameIndex) in
+        do {
             let sectionCount = Section.allCases.count
-            guard raw.count >= 16 + 8 * sectionCount, raw.prefix(4).elementsEqual(magic) else {
+            guard header.count >= 16 + 8 * sectionCount, header.prefix(4).elementsEqual(magic) else {
                 throw fail("not a movemap gazetteer file")
             }
-            func word(_ offset: Int) -> Int { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
+            func word(_ offset: Int) -> Int {
+                Int(header[offset]) | Int(header[offset + 1]) << 8 | Int(header[offset + 2]) << 16 | Int(header[offset + 3]) << 24
+            }
             guard word(4) == Int(version), word(8) == sectionCount else {
                 throw fail("gazetteer file version \(word(4)) with \(word(8)) sections, expected version \(version)")
             }
             func array<T: BitwiseCopyable>(_ section: Section, _ type: T.Type) throws -> [T] {
                 let offset = word(16 + 8 * section.rawValue), length = word(20 + 8 * section.rawValue)
-                let size = MemoryLayout<T>.stride
-                guard offset + length <= raw.count, length % size == 0 else {
+                let stride = MemoryLayout<T>.stride
+                guard offset + length <= size, length % stride == 0 else {
                     throw fail("section \(section) (\(length) bytes at \(offset)) lies outside the file")
                 }
-                return [T](unsafeUninitializedCapacity: length / size) { buffer, count in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + length]))
-                    count = length / size
+                var complete = true
+                let result = [T](unsafeUninitializedCapacity: length / stride) { buffer, count in
+                    complete = read(offset, UnsafeMutableRawBufferPointer(buffer))
+                    count = complete ? length / stride : 0
                 }
+                guard complete else { throw fail("section \(section) could not be read") }
+                return result
             }
             var table = PlaceTable()
             table.strings = try array(.strings, UInt8.self)
