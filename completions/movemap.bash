@@ -186,7 +186,7 @@ _movemap() {
 
 _movemap_render() {
     repeating_flags=()
-    non_repeating_flags=(--transparent --graticule --country-names --inset --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--transparent --graticule --country-names --inset --strict --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --size --scale --region --projection --theme --resolution --svg-text --at)
     __movemap_offer_flags_options 1
@@ -225,7 +225,7 @@ _movemap_render() {
 
 _movemap_batch() {
     repeating_flags=()
-    non_repeating_flags=(--force --watch --transparent --graticule --country-names --inset --no-route-cache --verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--strict --force --watch --transparent --graticule --country-names --inset --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --format --jobs --shard --size --scale --region --projection --theme --resolution --svg-text --at)
     __movemap_offer_flags_options 1
@@ -362,7 +362,7 @@ _movemap_place() {
 
 _movemap_validate() {
     repeating_flags=()
-    non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--places --strict --verbose -v --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=()
     __movemap_offer_flags_options -1

@@ -30,6 +30,8 @@ public struct BatchRunner: Sendable {
     public var routeCache: RouteCache?
     public var force: Bool
     public var version: String
+    /// With `strict`, a scenario with a doubtful place fails instead of being drawn.
+    public var strict = false
 
     public init(folder: String, formats: [OutputFormat], overrides: MapJob.Overrides, jobs: Int, force: Bool, version: String) {
         self.folder = folder
@@ -100,7 +102,7 @@ public struct BatchRunner: Sendable {
     private func render(_ item: BatchPlan.Item, key: String?, data: DataStore, linker: TrackLinker) -> (Outcome, BatchManifest.Entry?) {
         let start = Date()
         do {
-            let scenario = try ScenarioResolver.load(path: item.path, gazetteer: data.gazetteer)
+            let scenario = try ScenarioResolver.load(path: item.path, gazetteer: data.gazetteer, strict: strict)
             let job = MapJob(scenario: scenario, overrides: overrides)
             var outputs: [String] = []
             for format in formats {

@@ -49,7 +49,9 @@ public struct MapJob: Sendable {
         let renderer = MapRenderer(basemap: { try data.basemap($0) })
         let map = try renderer.render(plan.document, options: options, format: format,
                                       svgText: format == .svg ? overrides.svgText : .outline)
-        return Result(map: map, warnings: plan.warnings.map(\.description) + map.warnings, legs: plan.legs)
+        // Doubtful places are said on every render, never drawn silently.
+        return Result(map: map, warnings: scenario.doubtful.map(\.line) + plan.warnings.map(\.description) + map.warnings,
+                      legs: plan.legs)
     }
 
     /// Resolves the effective map options: flag, then scenario, then default.

@@ -126,7 +126,7 @@ public struct ScenarioResolver {
         }
         if !problems.isEmpty {
             // The doubtful places are said too, so that one refusal does not hide them.
-            for resolution in resolutions {
+            for resolution in resolutions where resolution.verdict == .sure || !strict {
                 problems.append(ScenarioProblem(location: resolution.location, message: resolution.summary,
                                                 level: resolution.verdict == .sure ? .note : .warning))
             }

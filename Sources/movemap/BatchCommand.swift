@@ -39,6 +39,9 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "Scenarios rendered at once (default: the number of cores).")
     var jobs: Int?
 
+    @Flag(help: "Fail a scenario with a doubtful place (a warning in validate) instead of drawing it.")
+    var strict = false
+
     @Flag(help: "Render everything, even what the manifest says is current.")
     var force = false
 
@@ -72,6 +75,7 @@ struct BatchCommand: AsyncParsableCommand {
         var runner = BatchRunner(folder: output, formats: formats, overrides: try map.overrides(), jobs: jobs ?? cores,
                                  force: force, version: MovemapVersion.current)
         runner.routeCache = try routing.cache(data: data)
+        runner.strict = strict
         var failed = try await pass(runner, plan: try BatchPlan(folder: folder, shard: k, of: n), data: data)
         guard watch else {
             if failed { throw ExitCode(1) }

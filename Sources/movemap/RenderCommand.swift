@@ -29,6 +29,9 @@ struct RenderCommand: AsyncParsableCommand {
 
     @OptionGroup var map: MapOptionGroup
 
+    @Flag(help: "Refuse a scenario with a doubtful place (exit 2) instead of drawing it with a warning.")
+    var strict = false
+
     @Flag(help: "Write a world file (.pgw) and projection file (.prj) beside a PNG for GIS tools.")
     var worldFile = false
 
@@ -48,7 +51,7 @@ struct RenderCommand: AsyncParsableCommand {
         }
         guard !worldFile || format == .png else { throw MovemapError.usage("--world-file goes with a .png output") }
         let data = try DataStore()
-        let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: data.gazetteer)
+        let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: data.gazetteer, strict: strict)
         let job = MapJob(scenario: scenario, overrides: overrides)
         let result = try job.render(format: format, data: data, linker: try routing.linker(data: data))
         for warning in result.warnings { logging.note(warning) }

@@ -57,7 +57,8 @@ extension Gazetteer {
         guard result.verdict != .refused, let match = result.match, match.contradictsKindWord,
               let wanted = match.kindWord, match.place.kind == .city || match.place.kind == .region,
               !wanted.isDisjoint(with: [.airBase, .airport, .navalBase, .port]),
-              let index = nearest(to: match.place.coordinate, kinds: wanted, within: 40_000, minimumProminence: 25) else {
+              let index = nearest(to: match.place.coordinate, kinds: wanted, within: 40_000, minimumProminence: 25,
+                                  country: match.place.country) else {
             return result
         }
         var moved = result
@@ -92,7 +93,8 @@ extension Gazetteer {
 
     /// The reading for a moving asset: an aircraft lands at an airfield and a ship calls at a
     /// port, so a city (or a city-state's country) read for a stop of one becomes the city's
-    /// airfield or port when a well-known one lies within 40 km (30 km for ports).
+    /// airfield or port when a well-known one lies within 40 km (30 km for ports) in the same
+    /// country.
     private func snapped(_ result: PlaceResolution, context: PlaceContext) -> PlaceResolution {
         guard !context.preferred.isEmpty, context.kinds == nil, result.verdict != .refused, var match = result.match else { return result }
         if match.place.kind == .country {
@@ -112,7 +114,7 @@ extension Gazetteer {
         let air = context.preferred == PlaceContext.airfieldKinds
         let kinds: Set<PlaceKind> = air ? PlaceContext.airfieldKinds : [.port, .navalBase]
         guard let index = nearest(to: match.place.coordinate, kinds: kinds, within: air ? 40_000 : 30_000,
-                                  minimumProminence: air ? 55 : 70) else {
+                                  minimumProminence: air ? 55 : 70, country: match.place.country) else {
             return moved(result, to: match)
         }
         var moved = result
@@ -134,9 +136,10 @@ extension Gazetteer {
         return moved
     }
 
-    /// The most prominent place of `kinds` within `within` meters of `point` (ties: nearest).
+    /// The most prominent place of `kinds` within `within` meters of `point` (ties: nearest), in
+    /// `country` when one is given — never a base across a border.
     /// - Complexity: O(n) over the gazetteer, a box test before each distance.
-    func nearest(to point: Coordinate, kinds: Set<PlaceKind>, within: Double, minimumProminence: Int) -> Int? {
+    func nearest(to point: Coordinate, kinds: Set<PlaceKind>, within: Double, minimumProminence: Int, country: String?) -> Int? {
         let latitudeSpan = within / 111_000 + 0.01
         let longitudeSpan = latitudeSpan / max(0.05, cos(point.latitude * .pi / 180))
         var best: (index: Int, prominence: Int, distance: Double)?
@@ -144,7 +147,8 @@ extension Gazetteer {
             let latitude = table.coordinates[2 * index], longitude = table.coordinates[2 * index + 1]
             guard abs(latitude - point.latitude) <= latitudeSpan,
                   abs(Coordinate.wrap(longitude - point.longitude)) <= longitudeSpan,
-                  kinds.contains(table.kind(at: index)), table.prominence(at: index) >= minimumProminence else { continue }
+                  kinds.contains(table.kind(at: index)), table.prominence(at: index) >= minimumProminence,
+                  country == nil || table.country(at: index) == country else { continue }
             let distance = Geodesic.wgs84.distance(from: point, to: Coordinate(latitude: latitude, longitude: longitude))
             guard distance <= within else { continue }
             let prominence = table.prominence(at: index)
