@@ -41,6 +41,7 @@ public struct MapPlan: Sendable {
                                sources: MapPlan.sources(scenario))
         document.routes = MapPlan.routes(legs)
         (document.markers, document.areaLabels) = MapPlan.markers(scenario)
+        document.areaLabels = MapPlan.namedWhereReached(document.areaLabels, scenario: scenario, legs: legs)
         if let date {
             for track in tracks {
                 let own = legs.filter { $0.asset.id == track.asset.id }
@@ -118,6 +119,24 @@ public struct MapPlan: Sendable {
             add(marker.place, label: marker.label, note: marker.note, importance: 10 + marker.importance, explicit: true)
         }
         return (order.compactMap { markers[$0] }, areaOrder.compactMap { areas[$0] })
+    }
+
+    /// A country a track ends in (or starts from) is named where the line reaches it — a
+    /// little inside its edge, by the open end — not at its centre, which may lie far off the map.
+    static func namedWhereReached(_ labels: [AreaLabel], scenario: Scenario, legs: [Leg]) -> [AreaLabel] {
+        var labels = labels
+        for (id, place) in scenario.places where place.kind == .country {
+            guard let index = labels.firstIndex(where: { $0.coordinate == place.coordinate && $0.text == place.shortName }) else { continue }
+            let reached = legs.compactMap { leg -> Coordinate? in
+                leg.to.stop.id == id ? leg.points.last : leg.from.stop.id == id ? leg.points.first : nil
+            }
+            guard let edge = reached.first else { continue }
+            let inward = Geodesic.wgs84.distance(from: edge, to: place.coordinate)
+            guard inward > 1 else { continue }
+            labels[index].coordinate = Geodesic.wgs84.intermediate(from: edge, to: place.coordinate,
+                                                                   fraction: min(1, 120_000 / inward))
+        }
+        return labels
     }
 
     static func markerKind(_ kind: PlaceKind) -> MarkerKind? {
