@@ -211,7 +211,7 @@ public struct ScenarioResolver {
     private func refusal(_ result: PlaceResolution, at location: SourceLocation, centre: Coordinate?) -> ScenarioProblem {
         var candidates = result.candidates
         if let match = result.match { candidates.insert(match, at: 0) }
-        let coordinateLike = result.match == nil && result.reasons.first?.contains("written like a position") == true
+        let coordinateLike = Gazetteer.looksLikePosition(result.query)
         if candidates.isEmpty && !coordinateLike {
             candidates = gazetteer.suggestions(for: result.query, limit: 3).compactMap { gazetteer.lookup($0, limit: 1).first }
         }

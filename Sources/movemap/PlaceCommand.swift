@@ -68,7 +68,8 @@ struct PlaceCommand: AsyncParsableCommand {
         }
         if result.resolution.verdict == .refused {
             let why = result.resolution.reasons.first.map { " (\($0))" } ?? ""
-            let suggestions = result.matches.isEmpty ? data.gazetteer.suggestions(for: query, kinds: kinds, country: country) : []
+            let suggestions = result.matches.isEmpty && !Gazetteer.looksLikePosition(query)
+                ? data.gazetteer.suggestions(for: query, kinds: kinds, country: country) : []
             throw MovemapError.usage("'\(query)' is not a place movemap can put on the map with confidence\(why)"
                 + (suggestions.isEmpty ? "" : " — closest names: \(suggestions.joined(separator: ", "))"))
         }

@@ -6,6 +6,10 @@ extension Gazetteer {
     /// Resolutions below this confidence are refused: never used.
     public static let acceptConfidence = 0.6
 
+    /// `true` when `text` is written like a position (numbers, hemispheres, `nan`): it is parsed
+    /// as one or refused, and never matched or suggested as a name.
+    public static func looksLikePosition(_ text: String) -> Bool { QueryForm.looksLikeCoordinate(text) }
+
     /// Resolves one written place name with what the scenario around it says, and says how
     /// sure it is (see ``PlaceResolution``).
     ///
@@ -194,7 +198,7 @@ extension Gazetteer {
     /// "Danish" on its own: the country, said to be doubtful (a demonym stands for its
     /// country only elliptically: "off the Danish and Dutch coasts").
     private func demonymAlone(_ query: String, folded: String) -> PlaceResolution? {
-        guard let iso = demonyms[folded], lookup(query, kinds: [.country], limit: 1).first?.score != 1,
+        guard let iso = demonyms[folded], (lookup(query, kinds: [.country], limit: 1).first?.score ?? 0) < 0.95,
               let index = table.index(ofID: "country:\(iso)") else { return nil }
         return PlaceResolution(query: query, match: PlaceMatch(place: table.place(at: index), matched: query, score: 0.9),
                                confidence: 0.8, verdict: .doubtful,

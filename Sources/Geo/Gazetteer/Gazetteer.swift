@@ -110,7 +110,7 @@ public struct Gazetteer: Sendable {
     public func readings(_ query: String, context: PlaceContext = .none, limit: Int = 5) -> (resolution: PlaceResolution, matches: [PlaceMatch]) {
         let resolution = resolve(query, context: context)
         var matches = (resolution.match.map { [$0] } ?? []) + resolution.candidates
-        if resolution.match?.place.kind != .region || resolution.match?.place.id != query {
+        if !QueryForm.looksLikeCoordinate(query) {   // a position is never matched as a name
             for match in lookup(query, kinds: context.kinds, country: context.country, limit: limit) where matches.count < limit {
                 if !matches.contains(where: { $0.place.id == match.place.id }) { matches.append(match) }
             }
