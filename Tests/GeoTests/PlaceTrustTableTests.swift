@@ -74,6 +74,8 @@ struct PlaceTrustTableTests {
             }
         }
         let right = Double(counts[.right] ?? 0) / Double(Self.rows.count)
+        print("place trust table: \(counts[.right] ?? 0)/\(Self.rows.count) right (\(String(format: "%.1f", 100 * right))%), "
+            + "\(counts[.silent] ?? 0) wrong and silent, \(counts[.flagged] ?? 0) wrong but flagged, \(counts[.unresolved] ?? 0) unresolved")
         #expect(counts[.silent, default: 0] == 0, "wrong and silent:\n\(misses.filter { $0.hasPrefix("silent") }.joined(separator: "\n"))")
         #expect(right >= 0.97, "\(counts) — misses:\n\(misses.joined(separator: "\n"))")
     }
