@@ -11,7 +11,7 @@ extension Scenario {
             [resolution.location.description, resolution.query, resolution.verdict.rawValue,
              String(format: "%.2f", resolution.confidence), resolution.place.name, resolution.place.id,
              resolution.place.kind.phrase, resolution.place.country ?? "",
-             resolution.distanceFromCentre.map(Resolution.kilometers) ?? "", resolution.reasons.joined(separator: "; ")]
+             resolution.distanceFromCentre.map { DistanceText.kilometers($0) } ?? "", resolution.reasons.joined(separator: "; ")]
         }
         var widths = header.map(\.count)
         for row in rows {

@@ -47,14 +47,9 @@ public struct Scenario: Sendable {
             var parts = ["'\(query)' is \(place.name) (\(place.id))", place.kind.phrase]
             if let country = place.country { parts.append(country) }
             parts.append("confidence \(String(format: "%.2f", confidence))")
-            if let distanceFromCentre { parts.append("\(Self.kilometers(distanceFromCentre)) from the scenario's centre") }
+            if let distanceFromCentre { parts.append("\(DistanceText.kilometers(distanceFromCentre)) from the scenario's centre") }
             parts.append("matched '\(matched)'")
             return parts.joined(separator: ", ") + (reasons.isEmpty ? "" : " — doubtful: \(reasons.joined(separator: "; "))")
-        }
-
-        static func kilometers(_ value: Double) -> String {
-            let rounded = Int(value.rounded())
-            return rounded >= 1000 ? "\(rounded / 1000),\(String(format: "%03d", rounded % 1000)) km" : "\(rounded) km"
         }
     }
 

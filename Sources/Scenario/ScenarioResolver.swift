@@ -220,7 +220,7 @@ public struct ScenarioResolver {
         let closest = candidates.prefix(3).map { match -> String in
             var text = "\(match.place.name) (\(match.place.describedKind)"
             if let centre {
-                text += ", \(Scenario.Resolution.kilometers(Geodesic.wgs84.distance(from: centre, to: match.place.coordinate) / 1000)) from the scenario's other places"
+                text += ", \(DistanceText.kilometers(Geodesic.wgs84.distance(from: centre, to: match.place.coordinate) / 1000)) from the scenario's other places"
             }
             return text + ")"
         }

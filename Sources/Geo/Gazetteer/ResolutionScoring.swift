@@ -174,7 +174,7 @@ struct ResolutionScoring {
         }
         if let nearest = best.nearest, nearest > 3000, place.kind != .country, place.kind != .sea,
            place.country.map({ !context.countries.contains($0) }) ?? true {
-            reasons.append("\(Self.kilometers(nearest)) from the scenario's other places")
+            reasons.append("\(DistanceText.kilometers(nearest, step: 10)) from the scenario's other places")
         }
         if best.match.contradictsKindWord {
             reasons.append("the text names another kind of place than this \(place.kind.phrase)")
@@ -215,16 +215,6 @@ struct ResolutionScoring {
     /// "NATO", "IRGC": two to five capitals, an organisation's initials more often than a place.
     private var looksLikeInitials: Bool {
         (2...5).contains(query.count) && query.allSatisfy { $0.isUppercase || $0 == "." }
-    }
-
-    static func kilometers(_ value: Double) -> String {
-        let rounded = Int((value / 10).rounded() * 10)
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.groupingSeparator = ","
-        formatter.usesGroupingSeparator = true
-        return (formatter.string(from: NSNumber(value: rounded)) ?? "\(rounded)") + " km"
     }
 }
 
