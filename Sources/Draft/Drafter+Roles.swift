@@ -1,0 +1,174 @@
+import Geo
+
+extension Drafter {
+    static let cues = Lexicon.cues.sorted { $0.words.count > $1.words.count }
+    static let listWords: Set<String> = [",", "and", "or", "the", "then", "a", "&"]
+    static let conditional: Set<String> = ["would", "if", "hypothetical", "example"]
+    static let plannedBefore: Set<String> = [
+        "will", "expected", "scheduled", "due", "plans", "planned", "probably", "could", "may", "might", "likely",
+        "believed", "possibly", "intends", "intended", "aims", "set to", "is to", "are to",
+    ]
+
+    /// Gives each place its role ("left X": from), the assets it belongs to (the nearest
+    /// asset phrase before it, with those joined to it by "and"; else, in a sentence about
+    /// movement, the assets of the sentence before), its status and its time.
+    func assignRoles(_ occurrences: inout [Occurrence], works: [ReportWork], registry: AssetRegistry) {
+        var current: [Int] = []
+        var start = 0
+        var lastReport = -1
+        // Sentences without place names still move the subject on.
+        while start < occurrences.count {
+            let report = occurrences[start].report, sentenceIndex = occurrences[start].sentence
+            if report != lastReport { current = []; lastReport = report }
+            var end = start
+            while end < occurrences.count, occurrences[end].report == report, occurrences[end].sentence == sentenceIndex { end += 1 }
+            let work = works[report]
+            let tokens = work.text.sentences[sentenceIndex].tokens
+            let words = tokens.map(\.lower)
+            let assets = work.assets[sentenceIndex].filter { $0.entry != nil }
+            let hasMotion = words.contains { Lexicon.motionVerbs.contains($0) }
+            let isConditional = words.contains { Self.conditional.contains($0) }
+            let assetTokens = Set(assets.flatMap { Array($0.mention.first...$0.mention.last) })
+            var used: [Int] = []
+            for index in start..<end {
+                var occurrence = occurrences[index]
+                let mention = occurrence.mention
+                guard !mention.isPossessive else { continue }
+                // The role: a cue before the name, or the role of the name it is listed after.
+                var position = mention.first - 1, steps = 0
+                var found: (role: Lexicon.Role, planned: Bool, at: Int)?
+                scan: while position >= 0, steps < 7 {
+                    if [";", ":", "(", ")", "\"", "“", "”", "."].contains(tokens[position].text) || assetTokens.contains(position) { break }
+                    if let other = (start..<index).last(where: { occurrences[$0].mention.last == position }) {
+                        let gap = tokens[(occurrences[other].mention.last + 1)..<mention.first].map(\.lower)
+                        if let role = occurrences[other].role, !gap.isEmpty, gap.allSatisfy({ Self.listWords.contains($0) }) {
+                            found = (role, occurrences[other].planned, position)
+                            break scan
+                        }
+                        position = occurrences[other].mention.first - 1
+                        steps += 1
+                        continue
+                    }
+                    for cue in Self.cues where position - cue.words.count + 1 >= 0 {
+                        if Array(words[(position - cue.words.count + 1)...position]) == cue.words {
+                            found = (cue.role, cue.planned, position - cue.words.count + 1)
+                            break scan
+                        }
+                    }
+                    position -= 1
+                    steps += 1
+                }
+                if found == nil, mention.kinds == [.road], mention.first > 0, ["on", "along"].contains(words[mention.first - 1]) {
+                    found = (.at, false, mention.first - 1)
+                }
+                guard let role = found else { continue }
+                let cueWord = words[role.at]
+                if (role.role == .at || ["to", "for", "from", "into"].contains(cueWord)) && !hasMotion { continue }
+                // "ambassador to Lebanon", "flights to X are banned": a bare "to" or "for" belongs
+                // to a movement only after a verb of movement.
+                if ["to", "for", "into", "towards", "toward"].contains(cueWord),
+                   !words[0..<role.at].contains(where: { Lexicon.motionVerbs.contains($0) }) { continue }
+                // Its assets.
+                var subjects: [Int] = []
+                let before = assets.filter { $0.mention.last < mention.first }
+                if let nearest = before.last {
+                    subjects = [nearest.entry!]
+                    var right = nearest.mention.first
+                    for previous in before.dropLast().reversed() {
+                        guard previous.mention.last < right else { break }
+                        let gap = tokens[(previous.mention.last + 1)..<right].map(\.lower)
+                        guard gap.contains("and"), gap.count <= 4 else { break }
+                        subjects.insert(previous.entry!, at: 0)
+                        right = previous.mention.first
+                    }
+                } else if role.role != .at, let after = assets.first {
+                    subjects = [after.entry!]
+                } else if role.role != .at, !isConditional, hasMotion {
+                    subjects = current
+                }
+                guard !subjects.isEmpty else { continue }
+                occurrence.role = role.role
+                occurrence.planned = role.planned
+                occurrence.assets = Array(Set(subjects)).sorted()
+                // Status: an intention, then what was seen, then what was said.
+                let earlier = words[0..<mention.first]
+                if role.planned || earlier.contains(where: { Self.plannedBefore.contains($0) }) {
+                    occurrence.status = "planned"
+                } else if words.contains(where: { Lexicon.observed.contains($0) }) {
+                    occurrence.status = "observed"
+                } else {
+                    occurrence.status = "reported"
+                }
+                occurrence.time = time(for: mention, role: role.role, planned: occurrence.status == "planned",
+                                       in: work.times[sentenceIndex], tokens: tokens)
+                occurrences[index] = occurrence
+                used = occurrence.assets
+            }
+            if !used.isEmpty { current = used } else if let last = assets.last?.entry { current = [last] }
+            start = end
+        }
+    }
+
+    /// The time expression of the mention's clause nearest to it; a planned destination
+    /// takes only one written after it ("expected to reach Y in four days").
+    func time(for mention: PlaceMention, role: Lexicon.Role, planned: Bool, in found: [TimeExpressions.Found],
+              tokens: [ReportText.Token]) -> DraftTime? {
+        func clause(_ index: Int) -> Int { tokens[0..<min(index, tokens.count)].filter { $0.text == ";" }.count }
+        let here = clause(mention.first)
+        var best: (distance: Int, time: DraftTime)?
+        for expression in found where clause(expression.first) == here {
+            if role == .to, planned, expression.first < mention.first { continue }
+            let distance = expression.first > mention.last ? expression.first - mention.last : mention.first - expression.last
+            if best == nil || distance < best!.distance { best = (distance, expression.time) }
+        }
+        return best?.time
+    }
+
+    /// Resolves every place name of the reports together, each with its asset's mode.
+    func resolveTogether(_ occurrences: inout [Occurrence], registry: AssetRegistry) {
+        let mentions = occurrences.map { occurrence -> Gazetteer.Mention in
+            var preferred: Set<PlaceKind> = []
+            for asset in occurrence.assets {
+                switch registry.entries[asset].kind {
+                case .ship: preferred.formUnion(PlaceContext.seaKinds)
+                case .aircraft: preferred.formUnion(PlaceContext.airfieldKinds)
+                case .convoy: break
+                }
+            }
+            if preferred.isEmpty { preferred = occurrence.mention.preferred }
+            return Gazetteer.Mention(text: occurrence.lookup, kinds: occurrence.mention.kinds, preferred: preferred)
+        }
+        let results = gazetteer.resolve(mentions: mentions)
+        for index in occurrences.indices { occurrences[index].resolution = results[index] }
+    }
+
+    /// A reading the draft uses: sure, or doubtful only because an ocean or a long road is
+    /// large (which one it is, is sure).
+    static func accepted(_ resolution: PlaceResolution?) -> Place? {
+        guard let resolution, let place = resolution.place else { return nil }
+        if resolution.verdict == .sure { return place }
+        let extent = resolution.reasons.allSatisfy { $0.contains("only indicative") || $0.contains("where on it is not said") }
+        return resolution.verdict == .doubtful && extent && (resolution.match?.score ?? 0) >= 0.95 ? place : nil
+    }
+
+    /// "Vladivostok, Russia", "Darwin in Australia's Northern Territory": a country or region
+    /// after a place inside it qualifies that place; it is no stop of its own.
+    func markQualifiers(_ occurrences: inout [Occurrence]) {
+        for index in occurrences.indices.dropFirst() {
+            guard let place = Self.accepted(occurrences[index].resolution), place.kind == .country || place.kind == .region else { continue }
+            var previous = index - 1
+            while previous >= 0, occurrences[previous].mention.isPossessive, occurrences[previous].sentence == occurrences[index].sentence { previous -= 1 }
+            guard previous >= 0, occurrences[previous].report == occurrences[index].report,
+                  occurrences[previous].mention.last + 3 >= occurrences[index].mention.first || occurrences[index - 1].mention.isPossessive,
+                  occurrences[previous].sentence == occurrences[index].sentence,
+                  let before = Self.accepted(occurrences[previous].resolution) else { continue }
+            let sameCountry = before.country != nil && before.country == place.country
+            let near = place.kind == .region && Geodesic.wgs84.distance(from: before.coordinate, to: place.coordinate) < 1_000_000
+            if sameCountry || near {
+                occurrences[index].isQualifier = true
+                occurrences[index].assets = []
+                occurrences[index].role = nil
+            }
+        }
+    }
+}
