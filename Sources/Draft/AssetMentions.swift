@@ -69,6 +69,20 @@ struct AssetMentionFinder {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "a": 1, "an": 1, "both": 2, "pair": 2, "dozen": 12, "several": 3, "dozens": 24,
     ]
+    /// Words after which a ship or aircraft word is a modifier, not a thing that moves
+    /// ("flight operations", "ship traffic").
+    static let modifiedNouns: Set<String> = [
+        "operations", "operation", "crew", "crews", "deck", "decks", "traffic", "data", "tracking", "tracker", "plan",
+        "plans", "hours", "safety", "ban", "bans", "restrictions", "control", "controllers", "insurance", "industry",
+        "owner", "owners", "yard", "yards", "builder", "builders", "movements", "spotters", "spotter", "recorder",
+        "path", "paths", "schedule", "schedules", "manifest", "manifests", "carrier", "carriers", "attendant", "number",
+    ]
+    /// Words before a ship or aircraft word that do not describe it ("carried out flight").
+    static let notDescriptors: Set<String> = [
+        "out", "up", "of", "to", "in", "on", "by", "with", "from", "for", "as", "was", "were", "is", "are", "has", "have",
+        "had", "been", "be", "and", "or", "but", "than", "carried", "conducted", "made", "performed", "said", "says",
+        "other", "more", "some", "any", "all", "no", "such", "which", "that", "who",
+    ]
     static let definite: Set<String> = ["the", "this", "that", "these", "those", "its", "their", "her", "his"]
 
     static func isAircraftType(_ text: String) -> Bool {
@@ -207,13 +221,14 @@ struct AssetMentionFinder {
             let kind: AssetKind? = Self.shipNouns.contains(lower) && lower != "group" ? .ship
                 : Self.aircraftNouns.contains(lower) && next?.lower != "carrier" ? .aircraft
                 : Self.convoyNouns.contains(lower) ? .convoy : nil
-            if let kind {
+            if let kind, !Self.modifiedNouns.contains(next?.lower ?? "") {
                 let isDefinite = index > 0 && Self.definite.contains(tokens[index - 1].lower)
                     || index > 1 && Self.definite.contains(tokens[index - 2].lower) && tokens[index - 1].isWord && !tokens[index - 1].isCapitalized
                 let number = count(before: index, tokens)
-                found.append(AssetMention(first: max(0, index - 2), last: index, form: isDefinite && number == nil ? .reference : .generic, kind: kind,
+                let described = descriptors(before: index, tokens)
+                found.append(AssetMention(first: index - described.count, last: index, form: isDefinite && number == nil ? .reference : .generic, kind: kind,
                                           name: nil, keys: [], count: number,
-                                          descriptors: Set(descriptors(before: index, tokens) + [lower])))
+                                          descriptors: Set(described + [lower])))
                 index += 1
                 continue
             }
@@ -228,7 +243,8 @@ struct AssetMentionFinder {
     private func descriptors(before index: Int, _ tokens: [ReportText.Token]) -> [String] {
         var words: [String] = []
         var back = index - 1
-        while back >= 0, back >= index - 3, tokens[back].isWord, !tokens[back].isCapitalized, !Self.definite.contains(tokens[back].lower) {
+        while back >= 0, back >= index - 3, tokens[back].isWord, !tokens[back].isCapitalized, !Self.definite.contains(tokens[back].lower),
+              !Self.notDescriptors.contains(tokens[back].lower), !Lexicon.motionVerbs.contains(tokens[back].lower) {
             words.append(tokens[back].lower)
             back -= 1
         }

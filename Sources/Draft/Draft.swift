@@ -69,6 +69,9 @@ public struct DraftScenario: Sendable {
     public var unplaced: [String]
     /// One line each for the user: no movement found, no date to read relative times by.
     public var notices: [String]
+    /// One line per place name read, for `--verbose`: where, what it was read as, and what
+    /// the draft made of it ("3:41 'Ramstein' → airbase:ramstein, sure; from, of c-17").
+    public var readings: [String] = []
 
     /// `true` when the reports gave at least one movement or position of an asset.
     public var hasMovement: Bool { !sightings.isEmpty }

@@ -44,9 +44,11 @@ extension Drafter {
                     if last.status == "planned", occurrence.status != "planned" { sightings[sightings.count - 1].status = occurrence.status }
                     continue
                 }
+                let doubts = occurrence.resolution.map(Self.doubts) ?? []
                 sightings.append(DraftScenario.Sighting(asset: registry.entries[asset].id, place: text, placeID: event.place.id, kind: kind,
                                                         time: occurrence.time, status: occurrence.status,
-                                                        evidence: evidence(occurrence, works), comments: []))
+                                                        evidence: evidence(occurrence, works),
+                                                        comments: doubts.map { "'\(occurrence.lookup)' is doubtful: \($0)" }))
                 sightingOccurrences.append(event.occurrence)
             }
         }
@@ -64,7 +66,7 @@ extension Drafter {
         }
         var markers: [DraftScenario.Marker] = []
         var used = Set(sightings.map(\.placeID))
-        for occurrence in occurrences where !occurrence.mention.isPossessive || occurrence.mention.kinds != nil {
+        for occurrence in occurrences where occurrence.isLocative && (!occurrence.mention.isPossessive || occurrence.mention.kinds != nil) {
             guard let place = Self.accepted(occurrence.resolution), place.kind != .country, !used.contains(place.id) else { continue }
             used.insert(place.id)
             let (text, kind) = sceneName(place, written: occurrence.lookup)
@@ -75,8 +77,10 @@ extension Drafter {
             .map { DraftScenario.Asset(id: $0.id, name: $0.name, kind: $0.kind, count: $0.count.flatMap { $0 > 1 ? $0 : nil }) }
         var notices = notices
         if sightings.isEmpty { notices.append("no movement found: the draft holds the reports' places only") }
-        return DraftScenario(title: title(works, sources: sources), sources: sources, assets: assets, sightings: sightings,
-                             markers: markers, unplaced: unplaced, notices: notices)
+        var result = DraftScenario(title: title(works, sources: sources), sources: sources, assets: assets, sightings: sightings,
+                                   markers: markers, unplaced: unplaced, notices: notices)
+        result.readings = occurrences.map { reading($0, works: works, registry: registry) }
+        return result
     }
 
     private func ordered(_ events: [Event], _ occurrences: [Occurrence]) -> [Event] {
@@ -105,6 +109,26 @@ extension Drafter {
         let work = works[occurrence.report]
         let sentence = work.text.sentences[occurrence.sentence]
         return DraftScenario.Evidence(quote: work.text.text(of: sentence), line: sentence.line, column: sentence.column, source: work.source)
+    }
+
+    private func reading(_ occurrence: Occurrence, works: [ReportWork], registry: AssetRegistry) -> String {
+        let work = works[occurrence.report]
+        let token = work.text.sentences[occurrence.sentence].tokens[occurrence.mention.first]
+        let (line, column) = work.text.position(of: token.start)
+        var text = "\(work.source) \(line):\(column) '\(occurrence.lookup)' → "
+        if let resolution = occurrence.resolution, let place = resolution.place {
+            text += "\(place.id), \(resolution.verdict)"
+            if resolution.verdict != .sure { text += " (" + resolution.reasons.joined(separator: "; ") + ")" }
+        } else {
+            text += "no place"
+        }
+        if occurrence.isQualifier { text += "; qualifies the place before it" }
+        if let role = occurrence.role {
+            text += "; \(role.rawValue) of " + occurrence.assets.map { registry.entries[$0].id }.joined(separator: ", ")
+        } else if !occurrence.isQualifier {
+            text += occurrence.isLocative ? "; no movement" : "; not used as a place here"
+        }
+        return text
     }
 
     private func unplacedComment(_ occurrence: Occurrence, _ works: [ReportWork]) -> String {

@@ -3,6 +3,8 @@ import Geo
 extension Drafter {
     static let cues = Lexicon.cues.sorted { $0.words.count > $1.words.count }
     static let listWords: Set<String> = [",", "and", "or", "the", "then", "a", "&"]
+    /// Words that open an aside after a comma ("…, a gateway to the Pacific").
+    static let asideStarts: Set<String> = ["a", "an", "which", "that", "who", "whose", "where", "one", "home", "its", "the"]
     static let conditional: Set<String> = ["would", "if", "hypothetical", "example"]
     static let plannedBefore: Set<String> = [
         "will", "expected", "scheduled", "due", "plans", "planned", "probably", "could", "may", "might", "likely",
@@ -30,6 +32,10 @@ extension Drafter {
             let isConditional = words.contains { Self.conditional.contains($0) }
             let assetTokens = Set(assets.flatMap { Array($0.mention.first...$0.mention.last) })
             var used: [Int] = []
+            for index in start..<end {
+                occurrences[index].isLocative = Self.isLocative(occurrences[index].mention, tokens: tokens,
+                                                               earlier: occurrences[start..<index].filter(\.isLocative).map(\.mention))
+            }
             for index in start..<end {
                 var occurrence = occurrences[index]
                 let mention = occurrence.mention
@@ -66,8 +72,14 @@ extension Drafter {
                 if (role.role == .at || ["to", "for", "from", "into"].contains(cueWord)) && !hasMotion { continue }
                 // "ambassador to Lebanon", "flights to X are banned": a bare "to" or "for" belongs
                 // to a movement only after a verb of movement.
-                if ["to", "for", "into", "towards", "toward"].contains(cueWord),
-                   !words[0..<role.at].contains(where: { Lexicon.motionVerbs.contains($0) }) { continue }
+                if ["to", "for", "into", "towards", "toward"].contains(cueWord) {
+                    // …and not across an aside: "sent X through the strait, a gateway to the Pacific".
+                    guard let verb = words[0..<role.at].lastIndex(where: { Lexicon.motionVerbs.contains($0) }) else { continue }
+                    let aside = (verb..<role.at).contains { at in
+                        at + 1 < role.at && tokens[at].text == "," && Self.asideStarts.contains(words[at + 1])
+                    }
+                    if aside { continue }
+                }
                 // Its assets.
                 var subjects: [Int] = []
                 let before = assets.filter { $0.mention.last < mention.first }
@@ -109,6 +121,32 @@ extension Drafter {
         }
     }
 
+    /// Is the name written as a place? A word of place before it (skipping "the" and
+    /// direction words: "in the eastern Mediterranean"), a kind word in or around it, or
+    /// a list that began with such a name ("the ports of Odesa, Chornomorsk and Pivdennyi").
+    /// "the Kaga", "called Mosi", "according to CIT" are not.
+    static func isLocative(_ mention: PlaceMention, tokens: [ReportText.Token], earlier: [PlaceMention]) -> Bool {
+        if !mention.preferred.isEmpty || mention.kinds != nil { return true }
+        let words = mention.text.lowercased().split(separator: " ").map(String.init)
+        if let last = words.last, Lexicon.placeKindWords.contains(last) { return true }
+        if let first = words.first, ["cape", "gulf", "sea", "port", "mount", "lake", "strait", "bay", "isle", "isla"].contains(first) { return true }
+        var position = mention.first - 1
+        while position >= 0, Lexicon.placeModifiers.contains(tokens[position].lower)
+                || tokens[position].isWord && !tokens[position].isCapitalized && tokens[position].text.contains("-") {
+            position -= 1
+        }
+        guard position >= 0 else { return false }
+        let word = tokens[position].lower
+        if Lexicon.placeWords.contains(word) {
+            return !(word == "to" && position > 0 && ["according", "thanks", "due", "owing", "told", "said"].contains(tokens[position - 1].lower))
+        }
+        if let previous = earlier.last, previous.last < mention.first {
+            let gap = tokens[(previous.last + 1)..<mention.first].map(\.lower)
+            return !gap.isEmpty && gap.allSatisfy { listWords.contains($0) }
+        }
+        return false
+    }
+
     /// The time expression of the mention's clause nearest to it; a planned destination
     /// takes only one written after it ("expected to reach Y in four days").
     func time(for mention: PlaceMention, role: Lexicon.Role, planned: Bool, in found: [TimeExpressions.Found],
@@ -135,11 +173,27 @@ extension Drafter {
                 case .convoy: break
                 }
             }
-            if preferred.isEmpty { preferred = occurrence.mention.preferred }
+            // A kind word in the name ("Canary Islands", "Bering Strait") outweighs the mode.
+            let written = occurrence.lookup.lowercased().split(separator: " ").last.map(String.init) ?? ""
+            if preferred.isEmpty || !occurrence.mention.preferred.isEmpty || Lexicon.placeKindWords.contains(written) {
+                preferred = occurrence.mention.preferred
+            }
             return Gazetteer.Mention(text: occurrence.lookup, kinds: occurrence.mention.kinds, preferred: preferred)
         }
         let results = gazetteer.resolve(mentions: mentions)
-        for index in occurrences.indices { occurrences[index].resolution = results[index] }
+        for index in occurrences.indices {
+            var resolution = results[index]
+            // Reports are edited text: a name read only as a misspelling, or only through a
+            // code ("CIT" as an airport's IATA code), is not a place the draft puts down.
+            if let match = resolution.match, resolution.verdict != .refused {
+                let isCode = match.how == .code && match.place.kind != .country && occurrences[index].mention.preferred.isEmpty
+                if match.how == .typo || match.score < 0.95 || isCode {
+                    resolution.verdict = .refused
+                    resolution.reasons.append(isCode ? "read only as a code" : "read only as a misspelling of '\(match.matched)'")
+                }
+            }
+            occurrences[index].resolution = resolution
+        }
     }
 
     /// A reading the draft uses: sure, or doubtful only because an ocean or a long road is
@@ -147,8 +201,22 @@ extension Drafter {
     static func accepted(_ resolution: PlaceResolution?) -> Place? {
         guard let resolution, let place = resolution.place else { return nil }
         if resolution.verdict == .sure { return place }
-        let extent = resolution.reasons.allSatisfy { $0.contains("only indicative") || $0.contains("where on it is not said") }
-        return resolution.verdict == .doubtful && extent && (resolution.match?.score ?? 0) >= 0.95 ? place : nil
+        return resolution.verdict == .doubtful && (resolution.match?.score ?? 0) >= 0.95
+            && resolution.reasons.allSatisfy(isAcceptedDoubt) ? place : nil
+    }
+
+    /// Doubts a draft lives with, said in a comment beside the line: an ocean is large, a
+    /// long road has no one point, a flight's far end is far from the rest of the story.
+    static func isAcceptedDoubt(_ reason: String) -> Bool {
+        reason.contains("only indicative") || reason.contains("where on it is not said") || reason.contains("from the scenario's other places")
+    }
+
+    /// The doubts worth a comment beside the line ("4,100 km from the report's other places");
+    /// an ocean's size goes without saying.
+    static func doubts(_ resolution: PlaceResolution) -> [String] {
+        guard resolution.verdict == .doubtful else { return [] }
+        return resolution.reasons.filter { $0.contains("from the scenario's other places") }
+            .map { $0.replacingOccurrences(of: "the scenario's other places", with: "the report's other places") }
     }
 
     /// "Vladivostok, Russia", "Darwin in Australia's Northern Territory": a country or region

@@ -24,6 +24,9 @@ public struct Drafter: Sendable {
         var planned = false
         var assets: [Int] = []
         var isQualifier = false
+        /// Written as a place: after a word of place ("in", "off", "reached"), with a kind
+        /// word ("Miyako Strait", "port of X"), or listed after such a name.
+        var isLocative = false
         var resolution: PlaceResolution?
         var time: DraftTime?
         var status = "reported"
@@ -144,18 +147,19 @@ public struct Drafter: Sendable {
     /// ("Russian military airport Chkalovsky" → "Chkalovsky"), else the whole.
     func bestSpan(_ mention: PlaceMention, _ tokens: [ReportText.Token]) -> String {
         let context = PlaceContext(kinds: mention.kinds, preferred: mention.preferred)
-        if gazetteer.resolve(mention.text, context: context).verdict == .sure { return mention.text }
+        func good(_ resolution: PlaceResolution) -> Bool { resolution.verdict == .sure && (resolution.match?.score ?? 0) >= 0.95 }
+        if good(gazetteer.resolve(mention.text, context: context)) { return mention.text }
         let words = mention.text.split(separator: " ").map(String.init)
         guard words.count > 1 else { return mention.text }
         // "Bosphorus Strait" where only "Bosphorus" is known: the kind word said twice.
         if let last = words.last.flatMap({ PlaceKind(parsing: $0.lowercased()) ?? Self.kindWords[$0.lowercased()] }) {
             let head = words.dropLast().joined(separator: " ")
             let reading = gazetteer.resolve(head, context: PlaceContext(kinds: mention.kinds, preferred: [last]))
-            if reading.verdict == .sure, reading.place?.kind == last { return head }
+            if good(reading), reading.place?.kind == last { return head }
         }
         for drop in 1..<words.count {
             let tail = words.dropFirst(drop).joined(separator: " ")
-            if gazetteer.resolve(tail, context: context).verdict == .sure { return tail }
+            if good(gazetteer.resolve(tail, context: context)) { return tail }
         }
         return mention.text
     }

@@ -11,7 +11,9 @@ enum Lexicon {
     static let cues: [(words: [String], role: Role, planned: Bool)] = [
         (["on", "its", "way", "to"], .to, true), (["on", "their", "way", "to"], .to, true),
         (["on", "its", "way", "towards"], .to, true), (["on", "their", "way", "towards"], .to, true),
-        (["on", "the", "way", "to"], .to, true), (["en", "route", "to"], .to, true), (["en", "route", "for"], .to, true),
+        (["on", "the", "way", "to"], .to, true), (["destination", "is"], .to, true), (["destination", "was"], .to, true),
+        (["destination", "may", "be"], .to, true), (["destination", "will", "be"], .to, true),
+        (["destination", "would", "be"], .to, true), (["destination", "being"], .to, true), (["en", "route", "to"], .to, true), (["en", "route", "for"], .to, true),
         (["bound", "for"], .to, true), (["headed", "for"], .to, true), (["heading", "for"], .to, true),
         (["making", "for"], .to, true), (["made", "for"], .to, true), (["heads", "for"], .to, true),
         (["heading", "to"], .to, true), (["headed", "to"], .to, true), (["heading", "towards"], .to, true),
@@ -74,6 +76,29 @@ enum Lexicon {
         "going", "aims", "destination", "toward", "towards", "making",
     ]
 
+    /// Words after which a name is written as a place ("in X", "off X", "reached X").
+    static let placeWords: Set<String> = [
+        "in", "at", "near", "off", "from", "to", "into", "towards", "toward", "around", "outside", "inside", "between",
+        "across", "over", "through", "via", "of", "on", "past", "along", "within", "beyond", "onto", "reached", "reach",
+        "reaching", "entered", "enter", "entering", "left", "leaving", "leave", "departed", "departing", "visited",
+        "visiting", "visit", "crossed", "crossing", "cross", "transited", "transiting", "transit", "rounded", "rounding",
+        "approaching", "approached", "circling", "circled", "above", "below", "outskirts", "vicinity",
+    ]
+    /// Words between a word of place and the name ("in the eastern Mediterranean").
+    static let placeModifiers: Set<String> = [
+        "the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+        "southwestern", "upper", "lower", "occupied", "coastal", "nearby", "neighbouring", "neighboring", "port", "city",
+        "town", "village", "capital", "island", "islands",
+    ]
+    /// Last words that make a name a place ("Miyako Strait", "Canary Islands", "Air Base").
+    static let placeKindWords: Set<String> = [
+        "strait", "straits", "sea", "ocean", "island", "islands", "isles", "bay", "gulf", "channel", "peninsula",
+        "canal", "base", "airport", "airfield", "port", "harbour", "harbor", "passage", "sound", "lagoon", "reef",
+        "archipelago", "atoll", "coast", "river", "lake", "cape", "point", "head", "anchorage", "roads", "road",
+        "highway", "province", "region", "oblast", "krai", "governorate", "prefecture", "district", "county", "state",
+    ]
+
     /// Titles and words that put a person's name after them, not a place's.
     static let personTitles: Set<String> = [
         "president", "adm", "admiral.", "capt", "captain", "commander", "cmdr", "gen", "general", "col", "colonel", "lt",
@@ -108,7 +133,7 @@ enum Lexicon {
         "there", "here", "today", "yesterday", "credit", "caption", "update", "breaking", "exclusive", "read", "said",
         "says", "officials", "official", "ships", "ship", "marines", "troops", "columns", "convoys", "four", "over",
         "during", "until", "under", "until", "into", "about", "around", "near", "off", "via", "through", "i", "you",
-        "eyewitnesses", "journalist", "reporter", "satellite", "responding", "estonia's", "several", "dozens",
+        "eyewitnesses", "journalist", "reporter", "satellite", "responding", "several", "dozens",
     ]
 
     /// Words that never name a place but are capitalised (weekdays, months, titles).

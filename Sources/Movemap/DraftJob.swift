@@ -27,7 +27,7 @@ public struct DraftJob: Sendable {
     public static let maximumBytes = 4 << 20
 
     /// Drafts the reports; returns the YAML and lines to tell the user.
-    public func run(gazetteer: Gazetteer, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> (yaml: String, notices: [String]) {
+    public func run(gazetteer: Gazetteer, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> (yaml: String, notices: [String], readings: [String]) {
         guard !reports.isEmpty else { throw MovemapError.usage("give at least one report file, or - for standard input") }
         var day: CivilDay?
         if let date {
@@ -64,7 +64,7 @@ public struct DraftJob: Sendable {
         if let target = output ?? into {
             try AtomicFile.write(Array(yaml.utf8), to: target)
         }
-        return (yaml, notices)
+        return (yaml, notices, draft.readings)
     }
 
     /// The report's text: UTF-8, not empty, not binary; else an error naming the place.

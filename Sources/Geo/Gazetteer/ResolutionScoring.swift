@@ -169,6 +169,7 @@ struct ResolutionScoring {
         }
         if let rival = weighed.dropFirst().first(where: { rival in
             rival.weight >= 0.93 * best.weight && !sameIdentity(rival.match.place, place)
+                && (best.match.contradictsKindWord || !rival.match.contradictsKindWord)
         }) {
             reasons.append("could also be \(rival.match.place.name) (\(rival.match.place.describedKind))")
         }
