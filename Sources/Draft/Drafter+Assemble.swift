@@ -18,7 +18,7 @@ extension Drafter {
         var pending: [(asset: Int, occurrence: Int)] = []
         var unplaced: [String] = []
         for (index, occurrence) in occurrences.enumerated() where occurrence.role != nil && !occurrence.isQualifier {
-            guard let place = Self.accepted(occurrence.resolution) else {
+            guard let place = Self.accepted(occurrence.resolution, farAllowed: farAllowed(occurrence, registry: registry)) else {
                 for asset in occurrence.assets { pending.append((asset, index)) }
                 continue
             }
@@ -67,7 +67,8 @@ extension Drafter {
         var markers: [DraftScenario.Marker] = []
         var used = Set(sightings.map(\.placeID))
         for occurrence in occurrences where occurrence.isLocative && (!occurrence.mention.isPossessive || occurrence.mention.kinds != nil) {
-            guard let place = Self.accepted(occurrence.resolution), place.kind != .country, !used.contains(place.id) else { continue }
+            guard let place = Self.accepted(occurrence.resolution, farAllowed: farAllowed(occurrence, registry: registry)),
+                  place.kind != .country, !used.contains(place.id) else { continue }
             used.insert(place.id)
             let (text, kind) = sceneName(place, written: occurrence.lookup)
             markers.append(DraftScenario.Marker(place: text, placeID: place.id, kind: kind, evidence: evidence(occurrence, works)))

@@ -198,17 +198,30 @@ extension Drafter {
 
     /// A reading the draft uses: sure, or doubtful only because an ocean or a long road is
     /// large (which one it is, is sure).
-    static func accepted(_ resolution: PlaceResolution?) -> Place? {
+    static func accepted(_ resolution: PlaceResolution?, farAllowed: Bool = false) -> Place? {
         guard let resolution, let place = resolution.place else { return nil }
         if resolution.verdict == .sure { return place }
         return resolution.verdict == .doubtful && (resolution.match?.score ?? 0) >= 0.95
-            && resolution.reasons.allSatisfy(isAcceptedDoubt) ? place : nil
+            && resolution.reasons.allSatisfy { isAcceptedDoubt($0, farAllowed: farAllowed) } ? place : nil
     }
 
-    /// Doubts a draft lives with, said in a comment beside the line: an ocean is large, a
-    /// long road has no one point, a flight's far end is far from the rest of the story.
-    static func isAcceptedDoubt(_ reason: String) -> Bool {
-        reason.contains("only indicative") || reason.contains("where on it is not said") || reason.contains("from the scenario's other places")
+    /// Doubts a draft lives with: an ocean is large, a long road has no one point; and a
+    /// well-known place named exactly may lie far from the rest of the story (said in a
+    /// comment beside the line).
+    static func isAcceptedDoubt(_ reason: String, farAllowed: Bool) -> Bool {
+        reason.contains("only indicative") || reason.contains("where on it is not said")
+            || farAllowed && reason.contains("from the scenario's other places")
+    }
+
+    /// May this mention's reading lie far from the report's other places? When it is named
+    /// exactly, is of the kind its words ask for, and is well known (a flight's airfield a
+    /// little less so: flights are long).
+    func farAllowed(_ occurrence: Occurrence, registry: AssetRegistry) -> Bool {
+        guard let match = occurrence.resolution?.match, match.how == .exact || match.how == .variant else { return false }
+        let preferred = occurrence.mention.preferred
+        if !preferred.isEmpty, !preferred.contains(match.place.kind) { return false }
+        let flight = occurrence.assets.contains { registry.entries[$0].kind == .aircraft }
+        return match.place.prominence >= (flight ? 50 : 60)
     }
 
     /// The doubts worth a comment beside the line ("4,100 km from the report's other places");

@@ -158,6 +158,8 @@ public struct Drafter: Sendable {
             if good(reading), reading.place?.kind == last { return head }
         }
         for drop in 1..<words.count {
+            // A tail that is only kind words ("Island" of "Okushiri Island") names nothing.
+            guard words.dropFirst(drop).contains(where: { !Lexicon.placeKindWords.contains($0.lowercased()) }) else { break }
             let tail = words.dropFirst(drop).joined(separator: " ")
             if good(gazetteer.resolve(tail, context: context)) { return tail }
         }

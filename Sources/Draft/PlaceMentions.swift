@@ -130,6 +130,8 @@ struct PlaceMentionFinder {
             switch tokens[last + 1].lower {
             case "port", "harbour", "harbor", "seaport": preferred = [.port, .navalBase]; extendedLast = last + 1
             case "airport", "airfield": preferred = [.airport, .airBase]; extendedLast = last + 1
+            // "the Norfolk coast": a stretch of land, not a base or a town of that name.
+            case "coast", "coastline", "shore", "shores": preferred = [.region, .island, .peninsula, .country]
             default: break
             }
         }
