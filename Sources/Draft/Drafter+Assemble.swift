@@ -102,8 +102,18 @@ extension Drafter {
             if let earliest = times.min() { previous = earliest }
             groups[index].key = previous
         }
-        return groups.sorted { ($0.key, $0.order) < ($1.key, $1.order) }
-            .flatMap { $0.events.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) } }
+        var sorted = groups.sorted { ($0.key, $0.order) < ($1.key, $1.order) }
+            .map { (key: $0.key, events: $0.events.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }) }
+        // "It crashed at Gao. It had flown in from Minsk and was to leave for Istanbul": where
+        // it came from goes before where it is, when no time says otherwise.
+        for index in sorted.indices.dropFirst() {
+            let previous = sorted[index - 1], current = sorted[index]
+            guard previous.key == current.key, previous.events.allSatisfy({ $0.rank == 2 }),
+                  current.events.first?.rank == 0, !current.events.contains(where: { $0.rank == 2 }) else { continue }
+            sorted[index - 1].events = current.events.filter { $0.rank == 0 } + previous.events
+            sorted[index].events = current.events.filter { $0.rank != 0 }
+        }
+        return sorted.flatMap(\.events)
     }
 
     func evidence(_ occurrence: Occurrence, _ works: [ReportWork]) -> DraftScenario.Evidence {

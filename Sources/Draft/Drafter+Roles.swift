@@ -44,7 +44,8 @@ extension Drafter {
                 var position = mention.first - 1, steps = 0
                 var found: (role: Lexicon.Role, planned: Bool, at: Int)?
                 scan: while position >= 0, steps < 7 {
-                    if [";", ":", "(", ")", "\"", "“", "”", "."].contains(tokens[position].text) || assetTokens.contains(position) { break }
+                    let isDestinationColon = tokens[position].text == ":" && position > 0 && words[position - 1] == "destination"
+                    if [";", ":", "(", ")", "\"", "“", "”", "."].contains(tokens[position].text) && !isDestinationColon || assetTokens.contains(position) { break }
                     if let other = (start..<index).last(where: { occurrences[$0].mention.last == position }) {
                         let gap = tokens[(occurrences[other].mention.last + 1)..<mention.first].map(\.lower)
                         if let role = occurrences[other].role, !gap.isEmpty, gap.allSatisfy({ Self.listWords.contains($0) }) {
@@ -64,8 +65,10 @@ extension Drafter {
                     position -= 1
                     steps += 1
                 }
-                if found == nil, mention.kinds == [.road], mention.first > 0, ["on", "along"].contains(words[mention.first - 1]) {
-                    found = (.at, false, mention.first - 1)
+                if found == nil, mention.kinds == [.road] {
+                    var before = mention.first - 1
+                    if before >= 0, words[before] == "the" { before -= 1 }
+                    if before >= 0, ["on", "along"].contains(words[before]) { found = (.at, false, before) }
                 }
                 guard let role = found else { continue }
                 let cueWord = words[role.at]
@@ -186,7 +189,10 @@ extension Drafter {
             // Reports are edited text: a name read only as a misspelling, or only through a
             // code ("CIT" as an airport's IATA code), is not a place the draft puts down.
             if let match = resolution.match, resolution.verdict != .refused {
-                let isCode = match.how == .code && match.place.kind != .country && occurrences[index].mention.preferred.isEmpty
+                // A code is written in capitals ("UAE", "CIT"); "St" is no country code.
+                let lookup = occurrences[index].lookup
+                let isCode = match.how == .code && (match.place.kind != .country && occurrences[index].mention.preferred.isEmpty
+                                                    || lookup != lookup.uppercased())
                 if match.how == .typo || match.score < 0.95 || isCode {
                     resolution.verdict = .refused
                     resolution.reasons.append(isCode ? "read only as a code" : "read only as a misspelling of '\(match.matched)'")

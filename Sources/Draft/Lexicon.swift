@@ -37,6 +37,8 @@ enum Lexicon {
         (["from"], .from, false), (["left"], .from, false), (["leaving"], .from, false), (["leave"], .from, true),
         (["leaves"], .from, false), (["departed"], .from, false), (["departing"], .from, false), (["depart"], .from, true),
         (["quit"], .from, false), (["exited"], .from, false),
+        (["destination", ":"], .to, false), (["neared"], .to, false), (["nearing"], .to, false), (["approaching"], .to, false),
+        (["approached"], .to, false), (["patrol"], .at, false), (["patrolling"], .at, false), (["patrolled"], .at, false),
         (["reached"], .to, false), (["reach"], .to, true), (["reaching"], .to, false), (["entered"], .to, false),
         (["enter"], .to, true), (["entering"], .to, false), (["into"], .to, false),
         (["towards"], .to, true), (["toward"], .to, true), (["to"], .to, false), (["for"], .to, true),
@@ -56,7 +58,11 @@ enum Lexicon {
         "rounding", "set", "way", "route", "escort", "escorted", "escorting", "stopping", "stopped", "calls", "called",
         "call", "hopping", "redeployed", "deployed", "sent", "diverted", "divert", "seen", "spotted", "sighted",
         "photographed", "filmed", "observed", "tracked", "shadowed", "shadowing", "watched", "monitored", "due",
-        "quit", "exited", "sailed", "come", "came",
+        "quit", "exited", "sailed", "come", "came", "neared", "nearing", "approaching", "approached", "patrol",
+        "patrolling", "patrolled", "crashed", "crash", "crashes", "sank", "sunk", "seized", "captured", "hijacked",
+        "attacked", "struck", "hit", "stationed", "moored", "berthed", "parked", "positioned", "loitering", "operating",
+        "visited", "visiting", "visit", "refuelled", "refueled", "refuelling", "refueling", "unloaded", "unloading",
+        "loaded", "loading", "delivered", "delivering",
     ]
 
     /// Status cues: how the report knows. Observation wins over hearsay in one clause.

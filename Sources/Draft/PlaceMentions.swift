@@ -41,6 +41,11 @@ struct PlaceMentionFinder {
                 let next = tokens[end + 1]
                 if assetTokens.contains(end + 1) { break }
                 if isNameWord(next) && !isAttribute(next) && !endsPossessive(tokens[end]) { end += 1; continue }
+                // "St. Petersburg", "Mt. Hermon", "Ft. Bragg".
+                if next.text == ".", ["st", "mt", "ft", "pt"].contains(tokens[end].lower), end + 2 < tokens.count,
+                   isNameWord(tokens[end + 2]), !assetTokens.contains(end + 2) {
+                    end += 2; continue
+                }
                 if next.isWord, Int(next.text) != nil, ["base", "station"].contains(tokens[end].lower) { end += 1; continue }
                 if Self.connectors.contains(next.lower), end + 2 < tokens.count, isNameWord(tokens[end + 2]),
                    !endsPossessive(tokens[end]), !assetTokens.contains(end + 2) {
@@ -104,7 +109,7 @@ struct PlaceMentionFinder {
         var text = (first...last).map { index -> String in
             let word = tokens[index].text
             return index == last && possessive ? String(word.dropLast(2)) : word
-        }.joined(separator: " ")
+        }.joined(separator: " ").replacingOccurrences(of: " . ", with: ". ")
         var kinds: Set<PlaceKind>?
         var preferred: Set<PlaceKind> = []
         var extendedLast = last
