@@ -221,7 +221,9 @@ struct AssetMentionFinder {
             let kind: AssetKind? = Self.shipNouns.contains(lower) && lower != "group" ? .ship
                 : Self.aircraftNouns.contains(lower) && next?.lower != "carrier" ? .aircraft
                 : Self.convoyNouns.contains(lower) ? .convoy : nil
-            if let kind, !Self.modifiedNouns.contains(next?.lower ?? "") {
+            // "Black Sea Fleet", "Northern Fleet": the end of a proper name, not a thing that moves.
+            let endsName = token.isCapitalized && index > 0 && tokens[index - 1].isCapitalized && tokens[index - 1].isWord
+            if let kind, !endsName, !Self.modifiedNouns.contains(next?.lower ?? "") {
                 let isDefinite = index > 0 && Self.definite.contains(tokens[index - 1].lower)
                     || index > 1 && Self.definite.contains(tokens[index - 2].lower) && tokens[index - 1].isWord && !tokens[index - 1].isCapitalized
                 let number = count(before: index, tokens)
