@@ -143,7 +143,9 @@ struct AssetMentionFinder {
             // Ship word + name: "the frigate Admiral Gorshkov", "container ship JOSEPH SCHULTE".
             if Self.shipNouns.contains(token.lower), let next {
                 var nameStart = index + 1
-                if Self.shipPrefixes.contains(next.text) { nameStart += 1 }
+                // "a second landing ship, the Ivan Gren,"
+                if next.text == ",", index + 3 < tokens.count, tokens[index + 2].lower == "the", isShipName(tokens[index + 3]) { nameStart += 2 }
+                if Self.shipPrefixes.contains(tokens[nameStart].text) { nameStart += 1 }
                 if nameStart < tokens.count, isShipName(tokens[nameStart]) || tokens[nameStart].text.count >= 3 && tokens[nameStart].text.allSatisfy({ $0.isUppercase }) {
                     var end = nameRun(from: nameStart)
                     var mention = named(tokens, index, end, nameFrom: nameStart, kind: .ship)
@@ -163,7 +165,8 @@ struct AssetMentionFinder {
                 }
             }
             // Name + ship word: "the Kiwala tanker", "the Shandong carrier strike group".
-            if index > 0, Self.definite.contains(tokens[index - 1].lower), isShipName(token), let next, Self.shipNouns.contains(next.lower) {
+            if index > 0, Self.definite.contains(tokens[index - 1].lower), isShipName(token), let next, Self.shipNouns.contains(next.lower),
+               !next.isCapitalized {
                 found.append(named(tokens, index - 1, index + 1, nameFrom: index, nameTo: index, kind: .ship))
                 index += 2
                 continue
