@@ -143,8 +143,13 @@ struct AssetMentionFinder {
             // Ship word + name: "the frigate Admiral Gorshkov", "container ship JOSEPH SCHULTE".
             if Self.shipNouns.contains(token.lower), let next {
                 var nameStart = index + 1
-                // "a second landing ship, the Ivan Gren,"
-                if next.text == ",", index + 3 < tokens.count, tokens[index + 2].lower == "the", isShipName(tokens[index + 3]) { nameStart += 2 }
+                // "a second landing ship, the Ivan Gren,", "the state's ships, Ivan Gren and Alexander Otrakovsky"
+                if next.text == ",", index + 3 < tokens.count, tokens[index + 2].lower == "the", isShipName(tokens[index + 3]) {
+                    nameStart += 2
+                } else if next.text == ",", token.lower.hasSuffix("s"), index + 2 < tokens.count, isShipName(tokens[index + 2]),
+                          index + 3 < tokens.count, isShipName(tokens[index + 3]) || tokens[index + 3].lower == "and" {
+                    nameStart += 1
+                }
                 if Self.shipPrefixes.contains(tokens[nameStart].text) { nameStart += 1 }
                 if nameStart < tokens.count, isShipName(tokens[nameStart]) || tokens[nameStart].text.count >= 3 && tokens[nameStart].text.allSatisfy({ $0.isUppercase }) {
                     var end = nameRun(from: nameStart)

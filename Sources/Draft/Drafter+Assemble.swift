@@ -66,10 +66,18 @@ extension Drafter {
         }
         var markers: [DraftScenario.Marker] = []
         var used = Set(sightings.map(\.placeID))
+        var placed = used.compactMap { gazetteer.place(id: $0) }
         for occurrence in occurrences where occurrence.isLocative && (!occurrence.mention.isPossessive || occurrence.mention.kinds != nil) {
             guard let place = Self.accepted(occurrence.resolution, farAllowed: farAllowed(occurrence, registry: registry)),
                   place.kind != .country, !used.contains(place.id) else { continue }
             used.insert(place.id)
+            // "Tartus" the city beside Tartus the naval base of a sighting: one place on the map.
+            let twin = placed.contains { other in
+                (other.shortName == place.shortName || other.name == place.name)
+                    && Geodesic.wgs84.distance(from: other.coordinate, to: place.coordinate) < 15_000
+            }
+            if twin { continue }
+            placed.append(place)
             let (text, kind) = sceneName(place, written: occurrence.lookup)
             markers.append(DraftScenario.Marker(place: text, placeID: place.id, kind: kind, evidence: evidence(occurrence, works)))
         }
@@ -189,6 +197,6 @@ extension Drafter {
         if let work = works.first, let headline = Self.headline(work.text) {
             return work.text.text(of: work.text.sentences[headline])
         }
-        return "Draft from " + sources.map(\.name).joined(separator: ", ")
+        return sources.count <= 2 ? "Draft from " + sources.map(\.name).joined(separator: " and ") : "Draft from \(sources.count) reports"
     }
 }

@@ -83,6 +83,11 @@ extension Drafter {
                     }
                     if aside { continue }
                 }
+                // "…to transport weapons from Syria": the cargo's origin, not a stop of the ship.
+                if let verb = words[0..<role.at].lastIndex(where: { Lexicon.motionVerbs.contains($0) }),
+                   (verb..<role.at).contains(where: { $0 + 1 < role.at && words[$0] == "to" && Lexicon.cargoVerbs.contains(words[$0 + 1]) }) {
+                    continue
+                }
                 // Its assets.
                 var subjects: [Int] = []
                 let before = assets.filter { $0.mention.last < mention.first }
@@ -99,7 +104,11 @@ extension Drafter {
                 } else if role.role != .at, let after = assets.first {
                     subjects = [after.entry!]
                 } else if role.role != .at, !isConditional, hasMotion {
-                    subjects = current
+                    // "…with equipment being returned to Russia": something else is moved.
+                    let verb = words[0..<role.at].lastIndex { Lexicon.motionVerbs.contains($0) }
+                    let passive = verb.map { $0 > 0 && !words[$0].hasSuffix("ing")
+                        && ["being", "been", "be", "is", "are", "was", "were"].contains(words[$0 - 1]) } ?? false
+                    subjects = passive ? [] : current
                 }
                 guard !subjects.isEmpty else { continue }
                 occurrence.role = role.role
@@ -107,7 +116,11 @@ extension Drafter {
                 occurrence.assets = Array(Set(subjects)).sorted()
                 // Status: an intention, then what was seen, then what was said.
                 let earlier = words[0..<mention.first]
-                if role.planned || earlier.contains(where: { Self.plannedBefore.contains($0) }) {
+                // "is sailing to Y", "continue to move to Y": on the way, not there yet.
+                let governing = words[0..<role.at].lastIndex { Lexicon.motionVerbs.contains($0) }
+                let underway = role.role == .to && governing.map { words[$0].hasSuffix("ing") || $0 >= 2 && words[$0 - 1] == "to"
+                    && ["continue", "continues", "continued", "continuing"].contains(words[$0 - 2]) } == true
+                if role.planned || underway || earlier.contains(where: { Self.plannedBefore.contains($0) }) {
                     occurrence.status = "planned"
                 } else if words.contains(where: { Lexicon.observed.contains($0) }) {
                     occurrence.status = "observed"

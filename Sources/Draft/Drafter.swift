@@ -130,6 +130,9 @@ public struct Drafter: Sendable {
                     guard tokens[position].isCapitalized, span.allSatisfy({ !taken.contains($0) }) else { continue }
                     let words = span.map { tokens[$0].lower.hasSuffix("'s") ? String(tokens[$0].lower.dropLast(2)) : tokens[$0].lower }
                     guard words == name.words else { continue }
+                    // "Sparta II" is not "Sparta": a name that goes on is another name.
+                    if span.upperBound < tokens.count, let next = Optional(tokens[span.upperBound]), next.isWord,
+                       next.isCapitalized || Int(next.text) != nil { continue }
                     result[index].append(AssetMention(first: position, last: span.upperBound - 1, form: .named, kind: name.kind,
                                                       name: nil, keys: name.keys, count: nil, descriptors: []))
                     taken.formUnion(span)

@@ -65,6 +65,12 @@ enum Lexicon {
         "loaded", "loading", "delivered", "delivering",
     ]
 
+    /// Verbs of a purpose clause about cargo ("to transport weapons from Syria").
+    static let cargoVerbs: Set<String> = [
+        "transport", "carry", "evacuate", "deliver", "pick", "collect", "load", "remove", "withdraw", "ship", "bring",
+        "fetch", "move",
+    ]
+
     /// Status cues: how the report knows. Observation wins over hearsay in one clause.
     static let observed: Set<String> = [
         "seen", "saw", "see", "spotted", "sighted", "photographed", "pictured", "filmed", "imagery", "images", "image",
@@ -148,7 +154,7 @@ enum Lexicon {
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "nato", "un", "eu", "us", "u.s.", "pmc",
         "reuters", "tass", "afp", "ap", "bbc", "cnn", "nhk", "twitter", "telegram", "youtube", "google", "facebook",
-        "president", "minister", "ministry", "navy", "islamic", "republic", "world", "war", "ii", "i", "maxar", "planet",
+        "president", "minister", "ministry", "navy", "world", "war", "ii", "i", "maxar", "planet",
     ]
 
     /// Suffixes of a hyphenated word that make it an attribute ("Hawaii-based", "Gabon-flagged").

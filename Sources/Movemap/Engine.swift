@@ -36,6 +36,7 @@ public enum Engine {
                                                                     maximumSpacingMeters: 20_000))
                 return route.legs.flatMap(\.points)
             },
+            voyageStops: { stops in try countryCoasts(stops, data: data) },
             seaNote: "water route (GSHHG intermediate coastline)")
     }
 }
@@ -64,6 +65,22 @@ extension Engine {
             start = country.nearestPoint(to: end) ?? start
         }
         return (start, end)
+    }
+
+    /// A voyage "to Venezuela" or "from Russia" meets the country at its coast: each country
+    /// stop becomes the country's shore point nearest the stop before it (the one after it,
+    /// for the first stop). A country with no shore is left as it is, for the router to refuse.
+    static func countryCoasts(_ stops: [Stop], data: DataStore) throws -> [Stop] {
+        guard stops.contains(where: { countryCode($0) != nil }) else { return stops }
+        let countries = try data.countries()
+        let router = try data.seaRouter()
+        var result = stops
+        for index in stops.indices {
+            guard let code = countryCode(stops[index]), let country = countries.country(code: code) else { continue }
+            let neighbour = index > 0 ? result[index - 1].coordinate : stops.count > 1 ? stops[1].coordinate : stops[index].coordinate
+            if let coast = router.coastPoint(of: country.rings, toward: neighbour) { result[index].coordinate = coast }
+        }
+        return result
     }
 
     /// The ISO code of a country stop (`country:LY`), or `nil`.

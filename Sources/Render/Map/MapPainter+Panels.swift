@@ -10,10 +10,14 @@ extension MapPainter {
     /// line (bottom right), and returns their boxes so labels keep clear of them.
     func layoutPanels(on canvas: Canvas) -> Panels {
         let margin = 14.0
-        var lines: [TextPanel.Line] = [.init(text: document.title, font: Font(family: theme.fontFamily, size: 26, bold: true),
-                                             color: theme.panelText)]
+        // A title longer than the page allows wraps rather than running off the page.
+        let titleWidth = frame.width - 2 * margin - 24
+        let titleFont = Font(family: theme.fontFamily, size: 26, bold: true)
+        var lines: [TextPanel.Line] = wrap([document.title], font: titleFont, width: titleWidth, on: canvas)
+            .map { .init(text: $0, font: titleFont, color: theme.panelText) }
         if let subtitle = document.subtitle {
-            lines.append(.init(text: subtitle, font: Font(family: theme.fontFamily, size: 16), color: theme.panelText))
+            let font = Font(family: theme.fontFamily, size: 16)
+            lines += wrap([subtitle], font: font, width: titleWidth, on: canvas).map { .init(text: $0, font: font, color: theme.panelText) }
         }
         if let date = document.dateText {
             lines.append(.init(text: date, font: Font(family: theme.fontFamily, size: 14, bold: true), color: theme.air))

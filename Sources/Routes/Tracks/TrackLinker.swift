@@ -14,14 +14,21 @@ public struct TrackLinker: Sendable {
     /// Finds a flight path between two stops; returns the polyline.
     public typealias AirRouting = @Sendable (_ from: Stop, _ to: Stop, _ avoid: [String]) throws -> [Coordinate]
 
+    /// Where a voyage meets each stop, before it is routed and cut into legs (a country's
+    /// shore rather than its centre); by default the stops as they are.
+    public typealias VoyageStops = @Sendable (_ stops: [Stop]) throws -> [Stop]
+
     public var sea: SeaRouting
     public var air: AirRouting
+    public var voyageStops: VoyageStops
     /// What a sea leg's line is, for the leg's `geometryNote`.
     public var seaNote: String
 
-    public init(sea: @escaping SeaRouting, air: @escaping AirRouting, seaNote: String = "water route") {
+    public init(sea: @escaping SeaRouting, air: @escaping AirRouting, voyageStops: @escaping VoyageStops = { $0 },
+                seaNote: String = "water route") {
         self.sea = sea
         self.air = air
+        self.voyageStops = voyageStops
         self.seaNote = seaNote
     }
 
@@ -57,8 +64,9 @@ public struct TrackLinker: Sendable {
             paths = zip(stops, stops.dropFirst()).map { [$0.stop.coordinate, $1.stop.coordinate] }
             note = "as given"
         case .sea:
-            let line = try sea(stops.map(\.stop), avoid)
-            paths = TrackLinker.split(line, at: stops.map(\.stop))
+            let voyage = try voyageStops(stops.map(\.stop))
+            let line = try sea(voyage, avoid)
+            paths = TrackLinker.split(line, at: voyage)
             note = seaNote
         case .air:
             let passed = TrackLinker.passedAreas(stops.map(\.stop))
@@ -117,7 +125,7 @@ public struct TrackLinker: Sendable {
             var ends: [(Sighting, Coordinate)] = []
             if index == 0, let first = leg.points.first { ends.append((leg.from, first)) }
             if let last = leg.points.last { ends.append((leg.to, last)) }
-            for (sighting, drawn) in ends where !sighting.stop.isArea {
+            for (sighting, drawn) in ends where !sighting.stop.isArea && !sighting.stop.id.hasPrefix("country:") {
                 let distance = Geodesic.wgs84.distance(from: sighting.stop.coordinate, to: drawn)
                 if distance > 5_000 {
                     warnings.append(TrackWarning(message: "\(asset.name)'s line starts or ends \(Int((distance / 1000).rounded())) km from \(sighting.stop.name): the nearest water the route can reach — check the place, or give 'lon,lat' on the water", location: sighting.location))
