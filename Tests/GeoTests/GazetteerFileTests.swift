@@ -45,6 +45,23 @@ struct GazetteerFileTests {
         }
     }
 
+    @Test("a copy of places.bin with one byte flipped is refused by Gazetteer.load, naming the copy and make resources")
+    func flippedCopyIsRefusedOnLoad() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-flipped-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent(Gazetteer.fileName)
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var bytes = try Data(contentsOf: GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName))
+        bytes[bytes.count / 3] ^= 0x01
+        try bytes.write(to: copy)
+        #expect {
+            _ = try Gazetteer.load(from: folder)
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains(copy.path) && message.contains("make resources") && message.contains("damaged")
+        }
+    }
+
     @Test("mapping the file gives what reading its bytes gives; a missing file is an error")
     func fileReaderAgreesWithBytes() throws {
         let url = GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName)
@@ -97,5 +114,18 @@ struct GazetteerFileTests {
         #expect(gazetteer.place(at: 0) == place)
         #expect(gazetteer.places == [place])
         #expect(gazetteer.place(id: "test:missing") == nil)
+    }
+
+    @Test("coordinates at the ends of their ranges are kept in the 51-bit column to 10⁻⁵ degrees")
+    func packedCoordinates() {
+        let corners = [(90.0, 180.0), (-90.0, -180.0), (0.0, 0.0), (-89.99999, 179.99999), (12.34567, -0.00001)]
+        let places = corners.enumerated().map { number, corner in
+            Place(id: "test:\(number)", name: "Corner \(number)", kind: .city,
+                  coordinate: Coordinate(latitude: corner.0, longitude: corner.1))
+        }
+        let gazetteer = Gazetteer(places: places)
+        #expect(gazetteer.table.coordinates.exact.isEmpty)
+        #expect(gazetteer.places.map(\.coordinate) == places.map(\.coordinate))
+        #expect(gazetteer.place(id: "test:3")?.name == "Corner 3")
     }
 }

@@ -34,7 +34,7 @@ struct PlaceTable: Sendable, Equatable {
     let idOrder: PackedColumn
 
     /// Bits of a place number in ``idOrder``.
-    static func idWidth(count: Int) -> Int { max(1, Int.bitWidth - (count - 1).leadingZeroBitCount) }
+    static func idWidth(count: Int) -> Int { count <= 1 ? 1 : Int.bitWidth - (count - 1).leadingZeroBitCount }
 
     /// Coordinates stored as hundred-thousandths of a degree (about 1 m): per place 51 bits,
     /// latitude + 9,000,000 in the low 25, longitude + 18,000,000 in the next 26; read as
