@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Routes", targets: ["Routes"]),
         .library(name: "Render", targets: ["Render"]),
         .library(name: "Scenario", targets: ["Scenario"]),
+        .library(name: "Draft", targets: ["Draft"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,7 +26,8 @@ let package = Package(
         .target(name: "Routes", dependencies: ["Geo"]),
         .target(name: "Render", dependencies: ["Geo", "CCairo", "CPangoCairo", "CZlib"]),
         .target(name: "Scenario", dependencies: ["Geo", "Routes", "Render", "Yams"]),
-        .target(name: "Movemap", dependencies: ["Geo", "Routes", "Render", "Scenario"]),
+        .target(name: "Draft", dependencies: ["Geo"]),
+        .target(name: "Movemap", dependencies: ["Geo", "Routes", "Render", "Scenario", "Draft"]),
         .executableTarget(name: "MovemapCLI", dependencies: [
             "Movemap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Sources/movemap"),
@@ -34,6 +36,7 @@ let package = Package(
         // The golden PNGs are read from the source tree by path, not bundled.
         .testTarget(name: "RenderTests", dependencies: ["Render", "Geo"], exclude: ["Golden"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Routes", "Geo"]),
+        .testTarget(name: "DraftTests", dependencies: ["Draft", "Movemap", "Scenario", "Geo"]),
         .testTarget(name: "MovemapTests", dependencies: ["Movemap", "Scenario", "Render", "Routes", "Geo"]),
     ],
     swiftLanguageModes: [.v6]

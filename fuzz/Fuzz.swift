@@ -1,3 +1,4 @@
+import Draft
 import Foundation
 @testable import Geo
 @testable import Movemap
@@ -50,10 +51,19 @@ enum Fuzz {
             var resolver = ScenarioResolver(gazetteer: gazetteer)
             _ = try? resolver.resolve(raw)
         },
+        // A report's bytes to a draft: its text checks, then drafting and the draft's YAML read back.
+        "draft": { bytes in
+            guard let report = try? DraftJob.text(of: Data(bytes), name: "fuzz.txt") else { return }
+            let draft = Drafter(gazetteer: gazetteer).draft([DraftReport(text: report, sourceName: "fuzz.txt", date: CivilDay(iso: "2024-12-14"))])
+            var reader = ScenarioReader(file: "draft.yaml")
+            guard let raw = try? reader.parse(draft.yaml) else { fatalError("a draft that does not read back:\n\(draft.yaml)") }
+            _ = raw
+        },
         // The value parsers the CLI and scenarios share.
         "values": { bytes in
             let value = text(bytes)
             _ = ValueParsers.time(value)
+            _ = ValueParsers.timeSpan(value)
             _ = ValueParsers.speedKnots(value)
             _ = ValueParsers.mode(value)
             _ = ValueParsers.status(value)

@@ -37,7 +37,10 @@ public struct MapPlan: Sendable {
         self.legs = legs
         self.warnings = warnings
         document = MapDocument(title: scenario.title, subtitle: scenario.subtitle,
-                               dateText: scenario.dateText ?? MapPlan.dateSpan(scenario.sightings.compactMap(\.time)),
+                               dateText: scenario.dateText ?? MapPlan.dateSpan(scenario.sightings.flatMap { sighting -> [Date] in
+                                   guard let span = sighting.span, span.precision != .instant else { return sighting.time.map { [$0] } ?? [] }
+                                   return [span.start, span.end.addingTimeInterval(-1)]
+                               }),
                                sources: MapPlan.sources(scenario))
         document.routes = MapPlan.routes(legs)
         (document.markers, document.areaLabels) = MapPlan.markers(scenario)

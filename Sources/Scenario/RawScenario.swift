@@ -29,6 +29,12 @@ public struct RawScenario: Sendable, Hashable {
         public var fixed = false
     }
 
+    /// Where a line comes from: the report's words and their `LINE:COL`.
+    public struct Evidence: Sendable, Hashable {
+        public var quote: Located<String>?
+        public var at: Located<String>?
+    }
+
     public struct Sighting: Sendable, Hashable {
         public var location: SourceLocation
         public var asset: Located<String>?
@@ -38,6 +44,7 @@ public struct RawScenario: Sendable, Hashable {
         public var status: Located<String>?
         public var source: Located<String>?
         public var note: Located<String>?
+        public var evidence: Evidence?
     }
 
     public struct Marker: Sendable, Hashable {
@@ -48,6 +55,7 @@ public struct RawScenario: Sendable, Hashable {
         public var note: Located<String>?
         public var source: Located<String>?
         public var importance: Located<String>?
+        public var evidence: Evidence?
     }
 
     public var file: String

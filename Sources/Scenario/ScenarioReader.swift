@@ -15,8 +15,8 @@ public struct ScenarioReader {
     static let sourceKeys = ["id", "name", "url"]
     static let placeKeys = ["id", "name", "kind", "position", "country"]
     static let assetKeys = ["id", "name", "mode", "type", "speed", "count", "avoid"]
-    static let sightingKeys = ["asset", "place", "kind", "time", "status", "source", "note"]
-    static let markerKeys = ["place", "kind", "label", "note", "source", "importance"]
+    static let sightingKeys = ["asset", "place", "kind", "time", "status", "source", "note", "evidence", "evidence_at"]
+    static let markerKeys = ["place", "kind", "label", "note", "source", "importance", "evidence", "evidence_at"]
 
     /// The largest scenario accepted, in bytes (16 MiB), and the most sightings.
     public static let maximumBytes = 16 << 20
@@ -134,7 +134,23 @@ public struct ScenarioReader {
         return RawScenario.Sighting(location: location(of: node), asset: asset, place: place,
                                     kind: scalar(map["kind"], key: "kind"), time: scalar(map["time"], key: "time"),
                                     status: scalar(map["status"], key: "status"), source: scalar(map["source"], key: "source"),
-                                    note: scalar(map["note"], key: "note"))
+                                    note: scalar(map["note"], key: "note"), evidence: evidence(map))
+    }
+
+    /// `evidence` (the words a line comes from) and `evidence_at` (`LINE:COL` in the source
+    /// report): kept for the analyst, checked for form, not drawn.
+    private mutating func evidence(_ map: Node.Mapping) -> RawScenario.Evidence? {
+        let quote = scalar(map["evidence"], key: "evidence")
+        let at = scalar(map["evidence_at"], key: "evidence_at")
+        if let at {
+            let parts = at.value.split(separator: ":", omittingEmptySubsequences: false)
+            if parts.count != 2 || parts.contains(where: { Int($0).map { $0 < 1 } ?? true }) {
+                problems.append(ScenarioProblem(location: at.location, message: "'\(at.value)' is not a place in a report",
+                                                fix: "write LINE:COLUMN, e.g. evidence_at: \"12:1\""))
+            }
+        }
+        guard quote != nil || at != nil else { return nil }
+        return RawScenario.Evidence(quote: quote, at: at)
     }
 
     private mutating func readMarker(_ node: Node) -> RawScenario.Marker? {
@@ -144,7 +160,7 @@ public struct ScenarioReader {
         return RawScenario.Marker(location: location(of: node), place: place, kind: scalar(map["kind"], key: "kind"),
                                   label: scalar(map["label"], key: "label"), note: scalar(map["note"], key: "note"),
                                   source: scalar(map["source"], key: "source"),
-                                  importance: scalar(map["importance"], key: "importance"))
+                                  importance: scalar(map["importance"], key: "importance"), evidence: evidence(map))
     }
 
     // MARK: Node helpers

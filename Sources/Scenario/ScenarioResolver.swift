@@ -95,20 +95,23 @@ public struct ScenarioResolver {
                 assetID = ""
             }
             let status = parseStatus(raw.status, at: raw.location)
-            var time: Date?
+            var span: TimeSpan?
             if let text = raw.time {
-                time = ValueParsers.time(text.value)
-                if time == nil {
+                span = ValueParsers.timeSpan(text.value)
+                if span == nil {
                     problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a time",
-                                                    fix: "write \(ValueParsers.timeForms)"))
+                                                    fix: "write \(ValueParsers.timeSpanForms)"))
                 }
             }
+            let time = span?.representative
             if let source = raw.source { checkSource(source, sources: sources) }
             guard let place = placed.sightings[number], !assetID.isEmpty else { continue }
             let stop = Stop(place: place)
             places[place.id] = place
-            sightings.append(Sighting(asset: assetID, stop: stop, time: time, status: status, source: raw.source?.value,
-                                      note: raw.note?.value, location: raw.location))
+            var sighting = Sighting(asset: assetID, stop: stop, time: time, status: status, source: raw.source?.value,
+                                    note: raw.note?.value, location: raw.location)
+            sighting.span = span
+            sightings.append(sighting)
         }
         var markers: [Scenario.Marker] = []
         for (number, raw) in raw.markers.enumerated() {

@@ -8,6 +8,39 @@ public enum ValueParsers {
     /// Accepted time forms, quoted in error messages.
     public static let timeForms = "2024-12-14, 2024-12-14T10:30Z or 2024-12-14 10:30 (UTC)"
 
+    /// Accepted forms of a sighting's time, quoted in error messages.
+    public static let timeSpanForms = "2024-12-14, 2024-12-14T10:30Z, 2024-12-14 10:30 (UTC), a month (2024-12), a span of days (2024-12-12/2024-12-14) or an approximate day (~2024-12-16)"
+
+    /// Parses a sighting's time: an exact time or day (``time(_:)``), a month `2024-12`, a
+    /// span of days `2024-12-12/2024-12-14` (at most a year) or an approximate day
+    /// `~2024-12-16`.
+    public static func timeSpan(_ text: String) -> TimeSpan? {
+        let day: TimeInterval = 86_400
+        var string = text.trimmingCharacters(in: .whitespaces)
+        var approximate = false
+        if string.hasPrefix("~") { approximate = true; string.removeFirst() }
+        let ends = string.split(separator: "/", omittingEmptySubsequences: false)
+        if ends.count == 2 {
+            guard !approximate, ends.allSatisfy({ $0.count == 10 }), let first = time(String(ends[0])), let last = time(String(ends[1])),
+                  first <= last, last.timeIntervalSince(first) <= 366 * day else { return nil }
+            return TimeSpan(start: first, end: last.addingTimeInterval(day), precision: .days)
+        }
+        guard ends.count == 1 else { return nil }
+        let parts = string.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month),
+           let first = time("\(parts[0])-\(parts[1])-01") {
+            let next = month == 12 ? "\(Int(parts[0])! + 1)-01-01" : "\(parts[0])-\(month < 9 ? "0" : "")\(month + 1)-01"
+            guard let end = time(next) else { return nil }
+            return TimeSpan(start: first, end: end, precision: .month, isApproximate: approximate)
+        }
+        guard let start = time(string) else { return nil }
+        if string.count == 10 {
+            return TimeSpan(start: start, end: start.addingTimeInterval(day), precision: .day, isApproximate: approximate)
+        }
+        guard !approximate else { return nil }
+        return TimeSpan(start: start, end: start, precision: .instant)
+    }
+
     /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space and `HH:MM[:SS]`, and an
     /// optional `Z`; times are UTC.
     public static func time(_ text: String) -> Date? {

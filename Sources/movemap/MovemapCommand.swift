@@ -20,6 +20,7 @@ struct MovemapCommand: AsyncParsableCommand {
           movemap batch scenarios/ -o maps/ --format png,svg     # only what changed
           movemap export scenario.yaml --format kml -o scenario.kml
           movemap validate sightings.csv                         # CSV and GeoJSON too
+          movemap draft report.txt --date 2024-12-14 -o draft.yaml  # a scenario from a report
 
         Shell completion: movemap --generate-completion-script bash|zsh|fish (or the
         scripts in completions/).
@@ -29,7 +30,7 @@ struct MovemapCommand: AsyncParsableCommand {
         """,
         version: MovemapVersion.current,
         subcommands: [RenderCommand.self, BatchCommand.self, RouteCommand.self, PlaceCommand.self, ValidateCommand.self,
-                      ExportCommand.self])
+                      ExportCommand.self, DraftCommand.self])
 }
 
 /// Entry point: parses, runs, and maps errors to the exit codes the contract promises.

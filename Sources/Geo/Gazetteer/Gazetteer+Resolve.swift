@@ -27,6 +27,11 @@ extension Gazetteer {
         let text = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return .refusal(query, reason: "the place is empty") }
         if QueryForm.looksLikeCoordinate(text) { return coordinateResolution(query, text: text) }
+        // A gazetteer id as `validate` and `place` print it ("airbase:hmeimim") is exact.
+        if text.contains(":"), !text.contains(" "), let place = place(id: text), context.kinds?.contains(place.kind) ?? true {
+            return PlaceResolution(query: query, match: PlaceMatch(place: place, matched: text, score: 1), confidence: 1,
+                                   verdict: .sure, reasons: [], candidates: [])
+        }
         if let resolution = areaPhrase(query, text: text, context: context) { return resolution }
         if let resolution = roadPhrase(query, text: text, context: context) { return resolution }
         if context.kinds == nil || context.kinds!.contains(.country),

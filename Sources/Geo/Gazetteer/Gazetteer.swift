@@ -44,6 +44,9 @@ public struct Gazetteer: Sendable {
     /// Number of places.
     public var count: Int { table.count }
 
+    /// The ISO code of the country a demonym names ("Estonian" → "EE"), if it is one.
+    public func demonymCountry(_ word: String) -> String? { demonyms[NameKey.fold(word)] }
+
     /// The place at position `index` (0 ..< ``count``) in priority order.
     public func place(at index: Int) -> Place { table.place(at: index) }
 

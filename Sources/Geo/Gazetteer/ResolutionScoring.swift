@@ -167,8 +167,15 @@ struct ResolutionScoring {
             refused = true
             reasons.append("written like initials, and no well-known place or code has them")
         }
+        // "Canary Islands" names islands: an airport that goes by the same words is no rival.
+        let writtenKinds = Set(PlaceKind.allCases.filter { kind in kind.namePatterns.contains { pattern in
+            let words = pattern.lowercased().split(separator: " ")
+            return words.count == 2 && words.first == "x" && folded.hasSuffix(" " + words[1])
+        } })
         if let rival = weighed.dropFirst().first(where: { rival in
             rival.weight >= 0.93 * best.weight && !sameIdentity(rival.match.place, place)
+                && (best.match.contradictsKindWord || !rival.match.contradictsKindWord)
+                && !(writtenKinds.contains(place.kind) && !writtenKinds.contains(rival.match.place.kind))
         }) {
             reasons.append("could also be \(rival.match.place.name) (\(rival.match.place.describedKind))")
         }

@@ -124,8 +124,11 @@ extension TravelMode {
 public struct Sighting: Sendable, Hashable {
     public var asset: String
     public var stop: Stop
-    /// When; `nil` when the report gives no time (order then follows the file).
+    /// When; `nil` when the report gives no time (order then follows the file). For a span
+    /// (a month, days, an approximate day) its ``TimeSpan/representative`` time.
     public var time: Date?
+    /// The time as the report gives it, when it is more than an exact time.
+    public var span: TimeSpan?
     public var status: Status
     /// The source's key or name, e.g. "Maxar".
     public var source: String?

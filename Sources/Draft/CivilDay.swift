@@ -1,0 +1,91 @@
+/// A calendar day as a count of days since 1970-01-01 (proleptic Gregorian, UTC), with
+/// the conversions of Hinnant's `days_from_civil` / `civil_from_days`.
+public struct CivilDay: Sendable, Hashable, Comparable {
+    public var number: Int
+
+    public init(number: Int) { self.number = number }
+
+    /// `nil` for a day that does not exist (30 February).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= CivilDay.length(year: year, month: month) else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        number = era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// "2024-12-14".
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2] else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = number + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    public var weekday: Int { ((number % 7) + 7 + 3) % 7 }
+
+    /// "2024-12-14".
+    public var iso: String {
+        let (year, month, day) = components
+        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    public static func + (day: CivilDay, offset: Int) -> CivilDay { CivilDay(number: day.number + offset) }
+    public static func < (lhs: CivilDay, rhs: CivilDay) -> Bool { lhs.number < rhs.number }
+
+    public static func length(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// When a report says something happened: one day, or a span of days, possibly only
+/// approximately ("about", "mid-October", "in the coming days").
+public struct DraftTime: Sendable, Hashable {
+    public var first: CivilDay
+    public var last: CivilDay
+    public var isApproximate: Bool
+
+    public init(first: CivilDay, last: CivilDay? = nil, isApproximate: Bool = false) {
+        self.first = first
+        self.last = last ?? first
+        self.isApproximate = isApproximate
+    }
+
+    /// A whole month.
+    public static func month(year: Int, month: Int) -> DraftTime? {
+        guard let first = CivilDay(year: year, month: month, day: 1) else { return nil }
+        return DraftTime(first: first, last: first + (CivilDay.length(year: year, month: month) - 1))
+    }
+
+    /// The scenario's time text: `2024-12-14`, `~2024-12-16`, `2024-12` or `2024-12-12/2024-12-14`.
+    public var scenarioText: String {
+        if first == last { return (isApproximate ? "~" : "") + first.iso }
+        let (year, month, day) = first.components
+        let end = last.components
+        if day == 1, end.year == year, end.month == month, end.day == CivilDay.length(year: year, month: month) {
+            return String(first.iso.prefix(7))
+        }
+        return "\(first.iso)/\(last.iso)"
+    }
+
+    /// For ordering: the middle day of the span.
+    public var middle: Int { (first.number + last.number) / 2 }
+}

@@ -1,0 +1,179 @@
+import Geo
+
+extension Drafter {
+    private struct Event {
+        var occurrence: Int
+        var place: Place
+        var rank: Int
+        var order: Int
+    }
+
+    /// Orders each asset's stops — sentences by their times where the report gives them
+    /// (a sentence without one stays after the one before it), and within a sentence from,
+    /// through, at, to — and joins repeated stops; the places used by no sighting become
+    /// markers, countries apart.
+    func assemble(_ occurrences: [Occurrence], works: [ReportWork], registry: AssetRegistry,
+                  sources: [DraftScenario.Source], notices: [String], reports: [DraftReport]) -> DraftScenario {
+        var byAsset: [Int: [Event]] = [:]
+        var pending: [(asset: Int, occurrence: Int)] = []
+        var unplaced: [String] = []
+        for (index, occurrence) in occurrences.enumerated() where occurrence.role != nil && !occurrence.isQualifier {
+            guard let place = Self.accepted(occurrence.resolution, farAllowed: farAllowed(occurrence, registry: registry)) else {
+                for asset in occurrence.assets { pending.append((asset, index)) }
+                continue
+            }
+            let rank: Int
+            switch occurrence.role! {
+            case .from: rank = 0
+            case .via: rank = 1
+            case .at: rank = 2
+            case .to: rank = 3
+            }
+            for asset in occurrence.assets {
+                byAsset[asset, default: []].append(Event(occurrence: index, place: place, rank: rank, order: index))
+            }
+        }
+        var sightings: [DraftScenario.Sighting] = []
+        var sightingOccurrences: [Int] = []
+        for asset in byAsset.keys.sorted() {
+            for event in ordered(byAsset[asset]!, occurrences) {
+                let occurrence = occurrences[event.occurrence]
+                let (text, kind) = sceneName(event.place, written: occurrence.lookup)
+                if let last = sightings.last, last.asset == registry.entries[asset].id, last.placeID == event.place.id {
+                    if sightings[sightings.count - 1].time == nil { sightings[sightings.count - 1].time = occurrence.time }
+                    if last.status == "planned", occurrence.status != "planned" { sightings[sightings.count - 1].status = occurrence.status }
+                    continue
+                }
+                let doubts = occurrence.resolution.map(Self.doubts) ?? []
+                sightings.append(DraftScenario.Sighting(asset: registry.entries[asset].id, place: text, placeID: event.place.id, kind: kind,
+                                                        time: occurrence.time, status: occurrence.status,
+                                                        evidence: evidence(occurrence, works),
+                                                        comments: doubts.map { "'\(occurrence.lookup)' is doubtful: \($0)" }))
+                sightingOccurrences.append(event.occurrence)
+            }
+        }
+        for (asset, index) in pending {
+            let occurrence = occurrences[index]
+            let comment = unplacedComment(occurrence, works)
+            let id = registry.entries[asset].id
+            let same = sightings.indices.first { sightings[$0].asset == id && occurrences[sightingOccurrences[$0]].report == occurrence.report
+                && occurrences[sightingOccurrences[$0]].sentence == occurrence.sentence }
+            if let target = same ?? sightings.indices.last(where: { sightings[$0].asset == id }) {
+                if !sightings[target].comments.contains(comment) { sightings[target].comments.append(comment) }
+            } else if !unplaced.contains(comment) {
+                unplaced.append(comment)
+            }
+        }
+        var markers: [DraftScenario.Marker] = []
+        var used = Set(sightings.map(\.placeID))
+        for occurrence in occurrences where occurrence.isLocative && (!occurrence.mention.isPossessive || occurrence.mention.kinds != nil) {
+            guard let place = Self.accepted(occurrence.resolution, farAllowed: farAllowed(occurrence, registry: registry)),
+                  place.kind != .country, !used.contains(place.id) else { continue }
+            used.insert(place.id)
+            let (text, kind) = sceneName(place, written: occurrence.lookup)
+            markers.append(DraftScenario.Marker(place: text, placeID: place.id, kind: kind, evidence: evidence(occurrence, works)))
+        }
+        let usedAssets = Set(sightings.map(\.asset))
+        let assets = registry.entries.filter { usedAssets.contains($0.id) }
+            .map { DraftScenario.Asset(id: $0.id, name: $0.name, kind: $0.kind, count: $0.count.flatMap { $0 > 1 ? $0 : nil }) }
+        var notices = notices
+        if sightings.isEmpty { notices.append("no movement found: the draft holds the reports' places only") }
+        var result = DraftScenario(title: title(works, sources: sources), sources: sources, assets: assets, sightings: sightings,
+                                   markers: markers, unplaced: unplaced, notices: notices)
+        result.readings = occurrences.map { reading($0, works: works, registry: registry) }
+        return result
+    }
+
+    private func ordered(_ events: [Event], _ occurrences: [Occurrence]) -> [Event] {
+        // Sentence groups in text order, each keyed by its earliest time, or the key before it.
+        var groups: [(key: Int, order: Int, events: [Event])] = []
+        for event in events {
+            let occurrence = occurrences[event.occurrence]
+            if let last = groups.last, let first = last.events.first,
+               occurrences[first.occurrence].report == occurrence.report, occurrences[first.occurrence].sentence == occurrence.sentence {
+                groups[groups.count - 1].events.append(event)
+            } else {
+                groups.append((Int.min, groups.count, [event]))
+            }
+        }
+        var previous = Int.min
+        for index in groups.indices {
+            let times = groups[index].events.compactMap { occurrences[$0.occurrence].time?.middle }
+            if let earliest = times.min() { previous = earliest }
+            groups[index].key = previous
+        }
+        var sorted = groups.sorted { ($0.key, $0.order) < ($1.key, $1.order) }
+            .map { (key: $0.key, events: $0.events.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }) }
+        // "It crashed at Gao. It had flown in from Minsk and was to leave for Istanbul": where
+        // it came from goes before where it is, when no time says otherwise.
+        for index in sorted.indices.dropFirst() {
+            let previous = sorted[index - 1], current = sorted[index]
+            guard previous.key == current.key, previous.events.allSatisfy({ $0.rank == 2 }),
+                  current.events.first?.rank == 0, !current.events.contains(where: { $0.rank == 2 }) else { continue }
+            sorted[index - 1].events = current.events.filter { $0.rank == 0 } + previous.events
+            sorted[index].events = current.events.filter { $0.rank != 0 }
+        }
+        return sorted.flatMap(\.events)
+    }
+
+    func evidence(_ occurrence: Occurrence, _ works: [ReportWork]) -> DraftScenario.Evidence {
+        let work = works[occurrence.report]
+        let sentence = work.text.sentences[occurrence.sentence]
+        return DraftScenario.Evidence(quote: work.text.text(of: sentence), line: sentence.line, column: sentence.column, source: work.source)
+    }
+
+    private func reading(_ occurrence: Occurrence, works: [ReportWork], registry: AssetRegistry) -> String {
+        let work = works[occurrence.report]
+        let token = work.text.sentences[occurrence.sentence].tokens[occurrence.mention.first]
+        let (line, column) = work.text.position(of: token.start)
+        var text = "\(work.source) \(line):\(column) '\(occurrence.lookup)' → "
+        if let resolution = occurrence.resolution, let place = resolution.place {
+            text += "\(place.id), \(resolution.verdict)"
+            if resolution.verdict != .sure { text += " (" + resolution.reasons.joined(separator: "; ") + ")" }
+        } else {
+            text += "no place"
+        }
+        if occurrence.isQualifier { text += "; qualifies the place before it" }
+        if let role = occurrence.role {
+            text += "; \(role.rawValue) of " + occurrence.assets.map { registry.entries[$0].id }.joined(separator: ", ")
+        } else if !occurrence.isQualifier {
+            text += occurrence.isLocative ? "; no movement" : "; not used as a place here"
+        }
+        return text
+    }
+
+    private func unplacedComment(_ occurrence: Occurrence, _ works: [ReportWork]) -> String {
+        let work = works[occurrence.report]
+        let token = work.text.sentences[occurrence.sentence].tokens[occurrence.mention.first]
+        let (line, column) = work.text.position(of: token.start)
+        var text = "'\(occurrence.mention.text)' (\(work.source) \(line):\(column)) is not placed with confidence"
+        let candidates = (occurrence.resolution?.candidates ?? []).prefix(3).map { match in
+            "\(match.place.name) (\(match.place.kind.phrase)\(match.place.country.map { ", \($0)" } ?? ""))"
+        }
+        if !candidates.isEmpty { text += " — closest: " + candidates.joined(separator: "; ") }
+        return text
+    }
+
+    /// How the scenario should name `place` so that it reads back to the same place: as
+    /// written, else with its kind, else by its gazetteer name, else by its id.
+    func sceneName(_ place: Place, written: String) -> (text: String, kind: PlaceKind?) {
+        for text in [written, place.name] {
+            if gazetteer.resolve(text, context: .none).verdict == .sure, gazetteer.resolve(text, context: .none).place?.id == place.id {
+                return (text, nil)
+            }
+            let kinded = gazetteer.resolve(text, context: PlaceContext(kinds: [place.kind]))
+            if kinded.verdict == .sure, kinded.place?.id == place.id { return (text, place.kind) }
+        }
+        return (place.id, nil)
+    }
+
+    /// The first report's headline when it has one (a short first line without a full stop).
+    private func title(_ works: [ReportWork], sources: [DraftScenario.Source]) -> String {
+        if let work = works.first, let first = work.text.sentences.first, first.tokens.count <= 24,
+           first.tokens.last.map({ ![".", "!", "?"].contains($0.text) }) ?? false {
+            let text = work.text.text(of: first)
+            if !text.contains("\n") { return text }
+        }
+        return "Draft from " + sources.map(\.name).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,163 @@
+import Geo
+
+/// A name in a report that may be a place: its words, the text to look up, and the kind
+/// words around it ("port of X", "X airport", "Air Base 101").
+public struct PlaceMention: Sendable, Hashable {
+    public var sentence: Int
+    /// Token indices `first...last` in the sentence.
+    public var first: Int
+    public var last: Int
+    /// The text as written (without a possessive 's).
+    public var text: String
+    /// Only these kinds (a road number, a country's area).
+    public var kinds: Set<PlaceKind>?
+    /// Kinds the words around it make likely ("port of X", "X airport").
+    public var preferred: Set<PlaceKind> = []
+    /// Written "X's": the owner of what follows ("Ukraine's Odesa port").
+    public var isPossessive: Bool
+}
+
+/// Finds the names of a sentence that may be places: runs of capitalised words (with "of",
+/// "de", "al-" inside), road numbers ("E95", "M-1") and numbered bases ("Air Base 101") —
+/// leaving out sentence-initial common words, demonyms on their own ("Russian ships"),
+/// attributes ("Hawaii-based", "Gabon-flagged"), names of organisations and units
+/// ("Black Sea Fleet", "Joint Coordination Centre") and people (after a title, or before
+/// "said"). Area phrases on a demonym ("Estonian airspace", "Lithuanian border") are kept.
+struct PlaceMentionFinder {
+    let demonym: (String) -> String?
+
+    static let connectors: Set<String> = ["of", "de", "del", "da", "al", "el", "la", "le", "upon", "on", "sur", "am", "an", "der"]
+    static let roadWords: Set<String> = ["highway", "highways", "road", "roads", "route", "motorway", "expressway", "beltway"]
+    static let areaNouns: Set<String> = ["airspace", "waters", "soil", "border", "borders", "coast", "coasts", "coastline", "territory", "frontier", "skies", "shores"]
+
+    func mentions(in sentence: ReportText.Sentence, index: Int, assetTokens: Set<Int>) -> [PlaceMention] {
+        let tokens = sentence.tokens
+        var found: [PlaceMention] = []
+        var position = 0
+        while position < tokens.count {
+            guard isNameStart(tokens, position, assetTokens: assetTokens) else { position += 1; continue }
+            var end = position
+            while end + 1 < tokens.count {
+                let next = tokens[end + 1]
+                if assetTokens.contains(end + 1) { break }
+                if isNameWord(next) && !isAttribute(next) && !endsPossessive(tokens[end]) { end += 1; continue }
+                // "St. Petersburg", "Mt. Hermon", "Ft. Bragg".
+                if next.text == ".", ["st", "mt", "ft", "pt"].contains(tokens[end].lower), end + 2 < tokens.count,
+                   isNameWord(tokens[end + 2]), !assetTokens.contains(end + 2) {
+                    end += 2; continue
+                }
+                if next.isWord, Int(next.text) != nil, ["base", "station"].contains(tokens[end].lower) { end += 1; continue }
+                if Self.connectors.contains(next.lower), end + 2 < tokens.count, isNameWord(tokens[end + 2]),
+                   !endsPossessive(tokens[end]), !assetTokens.contains(end + 2) {
+                    end += 2; continue
+                }
+                break
+            }
+            // Sentence-initial and common capitalised words are not part of the name.
+            var start = position
+            while start <= end, Lexicon.commonCapitalised.contains(stripPossessive(tokens[start].lower)) || Lexicon.notNames.contains(tokens[start].lower) {
+                start += 1
+            }
+            if start <= end, let mention = mention(tokens, start, end, sentence: index) { found.append(mention) }
+            position = end + 1
+        }
+        return found + roads(tokens, sentence: index, taken: Set(found.flatMap { Array($0.first...$0.last) }))
+    }
+
+    private func endsPossessive(_ token: ReportText.Token) -> Bool {
+        token.lower.hasSuffix("'s") || token.lower.hasSuffix("s'") && token.isCapitalized && demonym(token.text) == nil
+    }
+
+    private func stripPossessive(_ text: String) -> String {
+        text.hasSuffix("'s") || text.hasSuffix("’s") ? String(text.dropLast(2)) : text
+    }
+
+    private func isAttribute(_ token: ReportText.Token) -> Bool {
+        Lexicon.attributiveSuffixes.contains { token.lower.hasSuffix($0) }
+    }
+
+    private func isNameWord(_ token: ReportText.Token) -> Bool {
+        guard token.isWord, token.isCapitalized else { return false }
+        return !Lexicon.notNames.contains(token.lower)
+    }
+
+    private func isNameStart(_ tokens: [ReportText.Token], _ position: Int, assetTokens: Set<Int>) -> Bool {
+        let token = tokens[position]
+        guard isNameWord(token), !isAttribute(token), !assetTokens.contains(position) else { return false }
+        return true
+    }
+
+    /// The mention of `first...last`, or `nil` when the words name a person, an
+    /// organisation or a nationality rather than a place.
+    private func mention(_ tokens: [ReportText.Token], _ first: Int, _ last: Int, sentence: Int) -> PlaceMention? {
+        let words = tokens[first...last].map { stripPossessive($0.lower) }
+        let hasFacility = words.contains { Lexicon.facilityHeads.contains($0) }
+        if !hasFacility, words.contains(where: { Lexicon.organisationWords.contains($0) }) { return nil }
+        // People: after a title, or directly before "said"/"says"/"told".
+        let before = first > 0 ? tokens[first - 1].lower.trimmingCharacters(in: ["."]) : ""
+        if Lexicon.personTitles.contains(before) { return nil }
+        if last + 1 < tokens.count, ["said", "says", "told", "added", "wrote", "called", "published"].contains(tokens[last + 1].lower),
+           words.count >= 2 || tokens[last].lower.hasSuffix("'s") == false && demonym(tokens[last].text) == nil && first > 0 && tokens[first - 1].isCapitalized {
+            return nil
+        }
+        // "UK forces": an abbreviation used as an attribute.
+        if first == last, tokens[first].text.count <= 4, tokens[first].text == tokens[first].text.uppercased(), last + 1 < tokens.count,
+           tokens[last + 1].text.first?.isLowercase == true, !Self.areaNouns.contains(tokens[last + 1].lower) {
+            return nil
+        }
+        let possessive = tokens[last].lower.hasSuffix("'s") || tokens[last].lower.hasSuffix("’s")
+        var text = (first...last).map { index -> String in
+            let word = tokens[index].text
+            return index == last && possessive ? String(word.dropLast(2)) : word
+        }.joined(separator: " ").replacingOccurrences(of: " . ", with: ". ")
+        var kinds: Set<PlaceKind>?
+        var preferred: Set<PlaceKind> = []
+        var extendedLast = last
+        // A demonym on its own is not a place; with an area noun it is its country's area.
+        if first == last, demonym(text) != nil, !possessive {
+            var next = last + 1
+            if next < tokens.count, ["territorial", "east", "west", "north", "south", "eastern", "western", "northern", "southern"].contains(tokens[next].lower) { next += 1 }
+            guard next < tokens.count, Self.areaNouns.contains(tokens[next].lower) else { return nil }
+            text += " " + tokens[next].text
+            extendedLast = next
+            kinds = [.country]
+        }
+        // Kind words around the name.
+        let lowerBefore = (max(0, first - 3)..<first).map { tokens[$0].lower }
+        if lowerBefore.suffix(2) == ["port", "of"] || lowerBefore.suffix(3) == ["port", "city", "of"] || lowerBefore.last == "port" && first >= 1 {
+            preferred = lowerBefore.suffix(3) == ["port", "city", "of"] ? [.port, .city, .navalBase] : [.port, .navalBase]
+        } else if lowerBefore.suffix(2) == ["town", "of"] || lowerBefore.suffix(2) == ["city", "of"] {
+            preferred = [.city]
+        } else if lowerBefore.last == "airport" || lowerBefore.last == "airfield" || lowerBefore.suffix(2) == ["air", "base"] {
+            preferred = [.airport, .airBase]
+        }
+        if last + 1 < tokens.count, !possessive, kinds == nil {
+            switch tokens[last + 1].lower {
+            case "port", "harbour", "harbor", "seaport": preferred = [.port, .navalBase]; extendedLast = last + 1
+            case "airport", "airfield": preferred = [.airport, .airBase]; extendedLast = last + 1
+            // "the Norfolk coast": a stretch of land, not a base or a town of that name.
+            case "coast", "coastline", "shore", "shores": preferred = [.region, .island, .peninsula, .country]
+            default: break
+            }
+        }
+        return PlaceMention(sentence: sentence, first: first, last: extendedLast, text: text, kinds: kinds, preferred: preferred,
+                            isPossessive: possessive)
+    }
+
+    /// Road numbers: "E95", "M1", "M-1" before a road word or after "the".
+    private func roads(_ tokens: [ReportText.Token], sentence: Int, taken: Set<Int>) -> [PlaceMention] {
+        var found: [PlaceMention] = []
+        for (index, token) in tokens.enumerated() where !taken.contains(index) {
+            let text = token.text
+            guard let letter = text.first, "AEMNPRH".contains(letter), text.count >= 2, text.count <= 5 else { continue }
+            let digits = text.dropFirst().drop { $0 == "-" }
+            guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { continue }
+            let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+            let afterNext = index + 3 < tokens.count ? tokens[index + 3].lower : ""
+            let previous = index > 0 ? tokens[index - 1].lower : ""
+            guard Self.roadWords.contains(next) || next == "and" && Self.roadWords.contains(afterNext) || previous == "the" && !(index + 1 < tokens.count && tokens[index + 1].isCapitalized) else { continue }
+            found.append(PlaceMention(sentence: sentence, first: index, last: index, text: text, kinds: [.road], isPossessive: false))
+        }
+        return found
+    }
+}
