@@ -37,6 +37,9 @@ def main(corpus):
         for selector in range(4):
             put(os.path.join(corpus, "scenario"), bytes([selector]) + text)
         put(os.path.join(corpus, "resolver"), text)
+    for path in sorted(glob.glob(os.path.join(ROOT, "docs/examples/*.txt"))):
+        put(os.path.join(corpus, "draft"), read(path))
+    put(os.path.join(corpus, "draft"), b"The frigate Admiral Essen left Sevastopol on Monday bound for Tartus.")
     put(os.path.join(corpus, "sidecar"), b"asset,place,time,status,mode\nconv,Damascus,2024-12-01,observed,road\n"
         b"conv,Homs,2024-12-02,reported,\n\x00title: T\nsources: [hur]\nplaces:\n  - {id: base, position: '35.9,35.4'}\n")
     for value in ["2024-12-14", "2024-12-14T10:30Z", "14 kn", "26 km/h", "ship", "observed", "yes", "1600x1000",

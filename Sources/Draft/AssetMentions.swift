@@ -143,7 +143,9 @@ struct AssetMentionFinder {
             // Ship word + name: "the frigate Admiral Gorshkov", "container ship JOSEPH SCHULTE".
             if Self.shipNouns.contains(token.lower), let next {
                 var nameStart = index + 1
-                if Self.shipPrefixes.contains(next.text) { nameStart += 1 }
+                // "a second landing ship, the Ivan Gren,"
+                if next.text == ",", index + 3 < tokens.count, tokens[index + 2].lower == "the", isShipName(tokens[index + 3]) { nameStart += 2 }
+                if Self.shipPrefixes.contains(tokens[nameStart].text) { nameStart += 1 }
                 if nameStart < tokens.count, isShipName(tokens[nameStart]) || tokens[nameStart].text.count >= 3 && tokens[nameStart].text.allSatisfy({ $0.isUppercase }) {
                     var end = nameRun(from: nameStart)
                     var mention = named(tokens, index, end, nameFrom: nameStart, kind: .ship)
@@ -163,7 +165,8 @@ struct AssetMentionFinder {
                 }
             }
             // Name + ship word: "the Kiwala tanker", "the Shandong carrier strike group".
-            if index > 0, Self.definite.contains(tokens[index - 1].lower), isShipName(token), let next, Self.shipNouns.contains(next.lower) {
+            if index > 0, Self.definite.contains(tokens[index - 1].lower), isShipName(token), let next, Self.shipNouns.contains(next.lower),
+               !next.isCapitalized {
                 found.append(named(tokens, index - 1, index + 1, nameFrom: index, nameTo: index, kind: .ship))
                 index += 2
                 continue
@@ -221,7 +224,9 @@ struct AssetMentionFinder {
             let kind: AssetKind? = Self.shipNouns.contains(lower) && lower != "group" ? .ship
                 : Self.aircraftNouns.contains(lower) && next?.lower != "carrier" ? .aircraft
                 : Self.convoyNouns.contains(lower) ? .convoy : nil
-            if let kind, !Self.modifiedNouns.contains(next?.lower ?? "") {
+            // "Black Sea Fleet", "Northern Fleet": the end of a proper name, not a thing that moves.
+            let endsName = token.isCapitalized && index > 0 && tokens[index - 1].isCapitalized && tokens[index - 1].isWord
+            if let kind, !endsName, !Self.modifiedNouns.contains(next?.lower ?? "") {
                 let isDefinite = index > 0 && Self.definite.contains(tokens[index - 1].lower)
                     || index > 1 && Self.definite.contains(tokens[index - 2].lower) && tokens[index - 1].isWord && !tokens[index - 1].isCapitalized
                 let number = count(before: index, tokens)

@@ -113,7 +113,24 @@ extension Drafter {
             sorted[index - 1].events = current.events.filter { $0.rank == 0 } + previous.events
             sorted[index].events = current.events.filter { $0.rank != 0 }
         }
-        return sorted.flatMap(\.events)
+        // "left X and is bound for Y. It passed Z on Thursday": an intended destination
+        // without a time of its own comes after what the report says happened on the way.
+        var result = sorted.flatMap(\.events)
+        var index = 0
+        while index < result.count {
+            let occurrence = occurrences[result[index].occurrence]
+            guard result[index].rank == 3, occurrence.status == "planned", occurrence.time == nil else { index += 1; continue }
+            var end = index + 1
+            while end < result.count, result[end].rank != 0, occurrences[result[end].occurrence].status != "planned",
+                  result[end].place.id != result[index].place.id { end += 1 }
+            if end > index + 1 {
+                let moved = result.remove(at: index)
+                result.insert(moved, at: end - 1)
+            } else {
+                index += 1
+            }
+        }
+        return result
     }
 
     func evidence(_ occurrence: Occurrence, _ works: [ReportWork]) -> DraftScenario.Evidence {
@@ -169,10 +186,8 @@ extension Drafter {
 
     /// The first report's headline when it has one (a short first line without a full stop).
     private func title(_ works: [ReportWork], sources: [DraftScenario.Source]) -> String {
-        if let work = works.first, let first = work.text.sentences.first, first.tokens.count <= 24,
-           first.tokens.last.map({ ![".", "!", "?"].contains($0.text) }) ?? false {
-            let text = work.text.text(of: first)
-            if !text.contains("\n") { return text }
+        if let work = works.first, let headline = Self.headline(work.text) {
+            return work.text.text(of: work.text.sentences[headline])
         }
         return "Draft from " + sources.map(\.name).joined(separator: ", ")
     }

@@ -75,7 +75,8 @@ public struct Drafter: Sendable {
             let work = ReportWork(text: text, date: date, source: sourceID, assets: perSentence,
                                   times: text.sentences.map { times.find(in: $0.tokens) })
             let names = Set(registry.entries.filter(\.isNamed).flatMap(\.keys))
-            for (index, sentence) in text.sentences.enumerated() {
+            let headline = Self.headline(text)
+            for (index, sentence) in text.sentences.enumerated() where index != headline {
                 let taken = Set(perSentence[index].flatMap { Array($0.mention.first...$0.mention.last) }
                     + work.times[index].flatMap { Array($0.first...$0.last) })
                 for mention in placeFinder.mentions(in: sentence, index: index, assetTokens: taken) {
@@ -170,6 +171,15 @@ public struct Drafter: Sendable {
         "strait": .strait, "straits": .strait, "channel": .strait, "sea": .sea, "ocean": .sea, "gulf": .sea,
         "island": .island, "islands": .island, "peninsula": .peninsula, "canal": .canal, "port": .port,
     ]
+
+    /// The index of the headline sentence (a short first line without a full stop), which
+    /// names the draft; its words repeat the story, so it gives no sightings of its own.
+    static func headline(_ text: ReportText) -> Int? {
+        guard let first = text.sentences.first, first.tokens.count <= 24,
+              first.tokens.last.map({ ![".", "!", "?"].contains($0.text) }) ?? false,
+              !text.text(of: first).contains("\n") else { return nil }
+        return 0
+    }
 
     /// A dateline or date on the report's first lines: "December 14, 2024", "14 Dec 2024", "2024-12-14".
     static func dateline(_ text: ReportText) -> CivilDay? {

@@ -100,6 +100,8 @@ struct PlaceMentionFinder {
            words.count >= 2 || tokens[last].lower.hasSuffix("'s") == false && demonym(tokens[last].text) == nil && first > 0 && tokens[first - 1].isCapitalized {
             return nil
         }
+        // "Channel 4", "Group 7": a name numbered like that is a channel or a unit ("Air Base 101" is kept above).
+        if last + 1 < tokens.count, Int(tokens[last + 1].text) != nil, !["base", "station"].contains(tokens[last].lower) { return nil }
         // "UK forces": an abbreviation used as an attribute.
         if first == last, tokens[first].text.count <= 4, tokens[first].text == tokens[first].text.uppercased(), last + 1 < tokens.count,
            tokens[last + 1].text.first?.isLowercase == true, !Self.areaNouns.contains(tokens[last + 1].lower) {

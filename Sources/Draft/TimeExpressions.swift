@@ -93,6 +93,13 @@ public struct TimeExpressions: Sendable {
                 return Found(first: index, last: index + (y == nil ? 1 : 2), time: DraftTime(first: first, last: last))
             }
         }
+        // "between 12 and 14 December [2024]"
+        if w(-1) == "between", let a = dayNumber(w(0)), w(1) == "and", let b = dayNumber(w(2)), a < b, let m = month(w(3)) {
+            let y = year(w(4))
+            if let first = day(month: m, day: a, year: y, future: future), let last = CivilDay(year: first.components.year, month: m, day: b) {
+                return Found(first: index - 1, last: index + (y == nil ? 3 : 4), time: DraftTime(first: first, last: last))
+            }
+        }
         // "14 December [2024]"
         if let d = dayNumber(w(0)), let m = month(w(1)) {
             let y = year(w(2))
