@@ -22,7 +22,7 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "Geo", dependencies: ["CProj"]),
+        .target(name: "Geo", dependencies: ["CProj", "CZlib"]),
         .target(name: "Routes", dependencies: ["Geo"]),
         .target(name: "Render", dependencies: ["Geo", "CCairo", "CPangoCairo", "CZlib"]),
         .target(name: "Scenario", dependencies: ["Geo", "Routes", "Render", "Yams"]),

@@ -21,8 +21,9 @@ source is an airportsdata or GeoNames row lie within a stated tolerance of it; s
 and canal rows have a 4–20 vertex area polygon that contains their representative point,
 and the point is water in GSHHG (intermediate level, `gmt select`); every seed place exists.
 
-Output: places.bin, a string pool, fixed-size place records and the precomputed name index
-(folded and skeleton key hashes, trigram postings); format in scripts/gazetteer_binary.py and
+Output: places.bin, the places' strings in deflated blocks, fixed-size place columns and the
+precomputed name index (sorted skeleton keys, code hashes, trigram postings); format in
+scripts/gazetteer_binary.py and
 Sources/Geo/Gazetteer/GazetteerFile.swift. Each place has: id, kind, name, short name
 (empty = name), ISO country, latitude, longitude, aliases, codes, area ring (or none).
 Row order is priority order: the loader breaks score ties by it (countries, then curated

@@ -1,18 +1,25 @@
 """Writes places.bin, the binary gazetteer movemap loads (see Sources/Geo/Gazetteer/GazetteerFile.swift).
 
-The folded and skeleton keys, their hashes and the trigram postings are computed here with a
+The folded and skeleton keys, the codes' hashes and the trigram postings are computed here with a
 port of Sources/Geo/Gazetteer/NameKey.swift, SkeletonRules.swift and TrigramIndex.swift; the
 Swift test `GazetteerFileTests` rebuilds the index from the loaded places and checks that every
 array is identical, so the two cannot drift apart unnoticed.
 """
+import re
 import struct
+import zlib
 import unicodedata
 from array import array
 
 MASK = (1 << 64) - 1
 KINDS = ["air_base", "naval_base", "airport", "port", "city", "region", "country", "sea", "strait", "canal",
          "cape", "island", "peninsula", "road"]
-VERSION = 2
+VERSION = 4
+PLACE_BLOCK = 32   # places per compressed text block
+KEY_GROUP = 16     # skeleton keys per front-coded group
+LAT_BITS, LON_BITS = 25, 26   # a coordinate: 10⁻⁵ degrees + offset, latitude in the low bits
+LAT_OFFSET, LON_OFFSET = 9_000_000, 18_000_000
+MAX_ITEMS = 64     # aliases or codes of a place that the index can name
 FIELDS = {"name": 0, "short": 1, "alias": 2, "code": 3}
 FOLD_SYNONYMS = {b"saint": b"st", b"sankt": b"st", b"sint": b"st", b"sainte": b"ste", b"straits": b"strait",
                  b"mount": b"mt", b"fort": b"ft"}
@@ -153,58 +160,165 @@ def grams(key):
     return result
 
 
+def varint(value, out):
+    """Appends `value` as an LEB128 varint (7 bits a byte, low first)."""
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+
+
+def slug(name):
+    """PlaceTable.slug: an all-ASCII name lower-cased, runs of other characters → '-', trimmed."""
+    if not name.isascii():
+        return ""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def entry_value(place, field, item):
+    """An index entry as one UInt32: place << 8 | field << 6 | item (item < 64)."""
+    return place << 8 | FIELDS[field] << 6 | item
+
+
+def text_list(values):
+    """Strings as varint-length UTF-8, one after another."""
+    out = bytearray()
+    for value in values:
+        data = value.encode("utf-8")
+        varint(len(data), out)
+        out.extend(data)
+    return bytes(out)
+
+
+def place_record(p, prefixes, out):
+    """Appends the strings of one place (see PlaceTable): header, id, name, short name, aliases, codes."""
+    name, short, country = p["name"], p["short"] if p["short"] != p["name"] else "", p["country"] or ""
+    head, colon, tail = p["id"].partition(":")
+    prefix, rest = (head + colon, tail) if colon else ("", p["id"])
+    country_form = 0
+    lower = country.lower()
+    tail = len(lower.encode("utf-8")) + 1
+    if lower and len(rest.encode("utf-8")) > tail:
+        if rest.endswith("-" + lower):
+            rest, country_form = rest[:-len(lower) - 1], 1
+        elif rest.startswith(lower + "-"):
+            rest, country_form = rest[len(lower) + 1:], 2
+    id_form = 1 if rest and slug(name) == rest else 0
+    name_bytes, short_bytes = name.encode("utf-8"), short.encode("utf-8")
+    short_form = 0 if not short else 1 if short_bytes in name_bytes else 2
+    varint(country_form << 3 | id_form << 2 | short_form, out)
+    varint(len(p["aliases"]), out)
+    varint(len(p["codes"]), out)
+    out.append(prefixes.index(prefix))
+
+    def text(value):
+        data = value.encode("utf-8")
+        varint(len(data), out)
+        out.extend(data)
+    if id_form == 0:
+        text(rest)
+    text(name)
+    if short_form == 1:
+        varint(name_bytes.index(short_bytes), out)
+        varint(len(short_bytes), out)
+    elif short_form == 2:
+        text(short)
+    for value in [*p["aliases"], *p["codes"]]:
+        text(value)
+
+
+def bit_pack(values, width):
+    """Unsigned `values` of `width` bits each as one little-endian bit stream: value i at bits
+    i·width ..< (i+1)·width, bit b being bit b % 8 of byte b / 8."""
+    out, acc, filled = bytearray(), 0, 0
+    for value in values:
+        acc |= value << filled
+        filled += width
+        while filled >= 8:
+            out.append(acc & 0xFF)
+            acc >>= 8
+            filled -= 8
+    if filled:
+        out.append(acc & 0xFF)
+    return bytes(out)
+
+
+def rice_list(keys, out):
+    """Appends ascending `keys`: the first as a varint; when there are more, a byte k (the floor
+    of log2 of their mean gap less one, 0 when that is 0), then per further key its gap less one
+    as a Rice code: the quotient gap >> k in unary (that many one bits, then a zero), then the
+    k low bits; bits least significant first, the last byte padded with one bits."""
+    varint(keys[0], out)
+    if len(keys) == 1:
+        return
+    gaps = [key - before - 1 for before, key in zip(keys, keys[1:])]
+    k = max(0, (sum(gaps) // len(gaps)).bit_length() - 1)
+    out.append(k)
+    acc, filled, mask = 0, 0, (1 << k) - 1
+    for gap in gaps:
+        q = gap >> k
+        acc |= ((1 << q) - 1) << filled
+        filled += q + 1
+        acc |= (gap & mask) << filled
+        filled += k
+        while filled >= 8:
+            out.append(acc & 0xFF)
+            acc >>= 8
+            filled -= 8
+    if filled:
+        out.append((acc | (0xFF << filled)) & 0xFF)
+
+
 def write(places, path):
     """places: dicts with id, kind, name, short ('' = name), country, lat, lon, aliases, codes, area,
-    prominence (0–100)."""
-    strings = bytearray()
-    string_offsets = array("I", [0])
-    records = array("I")
-    coordinates = array("i")
-    prominence = bytearray()
-    area_vertices = array("d")
-    ids = []
-    folded = {}
-    skeleton_ids = {}
-    skeleton_lists = []
-    skeleton_bytes = bytearray()
-    skeleton_offsets = array("I", [0])
-
-    def add_string(text):
-        strings.extend(text.encode("utf-8"))
-        string_offsets.append(len(strings))
+    prominence (0–100). Layout in Sources/Geo/Gazetteer/GazetteerFile.swift."""
+    prefixes = sorted({p["id"].partition(":")[0] + ":" for p in places if ":" in p["id"]} | {""},
+                      key=lambda c: c.encode("utf-8"))
+    if len(prefixes) > 255:
+        raise ValueError("more than 255 id prefixes")
+    place_blocks, place_text = array("I", [0]), bytearray()
+    kinds, prominence, countries = bytearray(), bytearray(), bytearray()
+    country_names = sorted({p["country"] for p in places if p["country"]}, key=lambda c: c.encode("utf-8"))
+    if len(country_names) > 255:
+        raise ValueError("more than 255 countries")
+    country_numbers = {c: n + 1 for n, c in enumerate(country_names)}
+    coordinates = []
+    area_places, area_starts, area_vertices = array("I"), array("I", [0]), array("d")
+    code_entries = []
+    skeleton_entries = {}   # skeleton bytes → [entry values], ascending
 
     def index(text, place, field, item):
         key = fold(text)
-        if not key:
+        if not key or item >= MAX_ITEMS:   # only a place's first 64 aliases and codes are indexed
             return
-        entry = (place, FIELDS[field] << 16 | min(item, 0xFFFF))
-        folded.setdefault(key_hash(key), []).append(entry)
+        value = entry_value(place, field, item)
         if field == "code":
+            code_entries.append((key_hash(key), value))
             return
         skel = skeleton(key)
         if not skel:
-            return
-        h = key_hash(skel)
-        if h not in skeleton_ids:
-            skeleton_ids[h] = len(skeleton_lists)
-            skeleton_lists.append([])
-            skeleton_bytes.extend(skel)
-            skeleton_offsets.append(len(skeleton_bytes))
-        skeleton_lists[skeleton_ids[h]].append(entry)
+            raise ValueError(f"{text!r} has a folded key but no skeleton")
+        skeleton_entries.setdefault(skel, []).append(value)
 
+    block = bytearray()
     for number, p in enumerate(places):
-        first = len(string_offsets) - 1
-        short = p["short"] if p["short"] and p["short"] != p["name"] else ""
-        for text in [p["id"], p["name"], short, p["country"] or "", *p["aliases"], *p["codes"]]:
-            add_string(text)
-        area = p["area"] or []
-        records.extend([first, len(p["aliases"]) | len(p["codes"]) << 16, KINDS.index(p["kind"]),
-                        len(area_vertices) // 2, len(area)])
-        coordinates.extend([round(p["lat"] * 100000), round(p["lon"] * 100000)])
+        country = p["country"] or ""
+        place_record(p, prefixes, block)
+        if number % PLACE_BLOCK == PLACE_BLOCK - 1 or number == len(places) - 1:
+            varint(len(block), place_text)
+            place_text.extend(zlib.compress(bytes(block), 9))
+            place_blocks.append(len(place_text))
+            block = bytearray()
+        kinds.append(KINDS.index(p["kind"]))
         prominence.append(max(0, min(100, int(p["prominence"]))))
-        for lon, lat in area:
-            area_vertices.extend([lat, lon])
-        ids.append((key_hash(p["id"].encode("utf-8")), number))
+        countries.append(country_numbers[country] if country else 0)
+        coordinates.append(round(p["lat"] * 100000) + LAT_OFFSET | (round(p["lon"] * 100000) + LON_OFFSET) << LAT_BITS)
+        if p["area"]:
+            area_places.append(number)
+            for lon, lat in p["area"]:
+                area_vertices.extend([lat, lon])
+            area_starts.append(len(area_vertices) // 2)
+        short = p["short"] if p["short"] and p["short"] != p["name"] else ""
         index(p["name"], number, "name", 0)
         if short:
             index(short, number, "short", 0)
@@ -213,56 +327,89 @@ def write(places, path):
         for item, code in enumerate(p["codes"]):
             index(code, number, "code", item)
 
-    ids.sort()
-    folded_hashes = sorted(folded)
-    folded_starts, folded_entries = array("I", [0]), array("I")
-    for h in folded_hashes:
-        for entry in folded[h]:
-            folded_entries.extend(entry)
-        folded_starts.append(len(folded_entries) // 2)
-    sorted_skeletons = sorted(skeleton_ids.items())
-    skeleton_starts, skeleton_entries = array("I", [0]), array("I")
-    for entries in skeleton_lists:
-        for entry in entries:
-            skeleton_entries.extend(entry)
-        skeleton_starts.append(len(skeleton_entries) // 2)
+    id_order = sorted(range(len(places)), key=lambda n: (places[n]["id"].encode("utf-8"), n))
+
+    code_count = len(code_entries) // 4 + 1
+    code_lists = [[] for _ in range(code_count)]
+    for h, value in code_entries:
+        code_lists[h % code_count].append(value)
+    code_buckets, code_values = array("I", [0]), array("I")
+    for values_in_bucket in code_lists:
+        code_values.extend(sorted(values_in_bucket))
+        code_buckets.append(len(code_values))
+
+    skeleton_keys = sorted(skeleton_entries)
+    skeleton_groups, skeleton_records = array("I"), bytearray()
+    previous_key = b""
+    for number, skel in enumerate(skeleton_keys):
+        if number % KEY_GROUP == 0:
+            skeleton_groups.append(len(skeleton_records))
+            previous_key = b""
+        shared = 0
+        while shared < min(len(skel), len(previous_key)) and skel[shared] == previous_key[shared]:
+            shared += 1
+        varint(shared, skeleton_records)
+        varint(len(skel) - shared, skeleton_records)
+        skeleton_records.extend(skel[shared:])
+        entries = skeleton_entries[skel]
+        varint(entries[0] << 1 | (len(entries) > 1), skeleton_records)
+        if len(entries) > 1:
+            varint(len(entries) - 1, skeleton_records)
+            for before, value in zip(entries, entries[1:]):
+                varint(value - before, skeleton_records)
+        previous_key = skel
+    skeleton_groups.append(len(skeleton_records))
+
     postings_by_gram = [[] for _ in range(GRAM_COUNT)]
-    for key_id in range(len(skeleton_offsets) - 1):
-        for gram in grams(skeleton_bytes[skeleton_offsets[key_id]:skeleton_offsets[key_id + 1]]):
+    for key_id, skel in enumerate(skeleton_keys):
+        for gram in grams(skel):
             postings_by_gram[gram].append(key_id)
     trigram_offsets, postings = array("I", [0]), bytearray()
     posting_count = 0
     for gram_postings in postings_by_gram:
-        previous = 0
-        for key_id in gram_postings:   # LEB128 varints of the gaps between ascending key ids
-            gap = key_id - previous
-            previous = key_id
-            while gap >= 0x80:
-                postings.append(gap & 0x7F | 0x80)
-                gap >>= 7
-            postings.append(gap)
+        if gram_postings:
+            rice_list(gram_postings, postings)
         posting_count += len(gram_postings)
         trigram_offsets.append(len(postings))
 
-    sections = [bytes(strings), string_offsets, records, coordinates, area_vertices,
-                array("Q", [h for h, _ in ids]), array("I", [n for _, n in ids]),
-                array("Q", folded_hashes), folded_starts, folded_entries,
-                array("Q", [h for h, _ in sorted_skeletons]), array("I", [i for _, i in sorted_skeletons]),
-                skeleton_starts, skeleton_entries, skeleton_offsets, bytes(skeleton_bytes), trigram_offsets, bytes(postings),
-                bytes(prominence)]
-    blobs = [s if isinstance(s, bytes) else s.tobytes() for s in sections]
-    header_size = 16 + 8 * len(blobs)
+    sections = [
+        ("idPrefixes", text_list(prefixes)), ("countryNames", text_list(country_names)), ("placeBlocks", place_blocks), ("placeText", place_text),
+        ("kinds", kinds), ("prominence", prominence), ("countries", countries),
+        ("coordinates", bit_pack(coordinates, LAT_BITS + LON_BITS)), ("exactCoordinates", b""),
+        ("areaPlaces", area_places), ("areaStarts", area_starts), ("areaVertices", area_vertices),
+        ("idOrder", bit_pack(id_order, id_width(len(places)))),
+        ("codeBuckets", code_buckets), ("codeEntries", code_values),
+        ("skeletonGroups", skeleton_groups), ("skeletonRecords", skeleton_records),
+        ("trigramOffsets", trigram_offsets), ("trigramPostings", postings)]
+    blobs = [bytes(blob) if isinstance(blob, (bytes, bytearray)) else blob.tobytes() for _, blob in sections]
+    data = encode(len(places), blobs)
+    temporary = path.with_suffix(".bin.tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+    sizes = {name: len(blob) for (name, _), blob in zip(sections, blobs)}
+    return {"skeleton keys": len(skeleton_keys), "code entries": len(code_entries), "trigram postings": posting_count,
+            "section bytes": sizes}
+
+
+def id_width(count):
+    """Bits of a place number in `idOrder`."""
+    return max(1, (count - 1).bit_length())
+
+
+def encode(place_count, blobs):
+    """The file: header (magic, version, section count, place count), per section its offset, length and
+    CRC-32, the header's own CRC-32, then the sections, each starting at a multiple of 8."""
+    header_size = 16 + 12 * len(blobs) + 4
     offset = header_size
     table, body = [], bytearray()
     for blob in blobs:
         padding = (-offset) % 8
         body.extend(b"\0" * padding)
         offset += padding
-        table.append((offset, len(blob)))
+        table.append((offset, len(blob), zlib.crc32(blob)))
         body.extend(blob)
         offset += len(blob)
-    header = b"MVGZ" + struct.pack("<III", VERSION, len(blobs), 0) + b"".join(struct.pack("<II", o, n) for o, n in table)
-    temporary = path.with_suffix(".bin.tmp")
-    temporary.write_bytes(header + bytes(body))
-    temporary.replace(path)
-    return {"folded keys": len(folded_hashes), "skeleton keys": len(skeleton_lists), "trigram postings": posting_count}
+    header = b"MVGZ" + struct.pack("<III", VERSION, len(blobs), place_count)
+    header += b"".join(struct.pack("<III", *entry) for entry in table)
+    header += struct.pack("<I", zlib.crc32(header))
+    return header + bytes(body)

@@ -9,8 +9,9 @@ import Foundation
 /// read, once per load — the data stores load each file once per process.
 ///
 /// The basemap, country and navigation loaders verify their files. The gazetteer
-/// (`gazetteer/places.bin`) gets a sidecar from the same script and can call
-/// ``verify(_:of:)`` from its loader once its file format settles.
+/// (`gazetteer/places.bin`) gets a sidecar from the same script, checked by the tests and
+/// `--check`; on load it is guarded by the CRC-32 of each of its sections instead, which costs
+/// a fraction of hashing it (see ``Gazetteer/load(from:)``).
 public enum ResourceChecksum {
     /// The sidecar of a resource file: the same path with `.sha256` appended.
     public static func sidecar(of url: URL) -> URL {

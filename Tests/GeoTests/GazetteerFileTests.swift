@@ -4,18 +4,16 @@ import Testing
 
 /// The binary gazetteer file agrees with what the Swift code would build from the same places.
 struct GazetteerFileTests {
-    @Test("the index read from places.bin is identical to the index built from its places")
-    func fileIndexMatchesSwiftIndex() {
+    @Test("places.bin is byte for byte what the Swift encoder writes for its places")
+    func fileMatchesSwiftEncoder() throws {
         let loaded = GazetteerFixture.shared
-        let places = loaded.places
-        let rebuilt = Gazetteer(places: places)
+        let url = GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName)
+        let file = [UInt8](try Data(contentsOf: url))
+        let encoded = GazetteerFile.encode(loaded.places)
+        #expect(encoded.count == file.count)
+        #expect(encoded == file)
+        let rebuilt = Gazetteer(places: loaded.places)
         #expect(rebuilt.table == loaded.table)
-        #expect(rebuilt.index.foldedHashes == loaded.index.foldedHashes)
-        #expect(rebuilt.index.foldedEntries == loaded.index.foldedEntries)
-        #expect(rebuilt.index.skeletonHashes == loaded.index.skeletonHashes)
-        #expect(rebuilt.index.skeletonBytes == loaded.index.skeletonBytes)
-        #expect(rebuilt.index.skeletonEntries == loaded.index.skeletonEntries)
-        #expect(rebuilt.index.trigrams == loaded.index.trigrams)
         #expect(rebuilt.index == loaded.index)
     }
 
@@ -31,13 +29,64 @@ struct GazetteerFileTests {
         }
     }
 
-    @Test("reading the file section by section gives what decoding its bytes gives")
+    @Test("a byte flipped anywhere in places.bin is refused on load, naming the file and how to regenerate it",
+          arguments: [0.0, 0.001, 0.05, 0.2, 0.4, 0.5, 0.6, 0.8, 0.95, 0.9999])
+    func flippedByteIsRefused(fraction: Double) throws {
+        let url = GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName)
+        var bytes = [UInt8](try Data(contentsOf: url))
+        let position = max(4, min(bytes.count - 1, Int(Double(bytes.count) * fraction)))   // past the magic
+        bytes[position] ^= 0x10
+        #expect {
+            _ = try GazetteerFile.read(GazetteerBytes(copying: bytes), path: url.path)
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains("places.bin") && message.contains("make resources")
+                && (message.contains("damaged") || message.contains("version") || message.contains("outside the file"))
+        }
+    }
+
+    @Test("a copy of places.bin with one byte flipped is refused by Gazetteer.load, naming the copy and make resources")
+    func flippedCopyIsRefusedOnLoad() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-flipped-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent(Gazetteer.fileName)
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var bytes = try Data(contentsOf: GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName))
+        bytes[bytes.count / 3] ^= 0x01
+        try bytes.write(to: copy)
+        #expect {
+            _ = try Gazetteer.load(from: folder)
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains(copy.path) && message.contains("make resources") && message.contains("damaged")
+        }
+    }
+
+    @Test("mapping the file gives what reading its bytes gives; a missing file is an error")
     func fileReaderAgreesWithBytes() throws {
         let url = GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName)
         let (table, index) = try GazetteerFile.read(fileAt: url)
-        let (expectedTable, expectedIndex) = try GazetteerFile.read(Data(contentsOf: url), path: url.path)
+        let (expectedTable, expectedIndex) = try GazetteerFile.read(GazetteerBytes(copying: [UInt8](Data(contentsOf: url))), path: url.path)
         #expect(table == expectedTable && index == expectedIndex)
         #expect(throws: GeoError.self) { try GazetteerFile.read(fileAt: url.appendingPathExtension("missing")) }
+    }
+
+    @Test("a hash bucket shared by several keys returns only the key asked for")
+    func bucketsAreVerified() {
+        // Three places: with few codes every code shares one bucket; the skeletons share a group.
+        let places = [
+            Place(id: "test:a", name: "Alpha", kind: .city, coordinate: Coordinate(latitude: 1, longitude: 1), codes: ["AA"]),
+            Place(id: "test:b", name: "Bravo", kind: .city, coordinate: Coordinate(latitude: 2, longitude: 2), codes: ["BB"]),
+            Place(id: "test:c", name: "Charlie", kind: .city, coordinate: Coordinate(latitude: 3, longitude: 3), codes: ["CC"]),
+        ]
+        let gazetteer = Gazetteer(places: places)
+        #expect(gazetteer.index.skeletonCount == 3 && gazetteer.index.codeBuckets.count == 2)
+        #expect(gazetteer.lookup("Bravo", limit: 1).first?.place.id == "test:b")
+        #expect(gazetteer.lookup("CC", limit: 1).first?.place.id == "test:c")
+        #expect(gazetteer.lookup("CC", limit: 1).first?.how == .code)
+        #expect(gazetteer.index.skeletonID(Array("delta".utf8)) == nil)
+        #expect(gazetteer.place(id: "test:c")?.name == "Charlie")
+        #expect(gazetteer.place(id: "test:d") == nil)
     }
 
     @Test("every place's name and id find it again after loading")
@@ -65,5 +114,18 @@ struct GazetteerFileTests {
         #expect(gazetteer.place(at: 0) == place)
         #expect(gazetteer.places == [place])
         #expect(gazetteer.place(id: "test:missing") == nil)
+    }
+
+    @Test("coordinates at the ends of their ranges are kept in the 51-bit column to 10⁻⁵ degrees")
+    func packedCoordinates() {
+        let corners = [(90.0, 180.0), (-90.0, -180.0), (0.0, 0.0), (-89.99999, 179.99999), (12.34567, -0.00001)]
+        let places = corners.enumerated().map { number, corner in
+            Place(id: "test:\(number)", name: "Corner \(number)", kind: .city,
+                  coordinate: Coordinate(latitude: corner.0, longitude: corner.1))
+        }
+        let gazetteer = Gazetteer(places: places)
+        #expect(gazetteer.table.coordinates.exact.isEmpty)
+        #expect(gazetteer.places.map(\.coordinate) == places.map(\.coordinate))
+        #expect(gazetteer.place(id: "test:3")?.name == "Corner 3")
     }
 }

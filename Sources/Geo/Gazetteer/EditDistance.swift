@@ -9,7 +9,8 @@ struct EditDistance {
     private var current: [Int] = []
 
     /// The distance between `a` and `b[bStart..<bEnd]`, or `nil` when it exceeds `cutoff`.
-    mutating func distance(_ a: [UInt8], _ b: [UInt8], _ bStart: Int, _ bEnd: Int, cutoff: Int) -> Int? {
+    mutating func distance<Bytes: RandomAccessCollection>(_ a: [UInt8], _ b: Bytes, _ bStart: Int, _ bEnd: Int, cutoff: Int) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let n = a.count, m = bEnd - bStart
         if abs(n - m) > cutoff { return nil }
         if n == 0 { return m }

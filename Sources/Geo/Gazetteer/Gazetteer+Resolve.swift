@@ -153,7 +153,8 @@ extension Gazetteer {
         let longitudeSpan = latitudeSpan / max(0.05, cos(point.latitude * .pi / 180))
         var best: (index: Int, prominence: Int, distance: Double)?
         for index in 0..<table.count {
-            let latitude = table.coordinates[2 * index], longitude = table.coordinates[2 * index + 1]
+            let coordinate = table.coordinate(at: index)
+            let latitude = coordinate.latitude, longitude = coordinate.longitude
             guard abs(latitude - point.latitude) <= latitudeSpan,
                   abs(Coordinate.wrap(longitude - point.longitude)) <= longitudeSpan,
                   kinds.contains(table.kind(at: index)), table.prominence(at: index) >= minimumProminence,

@@ -20,7 +20,13 @@ public struct Gazetteer: Sendable {
 
     /// A gazetteer over `places`; their order breaks ties between equally good matches.
     public init(places: [Place], demonyms: [String: String] = [:]) {
-        self.init(table: PlaceTable(places: places), index: NameIndex(places: places), demonyms: demonyms)
+        let bytes = GazetteerBytes(copying: GazetteerFile.encode(places))
+        do {
+            let (table, index) = try GazetteerFile.read(bytes, path: "(gazetteer built in memory)")
+            self.init(table: table, index: index, demonyms: demonyms)
+        } catch {
+            preconditionFailure("the gazetteer encoder wrote a file its reader refuses: \(error)")
+        }
     }
 
     init(table: PlaceTable, index: NameIndex, demonyms: [String: String]) {

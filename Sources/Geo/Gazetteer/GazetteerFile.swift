@@ -1,164 +1,113 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Reader for `places.bin`, the gazetteer file written by `scripts/build_gazetteer.py`.
+/// Reader for `places.bin`, the gazetteer file written by `scripts/build_gazetteer.py`
+/// (`scripts/gazetteer_binary.py`), or by ``encode(_:)`` for a gazetteer built in memory.
 ///
-/// Layout (little-endian): the magic `MVGZ`, a `UInt32` version (2), a `UInt32` section
-/// count (19) and a reserved `UInt32`, then per section a `UInt32` byte offset and a `UInt32`
-/// byte length. The sections are the arrays of ``PlaceTable`` and ``NameIndex`` in the order
-/// of ``Section``; each is copied once into a Swift array (a `memcpy`), so loading creates
-/// no `String` and hashes nothing. Coordinates are stored as `Int32` hundred-thousandths of a
-/// degree (about 1 m).
+/// Layout (little-endian): the magic `MVGZ`, a `UInt32` version (4), a `UInt32` section count
+/// (19) and a `UInt32` place count; per section a `UInt32` byte offset, byte length and CRC-32;
+/// then the CRC-32 of all the header before it. Each section starts at a multiple of 8, in the
+/// order of ``Section``: the columns of ``PlaceTable`` and ``NameIndex``.
+///
+/// The file is mapped read-only and the tables read through typed views into it
+/// (``GazetteerBytes``): loading copies nothing and decodes only the two short lists of id
+/// prefixes and countries. It checks every section's CRC-32 (zlib's `crc32`, some 4 GB/s, so
+/// about 3 ms for the whole file) and every cross-reference a lookup follows, so a damaged file
+/// fails with a message naming it rather than trapping or answering wrongly.
 enum GazetteerFile {
     static let magic: [UInt8] = Array("MVGZ".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 4
 
     enum Section: Int, CaseIterable {
-        case strings, stringOffsets, records, coordinates, areaVertices, idHashes, idPlaces
-        case foldedHashes, foldedStarts, foldedEntries
-        case skeletonHashes, skeletonSortedIDs, skeletonStarts, skeletonEntries, skeletonOffsets, skeletonBytes
-        case trigramOffsets, trigramPostings, prominence
+        case idPrefixes, countryNames, placeBlocks, placeText, kinds, prominence, countries, coordinates, exactCoordinates
+        case areaPlaces, areaStarts, areaVertices, idOrder, codeBuckets, codeEntries
+        case skeletonGroups, skeletonRecords, trigramOffsets, trigramPostings
     }
 
-    /// Decodes `data`; throws ``GeoError/resource(path:message:)`` naming `path` when the
-    /// file is truncated, of another version, or inconsistent.
-    static func read(_ data: Data, path: String) throws -> (PlaceTable, NameIndex) {
-        try data.withUnsafeBytes { raw in
-            try decode(size: raw.count, header: Array(raw.prefix(16 + 8 * Section.allCases.count)), path: path) { offset, destination in
-                destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + destination.count]))
-                return true
-            }
-        }
-    }
+    static var headerSize: Int { 16 + 12 * Section.allCases.count + 4 }
 
-    /// Reads the file at `url` section by section straight into its arrays (one copy from the
-    /// page cache, no intermediate buffer); errors as ``read(_:path:)``.
+    /// Maps and checks the file at `url`.
+    /// - Throws: ``GeoError/resource(path:message:)`` naming the file when it cannot be read, is
+    ///   truncated, of another version, damaged (a checksum differs) or inconsistent.
     static func read(fileAt url: URL) throws -> (PlaceTable, NameIndex) {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw GeoError.resource(path: url.path, message: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw GeoError.resource(path: url.path, message: String(cString: strerror(errno))) }
-        func pread(_ offset: Int, _ destination: UnsafeMutableRawBufferPointer) -> Bool {
-            var done = 0
-            while done < destination.count {
-                let got = Glibc.pread(descriptor, destination.baseAddress! + done, destination.count - done, off_t(offset + done))
-                if got <= 0 { return false }
-                done += got
-            }
-            return true
-        }
-        var header = [UInt8](repeating: 0, count: min(Int(status.st_size), 16 + 8 * Section.allCases.count))
-        guard header.withUnsafeMutableBytes({ pread(0, $0) }) else {
-            throw GeoError.resource(path: url.path, message: "cannot read the gazetteer — run scripts/build_gazetteer.py")
-        }
-        return try decode(size: Int(status.st_size), header: header, path: url.path, read: pread)
+        try read(GazetteerBytes(mapping: url), path: url.path)
     }
 
-    /// Decodes a gazetteer of `size` bytes whose first bytes are `header`, reading each section
-    /// through `read(offset, destination)`.
-    private static func decode(size: Int, header: [UInt8], path: String,
-                               read: (Int, UnsafeMutableRawBufferPointer) -> Bool) throws -> (PlaceTable, NameIndex) {
+    /// Checks `bytes` and reads the tables from them; errors as ``read(fileAt:)``.
+    static func read(_ bytes: GazetteerBytes, path: String) throws -> (PlaceTable, NameIndex) {
         func fail(_ message: String) -> GeoError {
-            GeoError.resource(path: path, message: "\(message) — regenerate it with scripts/build_gazetteer.py")
+            GeoError.resource(path: path, message: "\(message) — run `make resources` (or scripts/build_gazetteer.py) to regenerate it")
         }
-        do {
-            let sectionCount = Section.allCases.count
-            guard header.count >= 16 + 8 * sectionCount, header.prefix(4).elementsEqual(magic) else {
-                throw fail("not a movemap gazetteer file")
+        let sectionCount = Section.allCases.count
+        guard bytes.count >= 16 else { throw fail("not a movemap gazetteer file") }
+        let header = bytes.column(at: 0, byteCount: min(bytes.count, headerSize), of: UInt8.self)
+        guard header.prefix(4).elementsEqual(magic) else { throw fail("not a movemap gazetteer file") }
+        func word(_ offset: Int) -> Int {
+            Int(header[offset]) | Int(header[offset + 1]) << 8 | Int(header[offset + 2]) << 16 | Int(header[offset + 3]) << 24
+        }
+        guard word(4) == Int(version), word(8) == sectionCount, header.count == headerSize else {
+            throw fail("gazetteer file version \(word(4)) with \(word(8)) sections, expected version \(version)")
+        }
+        guard UInt32(word(headerSize - 4)) == bytes.crc32(at: 0, byteCount: headerSize - 4) else {
+            throw fail("the file is damaged (its header checksum does not match)")
+        }
+        var ranges: [(offset: Int, length: Int)] = []
+        for section in Section.allCases {
+            let entry = 16 + 12 * section.rawValue
+            let offset = word(entry), length = word(entry + 4)
+            guard offset + length <= bytes.count else { throw fail("section \(section) (\(length) bytes at \(offset)) lies outside the file") }
+            guard offset % 8 == 0 else { throw fail("section \(section) is misaligned") }
+            guard UInt32(word(entry + 8)) == bytes.crc32(at: offset, byteCount: length) else {
+                throw fail("the file is damaged (the CRC-32 of its section \(section) does not match)")
             }
-            func word(_ offset: Int) -> Int {
-                Int(header[offset]) | Int(header[offset + 1]) << 8 | Int(header[offset + 2]) << 16 | Int(header[offset + 3]) << 24
+            ranges.append((offset, length))
+        }
+        func column<T: BitwiseCopyable & Equatable>(_ section: Section, _ type: T.Type) throws -> Column<T> {
+            let (offset, length) = ranges[section.rawValue]
+            guard length % MemoryLayout<T>.stride == 0 else { throw fail("section \(section) is cut short") }
+            return bytes.column(at: offset, byteCount: length, of: T.self)
+        }
+        func list(_ section: Section) throws -> [String] {
+            let data = try column(section, UInt8.self)
+            var result: [String] = [], position = 0
+            while position < data.count {
+                let length = data.varint(at: &position)
+                guard length <= data.count - position else { throw fail("section \(section) is cut short") }
+                result.append(data.string(position..<position + length))
+                position += length
             }
-            guard word(4) == Int(version), word(8) == sectionCount else {
-                throw fail("gazetteer file version \(word(4)) with \(word(8)) sections, expected version \(version)")
+            return result
+        }
+        func packed(_ section: Section, count: Int, width: Int) throws -> PackedColumn {
+            let bytes = try column(section, UInt8.self)
+            guard bytes.count == PackedColumn.byteCount(count: count, width: width) else {
+                throw fail("section \(section) does not hold \(count) numbers")
             }
-            func array<T: BitwiseCopyable>(_ section: Section, _ type: T.Type) throws -> [T] {
-                let offset = word(16 + 8 * section.rawValue), length = word(20 + 8 * section.rawValue)
-                let stride = MemoryLayout<T>.stride
-                guard offset + length <= size, length % stride == 0 else {
-                    throw fail("section \(section) (\(length) bytes at \(offset)) lies outside the file")
-                }
-                var complete = true
-                let result = [T](unsafeUninitializedCapacity: length / stride) { buffer, count in
-                    complete = read(offset, UnsafeMutableRawBufferPointer(buffer))
-                    count = complete ? length / stride : 0
-                }
-                guard complete else { throw fail("section \(section) could not be read") }
-                return result
-            }
-            var table = PlaceTable()
-            table.strings = try array(.strings, UInt8.self)
-            table.stringOffsets = try array(.stringOffsets, UInt32.self)
-            table.records = try array(.records, UInt32.self)
-            table.coordinates = try array(.coordinates, Int32.self).map { Double($0) / 100_000 }
-            table.areaVertices = try array(.areaVertices, Double.self)
-            table.prominence = try array(.prominence, UInt8.self)
-            table.idHashes = try array(.idHashes, UInt64.self)
-            table.idPlaces = try array(.idPlaces, UInt32.self)
-            var index = NameIndex()
-            index.foldedHashes = try array(.foldedHashes, UInt64.self)
-            index.foldedStarts = try array(.foldedStarts, UInt32.self)
-            index.foldedEntries = try array(.foldedEntries, UInt32.self)
-            index.skeletonHashes = try array(.skeletonHashes, UInt64.self)
-            index.skeletonSortedIDs = try array(.skeletonSortedIDs, UInt32.self)
-            index.skeletonStarts = try array(.skeletonStarts, UInt32.self)
-            index.skeletonEntries = try array(.skeletonEntries, UInt32.self)
-            index.skeletonOffsets = try array(.skeletonOffsets, UInt32.self)
-            index.skeletonBytes = try array(.skeletonBytes, UInt8.self)
-            index.trigrams = TrigramIndex(offsets: try array(.trigramOffsets, UInt32.self),
-                                          postings: try array(.trigramPostings, UInt8.self))
-            if let problem = inconsistency(table, index) { throw fail(problem) }
-            return (table, index)
+            return PackedColumn(bytes: bytes, width: width, count: count)
         }
-    }
-
-    /// The first broken cross-reference between the sections, if any (every index is
-    /// checked once, so a damaged file fails here rather than trapping in a lookup).
-    static func inconsistency(_ table: PlaceTable, _ index: NameIndex) -> String? {
-        let places = table.count, strings = table.stringOffsets.count - 1
-        if table.records.count % PlaceTable.recordStride != 0 { return "place records are cut short" }
-        if table.coordinates.count != 2 * places { return "\(table.coordinates.count / 2) coordinates for \(places) places" }
-        if table.prominence.count != places { return "\(table.prominence.count) prominence values for \(places) places" }
-        if strings < 0 || table.stringOffsets.last.map(Int.init) != table.strings.count
-            || zip(table.stringOffsets, table.stringOffsets.dropFirst()).contains(where: { $0 > $1 }) {
-            return "string offsets do not cover the string pool"
+        let places = word(12)
+        let table = PlaceTable(
+            count: places, idPrefixes: try list(.idPrefixes), countryNames: try list(.countryNames),
+            blockStarts: try column(.placeBlocks, UInt32.self), blockText: try column(.placeText, UInt8.self),
+            kinds: try column(.kinds, UInt8.self), prominences: try column(.prominence, UInt8.self),
+            countries: try column(.countries, UInt8.self),
+            coordinates: .init(raw: try packed(.coordinates, count: places, width: PlaceTable.Degrees.width),
+                               exact: try column(.exactCoordinates, Double.self)),
+            areaPlaces: try column(.areaPlaces, UInt32.self), areaStarts: try column(.areaStarts, UInt32.self),
+            areaVertices: try column(.areaVertices, Double.self),
+            idOrder: try packed(.idOrder, count: places, width: PlaceTable.idWidth(count: places)))
+        let groups = try column(.skeletonGroups, UInt32.self), records = try column(.skeletonRecords, UInt8.self)
+        let keys: Int
+        switch skeletonKeyCount(groups: groups, records: records, places: places) {
+        case .success(let count): keys = count
+        case .failure(let problem): throw fail(problem.message)
         }
-        for place in 0..<places {
-            let record = place * PlaceTable.recordStride
-            let first = Int(table.records[record]), counts = Int(table.records[record + 1])
-            if first + 4 + (counts & 0xFFFF) + (counts >> 16) > strings { return "place \(place) refers past the string pool" }
-            if Int(table.records[record + 2]) >= PlaceKind.allCases.count { return "place \(place) has an unknown kind" }
-            if 2 * Int(table.records[record + 3] + table.records[record + 4]) > table.areaVertices.count {
-                return "place \(place) refers past the area vertices"
-            }
-        }
-        if table.idHashes.count != table.idPlaces.count || table.idPlaces.contains(where: { Int($0) >= places }) {
-            return "the id table does not match the places"
-        }
-        func entriesValid(_ starts: [UInt32], _ entries: [UInt32]) -> Bool {
-            guard starts.first == 0, starts.last.map({ 2 * Int($0) }) == entries.count,
-                  zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }) else { return false }
-            return stride(from: 0, to: entries.count, by: 2).allSatisfy { Int(entries[$0]) < places && entries[$0 + 1] >> 16 < 4 }
-        }
-        if index.foldedStarts.count != index.foldedHashes.count + 1 || !entriesValid(index.foldedStarts, index.foldedEntries) {
-            return "the folded-name table is inconsistent"
-        }
-        let skeletons = index.skeletonCount
-        if index.skeletonStarts.count != skeletons + 1 || index.skeletonHashes.count != skeletons
-            || index.skeletonSortedIDs.count != skeletons || index.skeletonSortedIDs.contains(where: { Int($0) >= skeletons })
-            || !entriesValid(index.skeletonStarts, index.skeletonEntries)
-            || index.skeletonOffsets.last.map(Int.init) != index.skeletonBytes.count {
-            return "the skeleton table is inconsistent"
-        }
-        let trigrams = index.trigrams
-        if trigrams.offsets.count != TrigramIndex.gramCount + 1 || trigrams.offsets.last.map(Int.init) != trigrams.postings.count
-            || zip(trigrams.offsets, trigrams.offsets.dropFirst()).contains(where: { $0 > $1 })
-            || trigrams.postings.last.map({ $0 >= 0x80 }) == true {
-            return "the trigram index is inconsistent"
-        }
-        return nil
+        let index = NameIndex(
+            codeBuckets: try column(.codeBuckets, UInt32.self), codeEntries: try column(.codeEntries, UInt32.self),
+            skeletonGroups: groups, skeletonRecords: records,
+            trigrams: TrigramIndex(offsets: try column(.trigramOffsets, UInt32.self),
+                                   postings: try column(.trigramPostings, UInt8.self)),
+            skeletonCount: keys)
+        if let problem = inconsistency(table, index) { throw fail(problem) }
+        return (table, index)
     }
 }

@@ -42,21 +42,35 @@ struct MatchSearch {
 
     private mutating func collect(folded: [UInt8], skeleton: [UInt8], factor: Double, hint: Set<PlaceKind>?) {
         let index = gazetteer.index
-        index.forEachFolded(folded) { entry in
+        // Every string filed under the query's skeleton, with its folded key: those whose key is
+        // the query's are exact hits (with the codes that fold to it), all are variant hits.
+        var variants: [(entry: NameIndex.Entry, key: [UInt8])] = []
+        if let id = index.skeletonID(skeleton) {
+            index.forEachSkeleton(id: id) { entry in
+                var key: [UInt8] = []
+                NameKey.fold(gazetteer.text(of: entry), into: &key)
+                variants.append((entry, key))
+            }
+        }
+        var exact = variants.filter { $0.key == folded }.map(\.entry)
+        var entryKey: [UInt8] = []
+        index.forEachCodeCandidate(folded) { entry in
+            NameKey.fold(gazetteer.text(of: entry), into: &entryKey)
+            if entryKey == folded { exact.append(entry) }
+        }
+        exact.sort { $0.value < $1.value }   // the order the strings were added in
+        for entry in exact {
             let score = entry.field == .alias || derivedShortName(entry) ? 0.95 : 1.0
             consider(entry, score: score * factor, hint: hint, how: entry.field == .code ? .code : .exact)
         }
-        if let id = index.skeletonID(skeleton) {
-            let queryHasArticle = NameKey.hasArticle(folded: folded)
-            var entryKey: [UInt8] = []
-            index.forEachSkeleton(id: id) { entry in
-                var score = entry.field == .alias || derivedShortName(entry) ? 0.93 : 0.95
-                NameKey.fold(gazetteer.text(of: entry), into: &entryKey)
-                if NameKey.hasArticle(folded: entryKey) != queryHasArticle {
-                    score *= 0.97   // "el-Khadim" is nearer "Al Khadim" than "Hadim"
-                }
-                consider(entry, score: score * factor, hint: hint, how: .variant)
+        guard !variants.isEmpty else { return }
+        let queryHasArticle = NameKey.hasArticle(folded: folded)
+        for (entry, entryKey) in variants {
+            var score = entry.field == .alias || derivedShortName(entry) ? 0.93 : 0.95
+            if NameKey.hasArticle(folded: entryKey) != queryHasArticle {
+                score *= 0.97   // "el-Khadim" is nearer "Al Khadim" than "Hadim"
             }
+            consider(entry, score: score * factor, hint: hint, how: .variant)
         }
     }
 

@@ -1,156 +1,222 @@
-/// The lookup structures behind ``Gazetteer``: folded-key and skeleton-key tables for exact
-/// and variant hits, and a trigram index over skeletons for typos.
+/// The lookup structures behind ``Gazetteer``, read in place from the gazetteer file: the
+/// transliteration skeletons (``NameKey/skeleton(folded:)``) in byte order with the place strings
+/// under each, a small table of codes, and a trigram index over the skeletons for typos.
 ///
-/// Everything is a flat array, so the whole index is read from the gazetteer file by copying
-/// buffers (``GazetteerFile``) or built from places here; both give identical arrays. Keys are
-/// stored as 64-bit hashes (``NameKey/hash(_:)``), ascending, each with a range of entries;
-/// with some 10⁵ keys a collision has a chance of about 10⁻⁹, so hits are not re-verified.
-/// An entry is two `UInt32`s: place, field << 16 | item. Entries under a key keep the order
-/// in which the places' strings were added (place order; name, short name, aliases, codes).
+/// An entry names one string of a place as a `UInt32`: place << 8 | field << 6 | item, so
+/// entries sort in the order the strings were added (place order; name, short name, aliases,
+/// codes). A skeleton is found by binary search over its group of 16 (each group starts with a
+/// whole key) and compared byte for byte; a code through buckets of ``NameKey/hash(_:)``,
+/// verified against the code's folded text, so no hash collision can return a wrong place.
+///
+/// Skeleton `k` (its number is its rank in byte order) lies in group `k / 16`, which starts at
+/// `skeletonGroups[k / 16]` in ``skeletonRecords``. Each record: the length of the prefix it
+/// shares with the key before it in the group (0 for the first), the length and bytes of the
+/// rest, then `first << 1 | more` (varints; `first` its first entry); when `more`, the number of
+/// further entries and their gaps, each from the entry before.
 struct NameIndex: Sendable, Equatable {
+    static let keyGroup = 16
+
     /// Which of a place's strings an entry stands for.
     enum Field: UInt8, Sendable { case name, shortName, alias, code }
 
-    struct Entry: Sendable {
+    struct Entry: Sendable, Equatable {
         var place: Int32
         var field: Field
         var item: UInt16
+
+        init(place: Int32, field: Field, item: UInt16) {
+            self.place = place
+            self.field = field
+            self.item = item
+        }
+
+        init(_ value: UInt32) {
+            self.init(place: Int32(value >> 8), field: Field(rawValue: UInt8(value >> 6 & 3)) ?? .alias,
+                      item: UInt16(value & 63))
+        }
+
+        var value: UInt32 { UInt32(place) << 8 | UInt32(field.rawValue) << 6 | UInt32(item) }
     }
 
-    var foldedHashes: [UInt64] = []
-    var foldedStarts: [UInt32] = [0]
-    var foldedEntries: [UInt32] = []
-    var skeletonHashes: [UInt64] = []
-    var skeletonSortedIDs: [UInt32] = []
-    /// Entry range of each skeleton id (ids number skeletons in order of first appearance).
-    var skeletonStarts: [UInt32] = [0]
-    var skeletonEntries: [UInt32] = []
-    var skeletonOffsets: [UInt32] = [0]
-    var skeletonBytes: [UInt8] = []
-    var trigrams = TrigramIndex()
+    let codeBuckets: Column<UInt32>
+    let codeEntries: Column<UInt32>
+    /// Byte offset of each group of ``keyGroup`` skeletons in ``skeletonRecords``, then its end.
+    let skeletonGroups: Column<UInt32>
+    let skeletonRecords: Column<UInt8>
+    let trigrams: TrigramIndex
+    /// Number of distinct skeleton keys (the fuzzy search space), counted when the file is checked.
+    let skeletonCount: Int
 
-    init() {}
-
-    init(places: [Place]) {
-        var folded: [UInt64: [UInt32]] = [:]
-        var foldedOrder: [UInt64] = []
-        var skeletonIDs: [UInt64: Int] = [:]
-        var skeletonLists: [[UInt32]] = []
-        var key: [UInt8] = [], skeleton: [UInt8] = []
-
-        func add(_ text: String, place: Int, field: Field, item: Int) {
-            NameKey.fold(text, into: &key)
-            guard !key.isEmpty else { return }
-            let entry = [UInt32(place), UInt32(field.rawValue) << 16 | UInt32(UInt16(clamping: item))]
-            let hash = NameKey.hash(key)
-            if folded[hash] == nil { foldedOrder.append(hash) }
-            folded[hash, default: []] += entry
-            guard field != .code else { return }
-            NameKey.skeleton(folded: key, into: &skeleton)
-            guard !skeleton.isEmpty else { return }
-            let skeletonHash = NameKey.hash(skeleton)
-            let id: Int
-            if let existing = skeletonIDs[skeletonHash] {
-                id = existing
-            } else {
-                id = skeletonLists.count
-                skeletonIDs[skeletonHash] = id
-                skeletonLists.append([])
-                skeletonBytes += skeleton
-                skeletonOffsets.append(UInt32(skeletonBytes.count))
-            }
-            skeletonLists[id] += entry
-        }
-
-        for (index, place) in places.enumerated() {
-            add(place.name, place: index, field: .name, item: 0)
-            if place.shortName != place.name { add(place.shortName, place: index, field: .shortName, item: 0) }
-            for (item, alias) in place.aliases.enumerated() { add(alias, place: index, field: .alias, item: item) }
-            for (item, code) in place.codes.enumerated() { add(code, place: index, field: .code, item: item) }
-        }
-        foldedHashes = foldedOrder.sorted()
-        for hash in foldedHashes {
-            foldedEntries += folded[hash]!
-            foldedStarts.append(UInt32(foldedEntries.count / 2))
-        }
-        let sortedSkeletons = skeletonIDs.sorted { $0.key < $1.key }
-        skeletonHashes = sortedSkeletons.map(\.key)
-        skeletonSortedIDs = sortedSkeletons.map { UInt32($0.value) }
-        for list in skeletonLists {
-            skeletonEntries += list
-            skeletonStarts.append(UInt32(skeletonEntries.count / 2))
-        }
-        trigrams = TrigramIndex(bytes: skeletonBytes, keyOffsets: skeletonOffsets)
-    }
-
-    /// Number of distinct skeleton keys (the fuzzy search space).
-    var skeletonCount: Int { skeletonOffsets.count - 1 }
-
+    /// Applies the front-coded key at `position` to `text` (the key before it in its group) and
+    /// returns the position of its entries.
     @inline(__always)
-    private static func entry(_ entries: [UInt32], _ index: Int) -> Entry {
-        let meta = entries[2 * index + 1]
-        return Entry(place: Int32(bitPattern: entries[2 * index]), field: Field(rawValue: UInt8(meta >> 16)) ?? .alias,
-                     item: UInt16(truncatingIfNeeded: meta))
+    private func readKey(at position: Int, into text: inout [UInt8]) -> Int {
+        var position = position
+        let shared = skeletonRecords.varint(at: &position)
+        let length = skeletonRecords.varint(at: &position)
+        if shared < text.count { text.removeLast(text.count - shared) }
+        let end = min(position + length, skeletonRecords.count)
+        skeletonRecords.append(position..<end, to: &text)
+        return end
     }
 
-    /// Calls `body` for every entry whose folded key equals `key`.
-    func forEachFolded(_ key: [UInt8], _ body: (Entry) -> Void) {
-        let hash = NameKey.hash(key)
-        let position = SortedSearch.lowerBound(foldedHashes, hash)
-        guard position < foldedHashes.count, foldedHashes[position] == hash else { return }
-        for index in Int(foldedStarts[position])..<Int(foldedStarts[position + 1]) {
-            body(Self.entry(foldedEntries, index))
+    /// The position after the key at `position`, skipping its bytes.
+    @inline(__always)
+    private func skipKey(at position: Int) -> Int {
+        var position = position
+        _ = skeletonRecords.varint(at: &position)
+        let length = skeletonRecords.varint(at: &position)
+        return position + length
+    }
+
+    /// The position after the entries at `position`.
+    @inline(__always)
+    private func skipEntries(at position: Int) -> Int {
+        var position = position
+        if skeletonRecords.varint(at: &position) & 1 != 0 {
+            let more = skeletonRecords.varint(at: &position)
+            for _ in 0..<more { _ = skeletonRecords.varint(at: &position) }
+        }
+        return position
+    }
+
+    /// The position of skeleton `id`'s entries, its bytes read into `text`.
+    func key(_ id: Int, into text: inout [UInt8]) -> Int {
+        var position = Int(skeletonGroups[id / Self.keyGroup])
+        text.removeAll(keepingCapacity: true)
+        for _ in 0..<id % Self.keyGroup {
+            position = skipEntries(at: readKey(at: position, into: &text))
+        }
+        return readKey(at: position, into: &text)
+    }
+
+    /// The position of skeleton `id`'s entries, without reading its bytes.
+    private func entries(of id: Int) -> Int {
+        var position = Int(skeletonGroups[id / Self.keyGroup])
+        for _ in 0..<id % Self.keyGroup { position = skipEntries(at: skipKey(at: position)) }
+        return skipKey(at: position)
+    }
+
+    /// The first entry at `position` as its `UInt32` value: the order in which keys first
+    /// appeared, which breaks ties between typo candidates.
+    @inline(__always)
+    private func firstEntry(at position: Int) -> Int {
+        var position = position
+        return skeletonRecords.varint(at: &position) >> 1
+    }
+
+    /// Calls `body` for every code entry filed under the hash of folded key `key` (the caller
+    /// checks the code's text: a bucket holds other keys too).
+    func forEachCodeCandidate(_ key: [UInt8], _ body: (Entry) -> Void) {
+        let buckets = codeBuckets.count - 1
+        guard buckets > 0 else { return }
+        let bucket = Int(NameKey.hash(key) % UInt64(buckets))
+        for position in Int(codeBuckets[bucket])..<Int(codeBuckets[bucket + 1]) {
+            body(Entry(codeEntries[position]))
         }
     }
 
     /// The id of skeleton `key`, if any place has it.
+    /// - Complexity: a binary search over the first keys of the groups, then one group.
     func skeletonID(_ key: [UInt8]) -> Int32? {
-        let hash = NameKey.hash(key)
-        let position = SortedSearch.lowerBound(skeletonHashes, hash)
-        guard position < skeletonHashes.count, skeletonHashes[position] == hash else { return nil }
-        return Int32(skeletonSortedIDs[position])
+        let groups = skeletonGroups.count - 1
+        guard groups > 0, !key.isEmpty else { return nil }
+        var low = 0, high = groups   // the first group whose first key is after `key`
+        while low < high {
+            let middle = (low + high) / 2
+            var position = Int(skeletonGroups[middle])
+            _ = skeletonRecords.varint(at: &position)
+            let length = skeletonRecords.varint(at: &position)
+            if skeletonRecords.compare(position, position + length, key) <= 0 { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let group = low - 1
+        var position = Int(skeletonGroups[group])
+        var text: [UInt8] = []
+        for id in group * Self.keyGroup..<min(skeletonCount, (group + 1) * Self.keyGroup) {
+            position = readKey(at: position, into: &text)
+            if text == key { return Int32(id) }
+            if key.lexicographicallyPrecedes(text) { return nil }
+            position = skipEntries(at: position)
+        }
+        return nil
     }
 
-    /// Calls `body` for every entry under skeleton key id `id`.
+    /// Calls `body` for every entry under skeleton key id `id`, in entry order.
     func forEachSkeleton(id: Int32, _ body: (Entry) -> Void) {
-        for index in Int(skeletonStarts[Int(id)])..<Int(skeletonStarts[Int(id) + 1]) {
-            body(Self.entry(skeletonEntries, index))
+        var position = entries(of: Int(id))
+        let head = skeletonRecords.varint(at: &position)
+        var value = head >> 1
+        body(Entry(UInt32(truncatingIfNeeded: value)))
+        guard head & 1 != 0 else { return }
+        let more = skeletonRecords.varint(at: &position)
+        for _ in 0..<more {
+            value += skeletonRecords.varint(at: &position)
+            body(Entry(UInt32(truncatingIfNeeded: value)))
         }
     }
 
     /// Skeleton key ids within `maxDistance` edits of `skeleton`, with their distances.
     ///
+    /// Candidates are the keys sharing enough of the query's trigrams; they are checked, and
+    /// returned, in the order of the first query trigram they share, then of their first entry.
     /// With `keepClosest` set, the trigram filter is relaxed and the candidates sharing the
-    /// most trigrams are checked instead: used for suggestions, where nothing is close.
+    /// most trigrams (then earliest first entry) are checked instead: used for suggestions,
+    /// where nothing is close.
     func fuzzy(_ skeleton: [UInt8], maxDistance: Int, keepClosest: Int? = nil) -> [(id: Int32, distance: Int)] {
         var grams: [Int32] = []
         TrigramIndex.grams(skeleton, 0, skeleton.count, into: &grams)
         guard !grams.isEmpty else { return [] }
         var shared = [UInt8](repeating: 0, count: skeletonCount)
         var touched: [Int32] = []
+        var gramStarts: [Int] = []   // where each gram's newly touched keys begin in `touched`
         for gram in grams {
+            gramStarts.append(touched.count)
             trigrams.forEachKey(containing: gram) { key in
                 guard Int(key) < shared.count else { return }
                 if shared[Int(key)] == 0 { touched.append(key) }
                 shared[Int(key)] &+= 1
             }
         }
-        var candidates: [Int32]
+        var text: [UInt8] = []
+        var distance = EditDistance()
+        // (order, id, distance): order is the first shared gram's number, then the first entry.
+        var result: [(order: (Int, Int), id: Int32, distance: Int)] = []
         if let keep = keepClosest {
-            candidates = touched.sorted { shared[Int($0)] > shared[Int($1)] || (shared[Int($0)] == shared[Int($1)] && $0 < $1) }
-            if candidates.count > keep { candidates.removeLast(candidates.count - keep) }
+            var chosen = touched
+            if touched.count > keep {
+                var above = [Int](repeating: 0, count: 257)   // keys sharing more than s trigrams, by s
+                for key in touched { above[Int(shared[Int(key)])] += 1 }
+                var threshold = 255, count = above[255]
+                while count < keep && threshold > 0 {
+                    threshold -= 1
+                    count += above[threshold]
+                }
+                chosen = touched.filter { Int(shared[Int($0)]) > threshold }
+                let tied = touched.filter { Int(shared[Int($0)]) == threshold }
+                    .map { (first: firstEntry(at: entries(of: Int($0))), key: $0) }
+                    .sorted { $0.first < $1.first }
+                chosen += tied.prefix(keep - chosen.count).map(\.key)
+            }
+            for key in chosen {
+                let position = self.key(Int(key), into: &text)
+                if let d = distance.distance(skeleton, text, 0, text.count, cutoff: maxDistance) {
+                    result.append(((-Int(shared[Int(key)]), firstEntry(at: position)), key, d))
+                }
+            }
         } else {
             let minimum = max(1, grams.count - 3 * maxDistance)
-            candidates = touched.filter { Int(shared[Int($0)]) >= minimum }
-        }
-        var distance = EditDistance()
-        var result: [(id: Int32, distance: Int)] = []
-        for key in candidates {
-            let start = Int(skeletonOffsets[Int(key)]), end = Int(skeletonOffsets[Int(key) + 1])
-            if let d = distance.distance(skeleton, skeletonBytes, start, end, cutoff: maxDistance) {
-                result.append((key, d))
+            var gram = 0
+            for (number, key) in touched.enumerated() {
+                while gram + 1 < gramStarts.count && gramStarts[gram + 1] <= number { gram += 1 }
+                guard Int(shared[Int(key)]) >= minimum else { continue }
+                let position = self.key(Int(key), into: &text)
+                if let d = distance.distance(skeleton, text, 0, text.count, cutoff: maxDistance) {
+                    result.append(((gram, firstEntry(at: position)), key, d))
+                }
             }
         }
-        return result
+        result.sort { $0.order < $1.order }
+        return result.map { ($0.id, $0.distance) }
     }
 }

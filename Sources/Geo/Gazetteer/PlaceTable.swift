@@ -1,135 +1,230 @@
-/// The places of a ``Gazetteer`` as flat arrays: one UTF-8 string pool and fixed-size
-/// records, so that loading copies a few buffers and no `String` exists until a place is
-/// asked for (``place(at:)``).
+/// The places of a ``Gazetteer``, read in place from the gazetteer file (``GazetteerFile``):
+/// fixed-size columns for what every search touches (kind, prominence, country, coordinate)
+/// and deflated blocks of ``blockSize`` places for their strings, so no `String` exists until a
+/// place is asked for (``place(at:)``).
 ///
-/// Per place the pool holds, in order: id, name, short name (empty = name), country
-/// (empty = none), its aliases, its codes. A record is five `UInt32`s: first string, alias
-/// count | code count << 16, kind (``PlaceKind/storageCode``), first area vertex, vertex count.
+/// A place's record in its block: a flags varint (country form << 3 | id form << 2 | short
+/// form), the alias and code counts (varints), its id prefix number, then varint-length UTF-8
+/// strings: the rest of its id (absent when it is ``slug(_:)`` of the name), the name, the short
+/// name (absent when none; a byte range of the name when it lies in it), the aliases, the codes.
+/// The id is prefix + rest + "-cc" (country form 1) or prefix + "cc-" + rest (country form 2),
+/// `cc` the country in lower case.
 struct PlaceTable: Sendable, Equatable {
-    static let recordStride = 5
+    static let blockSize = 32
 
-    var strings: [UInt8] = []
-    /// Byte offset of every string in `strings`, plus one past the last.
-    var stringOffsets: [UInt32] = [0]
-    var records: [UInt32] = []
-    /// Latitude, longitude per place, degrees.
-    var coordinates: [Double] = []
-    /// Latitude, longitude per area vertex, degrees.
-    var areaVertices: [Double] = []
+    let count: Int
+    /// Id prefixes ("city:", "icao:"…) and country codes, by number.
+    let idPrefixes: [String]
+    let countryNames: [String]
+    /// Per block: its raw size (varint) and zlib stream, at `blockStarts[b]..<blockStarts[b + 1]`.
+    let blockStarts: Column<UInt32>
+    let blockText: Column<UInt8>
+    let kinds: Column<UInt8>
     /// Prominence of every place, 0…100 (``Place/prominence``).
-    var prominence: [UInt8] = []
-    /// Hashes of the ids (``NameKey/hash(_:)``), ascending, with the place each belongs to.
-    var idHashes: [UInt64] = []
-    var idPlaces: [UInt32] = []
+    let prominences: Column<UInt8>
+    /// Country number + 1 of every place (0 = none).
+    let countries: Column<UInt8>
+    /// Latitude, longitude per place, degrees.
+    let coordinates: Degrees
+    /// Places with an area (ascending), the range of each one's vertices, and the vertices.
+    let areaPlaces: Column<UInt32>
+    let areaStarts: Column<UInt32>
+    let areaVertices: Column<Double>
+    /// Every place, in the order of their ids' UTF-8 bytes (``idWidth(count:)`` bits each).
+    let idOrder: PackedColumn
 
-    var count: Int { records.count / Self.recordStride }
+    /// Bits of a place number in ``idOrder``.
+    static func idWidth(count: Int) -> Int { count <= 1 ? 1 : Int.bitWidth - (count - 1).leadingZeroBitCount }
 
-    init() {}
+    /// Coordinates stored as hundred-thousandths of a degree (about 1 m): per place 51 bits,
+    /// latitude + 9,000,000 in the low 25, longitude + 18,000,000 in the next 26; read as
+    /// degrees. A gazetteer built in memory from finer coordinates keeps them as `Float64` too.
+    struct Degrees: Sendable, Equatable {
+        static let latitudeBits = 25, longitudeBits = 26
+        static let latitudeOffset = 9_000_000, longitudeOffset = 18_000_000
+        static var width: Int { latitudeBits + longitudeBits }
 
-    /// A table holding `places` in order.
-    init(places: [Place]) {
-        records.reserveCapacity(places.count * Self.recordStride)
-        coordinates.reserveCapacity(places.count * 2)
-        var ids: [(hash: UInt64, place: UInt32)] = []
-        ids.reserveCapacity(places.count)
-        for (index, place) in places.enumerated() {
-            let first = UInt32(stringOffsets.count - 1)
-            append(place.id)
-            append(place.name)
-            append(place.shortName == place.name ? "" : place.shortName)
-            append(place.country ?? "")
-            place.aliases.forEach { append($0) }
-            place.codes.forEach { append($0) }
-            let area = place.area ?? []
-            records += [first, UInt32(place.aliases.count) | UInt32(place.codes.count) << 16,
-                        UInt32(place.kind.storageCode), UInt32(areaVertices.count / 2), UInt32(area.count)]
-            coordinates += [place.coordinate.latitude, place.coordinate.longitude]
-            prominence.append(UInt8(clamping: place.prominence))
-            for vertex in area { areaVertices += [vertex.latitude, vertex.longitude] }
-            ids.append((NameKey.hash(Array(place.id.utf8)), UInt32(index)))
+        let raw: PackedColumn
+        let exact: Column<Double>
+
+        /// The packed value of a coordinate in hundred-thousandths, clamped to ±90°, ±180°.
+        static func packed(latitude: Int, longitude: Int) -> UInt64 {
+            let latitude = min(max(latitude, -latitudeOffset), latitudeOffset) + latitudeOffset
+            let longitude = min(max(longitude, -longitudeOffset), longitudeOffset) + longitudeOffset
+            return UInt64(latitude) | UInt64(longitude) << UInt64(latitudeBits)
         }
-        ids.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.place < $1.place }
-        idHashes = ids.map(\.hash)
-        idPlaces = ids.map(\.place)
+
+        func coordinate(_ place: Int) -> Coordinate {
+            if !exact.isEmpty { return Coordinate(latitude: exact[2 * place], longitude: exact[2 * place + 1]) }
+            let value = raw[place]
+            let latitude = value & (1 << Self.latitudeBits - 1), longitude = value >> Self.latitudeBits
+            return Coordinate(latitude: Double(latitude - Self.latitudeOffset) / 100_000,
+                              longitude: Double(longitude - Self.longitudeOffset) / 100_000)
+        }
     }
 
-    private mutating func append(_ text: String) {
-        strings.append(contentsOf: text.utf8)
-        stringOffsets.append(UInt32(strings.count))
+    /// The strings of one place.
+    struct Strings: Equatable {
+        var id = "", name = "", shortName: String?, aliases: [String] = [], codes: [String] = []
     }
 
-    /// String number `index` of the pool.
-    func string(_ index: Int) -> String {
-        let start = Int(stringOffsets[index]), end = Int(stringOffsets[index + 1])
-        return strings.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-    }
+    func kind(at place: Int) -> PlaceKind { PlaceKind.allCases[Int(kinds[place])] }
 
-    private func stringIsEmpty(_ index: Int) -> Bool { stringOffsets[index] == stringOffsets[index + 1] }
-
-    private func record(_ place: Int, _ field: Int) -> Int { Int(records[place * Self.recordStride + field]) }
-
-    func kind(at place: Int) -> PlaceKind { PlaceKind.allCases[record(place, 2)] }
-
-    func prominence(at place: Int) -> Int { Int(prominence[place]) }
+    func prominence(at place: Int) -> Int { Int(prominences[place]) }
 
     func coordinate(at place: Int) -> Coordinate {
-        Coordinate(latitude: coordinates[2 * place], longitude: coordinates[2 * place + 1])
-    }
-
-    func aliasCount(at place: Int) -> Int { record(place, 1) & 0xFFFF }
-
-    func name(at place: Int) -> String { string(record(place, 0) + 1) }
-
-    func shortName(at place: Int) -> String {
-        let index = record(place, 0) + 2
-        return stringIsEmpty(index) ? name(at: place) : string(index)
+        coordinates.coordinate(place)
     }
 
     func country(at place: Int) -> String? {
-        let index = record(place, 0) + 3
-        return stringIsEmpty(index) ? nil : string(index)
+        let number = Int(countries[place])
+        return number == 0 ? nil : countryNames[number - 1]
     }
 
-    func alias(at place: Int, _ item: Int) -> String { string(record(place, 0) + 4 + item) }
+    func name(at place: Int) -> String { strings(at: place).name }
 
-    func code(at place: Int, _ item: Int) -> String { string(record(place, 0) + 4 + aliasCount(at: place) + item) }
+    func shortName(at place: Int) -> String {
+        let strings = strings(at: place)
+        return strings.shortName ?? strings.name
+    }
+
+    func alias(at place: Int, _ item: Int) -> String {
+        let aliases = strings(at: place).aliases
+        return item < aliases.count ? aliases[item] : ""
+    }
+
+    func code(at place: Int, _ item: Int) -> String {
+        let codes = strings(at: place).codes
+        return item < codes.count ? codes[item] : ""
+    }
+
+    func id(at place: Int) -> String { strings(at: place).id }
 
     /// The place at `index`, its strings created now.
     func place(at index: Int) -> Place {
-        let first = record(index, 0), counts = record(index, 1)
-        let aliases = counts & 0xFFFF, codes = counts >> 16
-        let areaStart = record(index, 3), areaCount = record(index, 4)
-        let area: [Coordinate]? = areaCount == 0 ? nil : (areaStart..<areaStart + areaCount).map {
-            Coordinate(latitude: areaVertices[2 * $0], longitude: areaVertices[2 * $0 + 1])
+        let strings = strings(at: index)
+        var area: [Coordinate]?
+        let position = SortedSearch.lowerBound(areaPlaces, UInt32(index))
+        if position < areaPlaces.count && Int(areaPlaces[position]) == index {
+            area = (Int(areaStarts[position])..<Int(areaStarts[position + 1])).map {
+                Coordinate(latitude: areaVertices[2 * $0], longitude: areaVertices[2 * $0 + 1])
+            }
         }
-        return Place(id: string(first), name: name(at: index), shortName: shortName(at: index), kind: kind(at: index),
-                     coordinate: Coordinate(latitude: coordinates[2 * index], longitude: coordinates[2 * index + 1]),
-                     country: country(at: index),
-                     aliases: (0..<aliases).map { string(first + 4 + $0) },
-                     codes: (0..<codes).map { string(first + 4 + aliases + $0) }, area: area,
-                     prominence: prominence(at: index))
+        return Place(id: strings.id, name: strings.name, shortName: strings.shortName ?? strings.name, kind: kind(at: index),
+                     coordinate: coordinate(at: index), country: country(at: index), aliases: strings.aliases,
+                     codes: strings.codes, area: area, prominence: prominence(at: index))
+    }
+
+    /// The strings of `place`, inflated from its block (a few microseconds); empty strings if
+    /// the block is damaged (the file's checksums make that a writer bug, caught by the tests).
+    func strings(at place: Int) -> Strings {
+        let block = place / Self.blockSize
+        guard place >= 0, place < count, block + 1 < blockStarts.count else { return Strings() }
+        var position = Int(blockStarts[block])
+        let size = blockText.varint(at: &position)
+        guard size <= 1 << 24, let bytes = blockText.inflated(position, Int(blockStarts[block + 1]), capacity: size) else {
+            return Strings()
+        }
+        var reader = RecordReader(bytes: bytes)
+        for _ in 0..<place % Self.blockSize { _ = reader.record(country: nil, prefixes: idPrefixes) }
+        return reader.record(country: country(at: place), prefixes: idPrefixes)
     }
 
     /// The first place whose id is `id`.
-    /// - Complexity: a binary search over the id hashes, then a byte comparison.
+    /// - Complexity: a binary search over the ids, inflating a block per step (some 50 µs).
     func index(ofID id: String) -> Int? {
         let key = Array(id.utf8)
-        let hash = NameKey.hash(key)
-        var position = SortedSearch.lowerBound(idHashes, hash)
-        while position < idHashes.count && idHashes[position] == hash {
-            let place = Int(idPlaces[position])
-            let string = record(place, 0)
-            if strings[Int(stringOffsets[string])..<Int(stringOffsets[string + 1])].elementsEqual(key) { return place }
-            position += 1
+        var low = 0, high = idOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Array(self.id(at: Int(idOrder[middle])).utf8).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
         }
-        return nil
+        guard low < idOrder.count, self.id(at: Int(idOrder[low])) == id else { return nil }
+        return Int(idOrder[low])
+    }
+
+    /// The id's rest when it is the name lower-cased with every run of other characters made one
+    /// `-` (an all-ASCII name only), else `""`.
+    static func slug(_ name: String) -> String {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return "" }
+        var out: [UInt8] = []
+        var pending = false
+        for byte in name.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pending && !out.isEmpty { out.append(0x2D) }
+                pending = false
+                out.append(lower)
+            } else {
+                pending = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
-/// Binary search over ascending arrays.
+/// Reads place records one after another from an inflated block (see ``PlaceTable``).
+struct RecordReader {
+    let bytes: [UInt8]
+    var position = 0
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func varint() -> Int {
+        var value = 0, shift = 0
+        while position < bytes.count && shift < 63 {
+            let byte = bytes[position]
+            position += 1
+            value |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return value
+    }
+
+    mutating func text() -> String {
+        let length = varint()
+        let start = min(position, bytes.count), end = min(start + max(0, length), bytes.count)
+        position = end
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The next record's strings; `country` completes the id (pass `nil` to skip a record).
+    mutating func record(country: String?, prefixes: [String]) -> PlaceTable.Strings {
+        let flags = varint(), aliasCount = varint(), codeCount = varint()
+        let prefixNumber = position < bytes.count ? Int(bytes[position]) : 0
+        position += 1
+        var strings = PlaceTable.Strings()
+        let rest = flags & 4 == 0 ? text() : nil
+        strings.name = text()
+        switch flags & 3 {
+        case 1:
+            let start = varint(), length = varint()
+            let name = Array(strings.name.utf8)
+            let lower = min(start, name.count), upper = min(lower + length, name.count)
+            strings.shortName = String(decoding: name[lower..<upper], as: UTF8.self)
+        case 2: strings.shortName = text()
+        default: break
+        }
+        strings.aliases = (0..<min(aliasCount, bytes.count)).map { _ in text() }
+        strings.codes = (0..<min(codeCount, bytes.count)).map { _ in text() }
+        let prefix = prefixNumber < prefixes.count ? prefixes[prefixNumber] : ""
+        let middle = rest ?? PlaceTable.slug(strings.name)
+        let code = (country ?? "").lowercased()
+        switch flags >> 3 & 3 {
+        case 1: strings.id = prefix + middle + "-" + code
+        case 2: strings.id = prefix + code + "-" + middle
+        default: strings.id = prefix + middle
+        }
+        return strings
+    }
+}
+
+/// Binary search over ascending collections.
 enum SortedSearch {
     /// The first position whose element is not less than `value`.
-    static func lowerBound<T: Comparable>(_ array: [T], _ value: T) -> Int {
+    static func lowerBound<C: RandomAccessCollection>(_ array: C, _ value: C.Element) -> Int
+    where C.Element: Comparable, C.Index == Int {
         var low = 0, high = array.count
         while low < high {
             let middle = (low + high) / 2

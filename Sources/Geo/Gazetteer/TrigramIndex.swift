@@ -3,70 +3,87 @@
 /// Each key is padded as `^key$`; its distinct trigrams point back to it. An edit changes at
 /// most three trigrams, so a key within edit distance *d* of a query shares at least
 /// *t − 3d* of the query's *t* trigrams (Ukkonen 1992, q-gram lemma). Postings are stored
-/// in one flat byte array with per-trigram byte offsets (compressed sparse rows); each list
-/// holds the gaps between its ascending key ids as LEB128 varints (about 1.3 bytes a posting).
+/// in one flat byte array with per-trigram byte offsets (compressed sparse rows). A list holds
+/// its ascending key ids: the first as a varint; when there are more, a byte `k` (the floor of
+/// log₂ of their mean gap less one), then each further gap less one as a Rice code — the
+/// quotient `gap >> k` in unary (one bits closed by a zero), then the `k` low bits, least
+/// significant bit first, the last byte padded with one bits (about 1.06 bytes a posting).
 struct TrigramIndex: Sendable, Equatable {
     /// Byte offset of each trigram's postings (`gramCount + 1` entries).
-    var offsets: [UInt32]
-    /// Varint gaps between ascending key ids, trigram after trigram.
-    var postings: [UInt8]
+    let offsets: Column<UInt32>
+    /// The posting lists, trigram after trigram.
+    let postings: Column<UInt8>
     static let alphabet = 40
     static let gramCount = alphabet * alphabet * alphabet
 
-    /// An empty index.
-    init() {
-        offsets = [UInt32](repeating: 0, count: Self.gramCount + 1)
-        postings = []
-    }
-
-    /// An index read from the gazetteer file.
-    init(offsets: [UInt32], postings: [UInt8]) {
-        self.offsets = offsets
-        self.postings = postings
-    }
-
-    /// Indexes `keyCount` keys whose bytes are `bytes[offsets[k]..<offsets[k+1]]`.
-    init(bytes: [UInt8], keyOffsets: [UInt32]) {
-        let keyCount = keyOffsets.count - 1
+    /// The postings of `keys` (key id = position), as stored in the gazetteer file: per-trigram
+    /// byte offsets and the lists.
+    static func encode(keys: [[UInt8]]) -> (offsets: [UInt32], postings: [UInt8]) {
         var counts = [UInt32](repeating: 0, count: Self.gramCount + 1)
         var scratch: [Int32] = []
-        for key in 0..<keyCount {
-            Self.grams(bytes, Int(keyOffsets[key]), Int(keyOffsets[key + 1]), into: &scratch)
+        for key in keys {
+            Self.grams(key, 0, key.count, into: &scratch)
             for gram in scratch { counts[Int(gram) + 1] += 1 }
         }
         for index in 1..<counts.count { counts[index] += counts[index - 1] }
         var fill = counts
         var lists = [UInt32](repeating: 0, count: Int(counts[Self.gramCount]))
-        for key in 0..<keyCount {
-            Self.grams(bytes, Int(keyOffsets[key]), Int(keyOffsets[key + 1]), into: &scratch)
+        for (number, key) in keys.enumerated() {
+            Self.grams(key, 0, key.count, into: &scratch)
             for gram in scratch {
-                lists[Int(fill[Int(gram)])] = UInt32(key)
+                lists[Int(fill[Int(gram)])] = UInt32(number)
                 fill[Int(gram)] += 1
             }
         }
         var offsets: [UInt32] = [0]
         var postings: [UInt8] = []
         offsets.reserveCapacity(Self.gramCount + 1)
-        postings.reserveCapacity(lists.count * 3 / 2)
+        postings.reserveCapacity(lists.count * 11 / 10)
         for gram in 0..<Self.gramCount {
-            var previous: UInt32 = 0
-            for key in lists[Int(counts[gram])..<Int(counts[gram + 1])] {
-                var gap = key - previous
-                previous = key
-                while gap >= 0x80 {
-                    postings.append(UInt8(gap & 0x7F) | 0x80)
-                    gap >>= 7
-                }
-                postings.append(UInt8(gap))
+            let list = lists[Int(counts[gram])..<Int(counts[gram + 1])]
+            if let first = list.first {
+                GazetteerFile.appendVarint(Int(first), to: &postings)
+                if list.count > 1 { appendRice(list, to: &postings) }
             }
             offsets.append(UInt32(postings.count))
         }
-        self.offsets = offsets
-        self.postings = postings
+        return (offsets, postings)
+    }
+
+    /// The gaps of `list` after its first key, Rice-coded (see the type).
+    private static func appendRice(_ list: ArraySlice<UInt32>, to out: inout [UInt8]) {
+        var total = 0
+        for (before, key) in zip(list, list.dropFirst()) { total += Int(key - before - 1) }
+        let mean = total / (list.count - 1)
+        let k = mean == 0 ? 0 : Int.bitWidth - mean.leadingZeroBitCount - 1
+        out.append(UInt8(k))
+        var buffer: UInt64 = 0, filled = 0
+        func put(_ bits: UInt64, _ count: Int) {   // count ≤ 56
+            buffer |= bits << UInt64(filled)
+            filled += count
+            while filled >= 8 {
+                out.append(UInt8(truncatingIfNeeded: buffer))
+                buffer >>= 8
+                filled -= 8
+            }
+        }
+        for (before, key) in zip(list, list.dropFirst()) {
+            let gap = Int(key - before - 1)
+            var quotient = gap >> k
+            while quotient > 0 {
+                let run = min(quotient, 48)
+                put((1 << UInt64(run)) - 1, run)
+                quotient -= run
+            }
+            put(0, 1)
+            if k > 0 { put(UInt64(gap & (1 << k - 1)), k) }
+        }
+        if filled > 0 { out.append(UInt8(truncatingIfNeeded: buffer | 0xFF << UInt64(filled))) }
     }
 
     /// The distinct trigram codes of `^key$` for `bytes[start..<end]`.
-    static func grams(_ bytes: [UInt8], _ start: Int, _ end: Int, into result: inout [Int32]) {
+    static func grams<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int, into result: inout [Int32])
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         result.removeAll(keepingCapacity: true)
         let length = end - start + 2
         guard length >= 3 else { return }
@@ -90,23 +107,77 @@ struct TrigramIndex: Sendable, Equatable {
         }
     }
 
-    /// Calls `body` with every key id that contains `gram`.
+    /// Calls `body` with every key id that contains `gram`, ascending.
     @inline(__always)
     func forEachKey(containing gram: Int32, _ body: (Int32) -> Void) {
-        var index = Int(offsets[Int(gram)])
-        let end = Int(offsets[Int(gram) + 1])
-        var key: UInt32 = 0
-        while index < end {
-            var gap: UInt32 = 0, shift: UInt32 = 0
-            while true {
-                let byte = postings[index]
-                index += 1
-                gap |= UInt32(byte & 0x7F) << shift
-                if byte < 0x80 { break }
-                shift += 7
-            }
-            key += gap
-            body(Int32(bitPattern: key))
+        var position = Int(offsets[Int(gram)])
+        let end = min(Int(offsets[Int(gram) + 1]), postings.count)
+        guard position < end else { return }
+        var key = postings.varint(at: &position)
+        body(Int32(truncatingIfNeeded: key))
+        guard position < end else { return }
+        let k = Int(postings[position])
+        guard k < 32 else { return }
+        var reader = BitReader(postings: postings, position: position + 1, end: end)
+        while let quotient = reader.unary(), let low = reader.bits(k) {
+            key += (quotient << k | Int(low)) + 1
+            body(Int32(truncatingIfNeeded: key))
         }
+    }
+}
+
+/// Reads the bits of `postings[position..<end]`, least significant first.
+private struct BitReader {
+    let postings: Column<UInt8>
+    var position: Int
+    let end: Int
+    private var buffer: UInt64 = 0
+    private var available = 0
+
+    init(postings: Column<UInt8>, position: Int, end: Int) {
+        self.postings = postings
+        self.position = position
+        self.end = end
+    }
+
+    @inline(__always)
+    private mutating func refill() {
+        while available <= 56 && position < end {
+            buffer |= UInt64(postings[position]) << UInt64(available)
+            position += 1
+            available += 8
+        }
+    }
+
+    /// The number of one bits before the next zero bit (consumed), or `nil` at the end.
+    @inline(__always)
+    mutating func unary() -> Int? {
+        var count = 0
+        while true {
+            if available == 0 { refill() }
+            guard available > 0 else { return nil }
+            let ones = min((~buffer).trailingZeroBitCount, available)
+            if ones < available {
+                count += ones
+                buffer = ones + 1 == 64 ? 0 : buffer >> UInt64(ones + 1)
+                available -= ones + 1
+                return count
+            }
+            count += ones
+            buffer = 0
+            available = 0
+        }
+    }
+
+    /// The next `count` bits (≤ 32) as a number, or `nil` at the end.
+    @inline(__always)
+    mutating func bits(_ count: Int) -> UInt64? {
+        guard count > 0 else { return 0 }
+        if available < count { refill() }
+        guard available >= count else { return nil }
+        let value = buffer & (1 << UInt64(count) - 1)
+        buffer >>= UInt64(count)
+        available -= count
+        return value
     }
 }

@@ -1,0 +1,192 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bytes of a gazetteer file: the file mapped read-only, or one heap block for a gazetteer
+/// built in memory. Every table and index of a ``Gazetteer`` reads through ``Column`` views
+/// into them, so loading copies and decodes nothing.
+///
+/// This file is the only place that holds raw pointers into the gazetteer. The bytes never
+/// change after `init`, the class frees them only in `deinit`, and every view keeps the class
+/// alive; sharing it across threads is therefore safe (`@unchecked Sendable`: raw pointers are
+/// not `Sendable` by themselves).
+final class GazetteerBytes: @unchecked Sendable {
+    let base: UnsafeRawPointer
+    let count: Int
+    private let mapped: Bool
+
+    /// Maps the file at `url` read-only (private, prefaulted where the system allows).
+    /// - Throws: ``GeoError/resource(path:message:)`` with the system's reason.
+    init(mapping url: URL) throws {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw GeoError.resource(path: url.path, message: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw GeoError.resource(path: url.path, message: String(cString: strerror(errno))) }
+        count = Int(status.st_size)
+        guard count > 0 else {
+            base = UnsafeRawPointer(UnsafeMutableRawPointer.allocate(byteCount: 1, alignment: 16))
+            mapped = false
+            return
+        }
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        let address = mmap(nil, count, PROT_READ, flags, descriptor, 0)
+        guard let address, address != MAP_FAILED else {
+            throw GeoError.resource(path: url.path, message: "cannot map the file: \(String(cString: strerror(errno)))")
+        }
+        base = UnsafeRawPointer(address)
+        mapped = true
+    }
+
+    /// A copy of `bytes` on the heap (16-byte aligned).
+    init(copying bytes: [UInt8]) {
+        let block = UnsafeMutableRawPointer.allocate(byteCount: max(1, bytes.count), alignment: 16)
+        bytes.withUnsafeBytes { block.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        base = UnsafeRawPointer(block)
+        count = bytes.count
+        mapped = false
+    }
+
+    deinit {
+        if mapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), count)
+        } else {
+            base.deallocate()
+        }
+    }
+
+    /// The `byteCount` bytes at `offset` viewed as `T`s; the caller has checked that they lie in
+    /// the file and that `offset` is a multiple of `T`'s alignment.
+    func column<T: BitwiseCopyable>(at offset: Int, byteCount: Int, of type: T.Type) -> Column<T> {
+        precondition(offset >= 0 && offset + byteCount <= count && offset % MemoryLayout<T>.alignment == 0)
+        return Column(owner: self, pointer: (base + offset).assumingMemoryBound(to: T.self),
+                      count: byteCount / MemoryLayout<T>.stride)
+    }
+
+    /// CRC-32 (zlib's, ISO 3309) of `byteCount` bytes at `offset`.
+    func crc32(at offset: Int, byteCount: Int) -> UInt32 {
+        precondition(offset >= 0 && offset + byteCount <= count)
+        return Zlib.crc32(base + offset, byteCount)
+    }
+}
+
+/// A read-only run of `T`s inside ``GazetteerBytes`` (a section of the gazetteer file), with
+/// bounds-checked reads. Equal when the elements are.
+///
+/// `@unchecked Sendable`: the pointer is into immutable bytes that `owner` keeps alive.
+struct Column<T: BitwiseCopyable & Equatable>: @unchecked Sendable, RandomAccessCollection, Equatable {
+    private let owner: GazetteerBytes
+    private let pointer: UnsafePointer<T>
+    let count: Int
+
+    fileprivate init(owner: GazetteerBytes, pointer: UnsafePointer<T>, count: Int) {
+        self.owner = owner
+        self.pointer = pointer
+        self.count = count
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    @inline(__always)
+    subscript(index: Int) -> T {
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: count), "gazetteer column index out of range")
+        return pointer[index]
+    }
+
+    static func == (lhs: Column, rhs: Column) -> Bool { lhs.elementsEqual(rhs) }
+}
+
+extension Column where T == UInt8 {
+    /// The LEB128 varint at `position` (7 bits a byte, low first), moving `position` past it;
+    /// a varint cut off by the end of the column ends there.
+    @inline(__always)
+    func varint(at position: inout Int) -> Int {
+        var value = 0, shift = 0
+        while position < count && shift < 63 {
+            let byte = pointer[position]
+            position += 1
+            value |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return value
+    }
+
+    /// The bytes `range` (clamped to the column) decoded as UTF-8.
+    func string(_ range: Range<Int>) -> String {
+        let lower = Swift.min(Swift.max(0, range.lowerBound), count), upper = Swift.min(Swift.max(lower, range.upperBound), count)
+        return String(decoding: UnsafeBufferPointer(start: pointer + lower, count: upper - lower), as: UTF8.self)
+    }
+
+    /// Appends the bytes `range` (the caller keeps it inside the column) to `array`.
+    @inline(__always)
+    func append(_ range: Range<Int>, to array: inout [UInt8]) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "gazetteer column range out of range")
+        array.append(contentsOf: UnsafeBufferPointer(start: pointer + range.lowerBound, count: range.count))
+    }
+
+    /// The bytes `start..<end` (clamped to the column) compared with `key` in byte order:
+    /// negative, zero or positive as they sort before, equal or after it.
+    func compare(_ start: Int, _ end: Int, _ key: [UInt8]) -> Int {
+        let lower = Swift.min(Swift.max(0, start), count), upper = Swift.min(Swift.max(lower, end), count)
+        let length = upper - lower, common = Swift.min(length, key.count)
+        let order = common == 0 ? 0 : key.withUnsafeBufferPointer { Int(memcmp(pointer + lower, $0.baseAddress!, common)) }
+        return order != 0 ? order : length - key.count
+    }
+
+    /// The `width`-bit value (1…57 bits) at bit `offset` of the column read as a little-endian
+    /// bit stream: bit `b` is bit `b % 8` of byte `b / 8`.
+    @inline(__always)
+    func bits(at offset: Int, width: Int) -> UInt64 {
+        let first = offset >> 3, last = (offset + width - 1) >> 3
+        precondition(offset >= 0 && width > 0 && width <= 57 && last < count, "gazetteer bit field out of range")
+        var value: UInt64 = 0
+        var index = last
+        while index >= first {
+            value = value << 8 | UInt64(pointer[index])
+            index -= 1
+        }
+        return value >> UInt64(offset & 7) & (1 << UInt64(width) - 1)
+    }
+
+    /// Whether the bytes at `start..<end` equal `key`.
+    func bytesEqual(_ start: Int, _ end: Int, _ key: [UInt8]) -> Bool {
+        guard start >= 0, start <= end, end <= count, end - start == key.count else { return false }
+        return key.withUnsafeBufferPointer { memcmp(pointer + start, $0.baseAddress!, key.count) == 0 || key.isEmpty }
+    }
+
+    /// Inflates the zlib stream at `start..<end` into `capacity` bytes, or `nil` when it is
+    /// not a complete stream of that size.
+    func inflated(_ start: Int, _ end: Int, capacity: Int) -> [UInt8]? {
+        guard start >= 0, start <= end, end <= count, capacity >= 0 else { return nil }
+        return Zlib.inflate(pointer + start, end - start, capacity: capacity)
+    }
+}
+
+/// Unsigned numbers of ``width`` bits each packed in a byte column, number `i` at bits
+/// `i × width ..< (i + 1) × width` (see ``Column/bits(at:width:)``).
+struct PackedColumn: Sendable, Equatable, RandomAccessCollection {
+    let bytes: Column<UInt8>
+    let width: Int
+    let count: Int
+
+    /// Bytes that `count` numbers of `width` bits take.
+    static func byteCount(count: Int, width: Int) -> Int { (count * width + 7) / 8 }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    @inline(__always)
+    subscript(index: Int) -> Int {
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: count), "gazetteer column index out of range")
+        return Int(bytes.bits(at: index * width, width: width))
+    }
+}
