@@ -117,7 +117,8 @@ extension Drafter {
                 // Status: an intention, then what was seen, then what was said.
                 let earlier = words[0..<mention.first]
                 // "is sailing to Y", "continue to move to Y": on the way, not there yet.
-                let governing = words[0..<role.at].lastIndex { Lexicon.motionVerbs.contains($0) }
+                let governing = Lexicon.motionVerbs.contains(words[role.at]) ? role.at
+                    : role.at > 0 && Lexicon.motionVerbs.contains(words[role.at - 1]) ? role.at - 1 : nil
                 let underway = role.role == .to && governing.map { words[$0].hasSuffix("ing") || $0 >= 2 && words[$0 - 1] == "to"
                     && ["continue", "continues", "continued", "continuing"].contains(words[$0 - 2]) } == true
                 if role.planned || underway || earlier.contains(where: { Self.plannedBefore.contains($0) }) {
