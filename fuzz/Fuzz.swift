@@ -59,6 +59,30 @@ enum Fuzz {
             guard let raw = try? reader.parse(draft.yaml) else { fatalError("a draft that does not read back:\n\(draft.yaml)") }
             _ = raw
         },
+        // A gazetteer file (places.bin), its checksums sealed again after the fuzzer's changes so
+        // the structure behind them is reached; a file that loads must answer lookups.
+        "gazetteer": { bytes in
+            var data = Array(bytes)
+            let size = GazetteerFile.headerSize
+            if data.count >= size, data.starts(with: GazetteerFile.magic) {
+                for section in 0..<GazetteerFile.Section.allCases.count {
+                    let entry = 16 + 12 * section
+                    func word(_ at: Int) -> Int { Int(data[at]) | Int(data[at + 1]) << 8 | Int(data[at + 2]) << 16 | Int(data[at + 3]) << 24 }
+                    let offset = word(entry), length = word(entry + 4)
+                    guard offset >= 0, length >= 0, offset + length <= data.count else { continue }
+                    let crc = Zlib.crc32(Array(data[offset..<(offset + length)]))
+                    for byte in 0..<4 { data[entry + 8 + byte] = UInt8(truncatingIfNeeded: crc >> (8 * byte)) }
+                }
+                let crc = Zlib.crc32(Array(data[0..<(size - 4)]))
+                for byte in 0..<4 { data[size - 4 + byte] = UInt8(truncatingIfNeeded: crc >> (8 * byte)) }
+            }
+            guard let (table, index) = try? GazetteerFile.read(GazetteerBytes(copying: data), path: "fuzz.bin") else { return }
+            let small = Gazetteer(table: table, index: index, demonyms: [:])
+            for query in ["Tartus", "OSLK", "Hmeimim air base", "tartous", "zz"] {
+                _ = small.resolve(query, context: .none)
+            }
+            _ = small.place(id: "city:tartus-sy")
+        },
         // The value parsers the CLI and scenarios share.
         "values": { bytes in
             let value = text(bytes)

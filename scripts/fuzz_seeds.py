@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import json
 import os
+import pathlib
 import struct
 import sys
 
@@ -40,6 +41,19 @@ def main(corpus):
     for path in sorted(glob.glob(os.path.join(ROOT, "docs/examples/*.txt"))):
         put(os.path.join(corpus, "draft"), read(path))
     put(os.path.join(corpus, "draft"), b"The frigate Admiral Essen left Sevastopol on Monday bound for Tartus.")
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    import gazetteer_binary
+    small = [dict(id="city:tartus-sy", kind="city", name="Tartus", short="", country="SY", lat=34.889, lon=35.887,
+                  aliases=["Tartous", "Ţarţūs"], codes=[], area=None, prominence=55),
+             dict(id="airbase:hmeimim", kind="air_base", name="Hmeimim Air Base", short="Hmeimim", country="SY", lat=35.401,
+                  lon=35.949, aliases=["Khmeimim"], codes=["OSLK", "LTK"], area=None, prominence=80),
+             dict(id="sea:black-sea", kind="sea", name="Black Sea", short="", country="", lat=43.0, lon=34.0, aliases=[],
+                  codes=[], area=[(28.0, 41.0), (30.0, 46.5), (41.0, 45.0), (41.0, 41.0)], prominence=85)]
+    seed = os.path.join(corpus, "gazetteer-seed.bin")
+    gazetteer_binary.write(small, pathlib.Path(seed))
+    os.makedirs(os.path.join(corpus, "gazetteer"), exist_ok=True)
+    put(os.path.join(corpus, "gazetteer"), read(seed))
+    os.remove(seed)
     put(os.path.join(corpus, "sidecar"), b"asset,place,time,status,mode\nconv,Damascus,2024-12-01,observed,road\n"
         b"conv,Homs,2024-12-02,reported,\n\x00title: T\nsources: [hur]\nplaces:\n  - {id: base, position: '35.9,35.4'}\n")
     for value in ["2024-12-14", "2024-12-14T10:30Z", "14 kn", "26 km/h", "ship", "observed", "yes", "1600x1000",
