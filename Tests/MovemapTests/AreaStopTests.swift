@@ -39,4 +39,24 @@ struct AreaStopTests {
         #expect(toRussia.latitude < 47, "Russia's southern edge, not Siberia: \(toRussia)")
         #expect(Geodesic.wgs84.distance(from: Coordinate(latitude: 35.40, longitude: 35.95), to: toRussia) < 1_500_000)
     }
+
+    @Test("a voyage from Tartus to Russia ends on Russia's Black Sea shore, one from the Gulf to Venezuela on its Atlantic coast")
+    func voyagesEndAtTheShore() throws {
+        let plan = try Self.plan("""
+            assets:
+              - {id: home, mode: sea}
+              - {id: west, mode: sea}
+            sightings:
+              - {asset: home, place: Tartus, status: observed}
+              - {asset: home, place: Russia, status: planned}
+              - {asset: west, place: Bandar Abbas, status: observed}
+              - {asset: west, place: Venezuela, status: planned}
+            """)
+        let toRussia = try #require(plan.legs.first { $0.asset.id == "home" }?.points.last)
+        // The Black Sea coast between the Kerch Strait and Abkhazia, not Russia's centre in Siberia.
+        #expect(toRussia.latitude > 43 && toRussia.latitude < 46.5 && toRussia.longitude > 36 && toRussia.longitude < 40.5, "\(toRussia)")
+        let toVenezuela = try #require(plan.legs.first { $0.asset.id == "west" }?.points.last)
+        #expect(toVenezuela.latitude > 7.5 && toVenezuela.latitude < 12.5 && toVenezuela.longitude > -73 && toVenezuela.longitude < -59.5,
+                "\(toVenezuela)")
+    }
 }
