@@ -107,14 +107,22 @@ struct PlaceMentionFinder {
            tokens[last + 1].text.first?.isLowercase == true, !Self.areaNouns.contains(tokens[last + 1].lower) {
             return nil
         }
-        let possessive = tokens[last].lower.hasSuffix("'s") || tokens[last].lower.hasSuffix("’s")
+        var possessive = tokens[last].lower.hasSuffix("'s") || tokens[last].lower.hasSuffix("’s")
+        // "Okinawa's main island", "Hokkaido's coast": the place itself, not an owner.
+        var ownLand = 0
+        if possessive, last + 1 < tokens.count {
+            let after = tokens[(last + 1)..<min(tokens.count, last + 3)].map(\.lower)
+            if after.first == "island" || after.first == "coast" || after.first == "coastline" { ownLand = 1 }
+            if after.count == 2, after[0] == "main", after[1] == "island" { ownLand = 2 }
+            if ownLand > 0 { possessive = false }
+        }
         var text = (first...last).map { index -> String in
             let word = tokens[index].text
-            return index == last && possessive ? String(word.dropLast(2)) : word
+            return index == last && (possessive || ownLand > 0) ? String(word.dropLast(2)) : word
         }.joined(separator: " ").replacingOccurrences(of: " . ", with: ". ")
         var kinds: Set<PlaceKind>?
         var preferred: Set<PlaceKind> = []
-        var extendedLast = last
+        var extendedLast = last + ownLand
         // A demonym on its own is not a place; with an area noun it is its country's area.
         if first == last, demonym(text) != nil, !possessive {
             var next = last + 1
@@ -133,7 +141,8 @@ struct PlaceMentionFinder {
         } else if lowerBefore.last == "airport" || lowerBefore.last == "airfield" || lowerBefore.suffix(2) == ["air", "base"] {
             preferred = [.airport, .airBase]
         }
-        if last + 1 < tokens.count, !possessive, kinds == nil {
+        if ownLand > 0 { preferred = [.island, .region, .city] }
+        if last + 1 < tokens.count, !possessive, ownLand == 0, kinds == nil {
             switch tokens[last + 1].lower {
             case "port", "harbour", "harbor", "seaport": preferred = [.port, .navalBase]; extendedLast = last + 1
             case "airport", "airfield": preferred = [.airport, .airBase]; extendedLast = last + 1
