@@ -183,10 +183,11 @@ extension Drafter {
     /// written, else with its kind, else by its gazetteer name, else by its id.
     func sceneName(_ place: Place, written: String) -> (text: String, kind: PlaceKind?) {
         for text in [written, place.name] {
-            if gazetteer.resolve(text, context: .none).verdict == .sure, gazetteer.resolve(text, context: .none).place?.id == place.id {
+            let plain = resolve(text, context: .none)
+            if plain.verdict == .sure, plain.place?.id == place.id {
                 return (text, nil)
             }
-            let kinded = gazetteer.resolve(text, context: PlaceContext(kinds: [place.kind]))
+            let kinded = resolve(text, context: PlaceContext(kinds: [place.kind]))
             if kinded.verdict == .sure, kinded.place?.id == place.id { return (text, place.kind) }
         }
         return (place.id, nil)

@@ -197,9 +197,19 @@ extension Drafter {
             }
             return Gazetteer.Mention(text: occurrence.lookup, kinds: occurrence.mention.kinds, preferred: preferred)
         }
-        let results = gazetteer.resolve(mentions: mentions)
+        // A long report names the same places again and again: each distinct mention is
+        // resolved once (the others' evidence is the same set of places either way).
+        var distinct: [Gazetteer.Mention] = []
+        var slot: [Gazetteer.Mention: Int] = [:]
+        let slots = mentions.map { mention -> Int in
+            if let known = slot[mention] { return known }
+            slot[mention] = distinct.count
+            distinct.append(mention)
+            return distinct.count - 1
+        }
+        let found = gazetteer.resolve(mentions: distinct)
         for index in occurrences.indices {
-            var resolution = results[index]
+            var resolution = found[slots[index]]
             // Reports are edited text: a name read only as a misspelling, or only through a
             // code ("CIT" as an airport's IATA code), is not a place the draft puts down.
             if let match = resolution.match, resolution.verdict != .refused {

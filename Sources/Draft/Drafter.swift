@@ -1,3 +1,4 @@
+import Foundation
 import Geo
 
 /// Drafts a scenario from reports: who moved, from where, through where, to where, when,
@@ -11,8 +12,28 @@ import Geo
 /// decide them. A place that is not sure is never guessed: it becomes a comment.
 public struct Drafter: Sendable {
     public let gazetteer: Gazetteer
+    private let readings = Readings()
 
     public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+    /// Lookups the draft repeats (every tail of every name, how each place reads back),
+    /// each made once per draft.
+    private final class Readings: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [String: [PlaceContext: PlaceResolution]] = [:]
+
+        func reading(_ text: String, _ context: PlaceContext, _ resolve: () -> PlaceResolution) -> PlaceResolution {
+            if let found = lock.withLock({ known[text]?[context] }) { return found }
+            let found = resolve()
+            lock.withLock { known[text, default: [:]][context] = found }
+            return found
+        }
+    }
+
+    /// `gazetteer.resolve(text, context:)`, remembered.
+    func resolve(_ text: String, context: PlaceContext) -> PlaceResolution {
+        readings.reading(text, context) { gazetteer.resolve(text, context: context) }
+    }
 
     /// One place name in its context.
     struct Occurrence {
@@ -152,20 +173,20 @@ public struct Drafter: Sendable {
     func bestSpan(_ mention: PlaceMention, _ tokens: [ReportText.Token]) -> String {
         let context = PlaceContext(kinds: mention.kinds, preferred: mention.preferred)
         func good(_ resolution: PlaceResolution) -> Bool { resolution.verdict == .sure && (resolution.match?.score ?? 0) >= 0.95 }
-        if good(gazetteer.resolve(mention.text, context: context)) { return mention.text }
+        if good(resolve(mention.text, context: context)) { return mention.text }
         let words = mention.text.split(separator: " ").map(String.init)
         guard words.count > 1 else { return mention.text }
         // "Bosphorus Strait" where only "Bosphorus" is known: the kind word said twice.
         if let last = words.last.flatMap({ PlaceKind(parsing: $0.lowercased()) ?? Self.kindWords[$0.lowercased()] }) {
             let head = words.dropLast().joined(separator: " ")
-            let reading = gazetteer.resolve(head, context: PlaceContext(kinds: mention.kinds, preferred: [last]))
+            let reading = resolve(head, context: PlaceContext(kinds: mention.kinds, preferred: [last]))
             if good(reading), reading.place?.kind == last { return head }
         }
         for drop in 1..<words.count {
             // A tail that is only kind words ("Island" of "Okushiri Island") names nothing.
             guard words.dropFirst(drop).contains(where: { !Lexicon.placeKindWords.contains($0.lowercased()) }) else { break }
             let tail = words.dropFirst(drop).joined(separator: " ")
-            if good(gazetteer.resolve(tail, context: context)) { return tail }
+            if good(resolve(tail, context: context)) { return tail }
         }
         return mention.text
     }
