@@ -62,6 +62,21 @@ struct PlaceMentionFinder {
             position = end + 1
         }
         return found + roads(tokens, sentence: index, taken: Set(found.flatMap { Array($0.first...$0.last) }))
+            + homes(tokens, sentence: index, assetTokens: assetTokens)
+    }
+
+    /// Home bases: "the Plymouth-based frigate", "Hawaii-based Marines" name where an asset
+    /// is based — a place of the report, though no stop of a movement.
+    private func homes(_ tokens: [ReportText.Token], sentence: Int, assetTokens: Set<Int>) -> [PlaceMention] {
+        var found: [PlaceMention] = []
+        for (index, token) in tokens.enumerated() where token.isCapitalized && !assetTokens.contains(index) {
+            guard let suffix = ["-based", "-headquartered"].first(where: { token.lower.hasSuffix($0) }) else { continue }
+            let stem = String(token.text.dropLast(suffix.count))
+            guard !stem.isEmpty, demonym(stem) == nil else { continue }
+            found.append(PlaceMention(sentence: sentence, first: index, last: index, text: stem, kinds: nil,
+                                      preferred: [.navalBase, .airBase, .port, .city, .region, .island], isPossessive: false))
+        }
+        return found
     }
 
     private func endsPossessive(_ token: ReportText.Token) -> Bool {

@@ -198,6 +198,17 @@ import Testing
         #expect(Self.placeIDs("The exercise called Mosi took place, said the CIT.").isEmpty)
     }
 
+    @Test("a home base written as an attribute is a marker of the report, not a stop")
+    func homeBase() {
+        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
+            text: "The Plymouth-based frigate HMS Kent shadowed the destroyer Vice-Admiral Kulakov in the Channel.",
+            sourceName: "t.txt", date: CivilDay(iso: "2024-12-14"))])
+        let plymouth = draft.markers.compactMap { DraftFrameTests.gazetteer.place(id: $0.placeID) }
+        #expect(plymouth.contains { Geodesic.wgs84.distance(from: $0.coordinate, to: Coordinate(latitude: 50.38, longitude: -4.18)) < 10_000 },
+                "\(draft.markers)")
+        #expect(!draft.sightings.contains { $0.placeID == "navalbase:devonport" })
+    }
+
     @Test("a place written as a place is a marker; a country is not")
     func markers() {
         let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
