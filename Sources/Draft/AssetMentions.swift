@@ -85,7 +85,16 @@ struct AssetMentionFinder {
     ]
     static let definite: Set<String> = ["the", "this", "that", "these", "those", "its", "their", "her", "his"]
 
+    /// Air-defence and missile systems move by road: "S-400", "Pantsir-S1", "Buk-M2".
+    static func isGroundSystem(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let parts = lower.split(separator: "-", maxSplits: 1)
+        if parts.count == 2, ["s", "k"].contains(parts[0]), parts[1].count == 3, parts[1].allSatisfy(\.isNumber) { return true }
+        return parts.first.map { ["pantsir", "buk", "tor", "iskander", "bastion", "tochka"].contains(String($0)) } ?? false
+    }
+
     static func isAircraftType(_ text: String) -> Bool {
+        guard !isGroundSystem(text) else { return false }
         var word = text
         if word.hasSuffix("s"), word.count > 3, word.dropLast().last?.isNumber == true { word.removeLast() }
         let parts = word.split(separator: "-", maxSplits: 1)
@@ -216,6 +225,18 @@ struct AssetMentionFinder {
                 }
                 found.append(mention)
                 index = mention.last + 1
+                continue
+            }
+            if Self.isGroundSystem(token.text), token.text.contains("-") {
+                var mention = AssetMention(first: index, last: index, form: .named, kind: .convoy, name: token.text,
+                                           keys: [token.text.lowercased()], count: count(before: index, tokens), descriptors: [])
+                var after = index + 1
+                while after < tokens.count, after <= index + 3, tokens[after].isWord, !tokens[after].isCapitalized {
+                    mention.descriptors.insert(tokens[after].lower)
+                    after += 1
+                }
+                found.append(mention)
+                index += 1
                 continue
             }
             if Self.isRegistration(token.text), index > 0, ["registered", "registration"].contains(tokens[index - 1].lower) {

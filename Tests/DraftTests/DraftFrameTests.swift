@@ -193,6 +193,16 @@ import Testing
         #expect(sister.isEmpty, "\(sister)")
     }
 
+    @Test("air-defence systems move by road; dashes and odd tokens are no aircraft")
+    func groundSystems() {
+        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
+            text: "Satellite images show S-400 launchers left Hmeimim - and a Pantsir-S1 - on Friday, heading to Tartus.",
+            sourceName: "t.txt", date: CivilDay(iso: "2024-12-14"))])
+        #expect(draft.assets.first { $0.id == "s-400" }?.kind == .convoy, "\(draft.assets)")
+        #expect(draft.assets.first { $0.id == "pantsir-s1" }?.kind == .convoy, "\(draft.assets)")
+        #expect(draft.sightings.contains { $0.asset == "s-400" && $0.placeID == "airbase:hmeimim" }, "\(draft.sightings)")
+    }
+
     @Test("a misspelling or a bare code is not put down")
     func looseReadings() {
         #expect(Self.placeIDs("The exercise called Mosi took place, said the CIT.").isEmpty)
