@@ -121,16 +121,17 @@ extension Drafter {
             sorted[index - 1].events = current.events.filter { $0.rank == 0 } + previous.events
             sorted[index].events = current.events.filter { $0.rank != 0 }
         }
-        // "left X and is bound for Y. It passed Z on Thursday": an intended destination
-        // without a time of its own comes after what the report says happened on the way.
+        // "left X and is bound for Y. It passed Z on Thursday", "…will cross the Channel in a
+        // few days": an intended destination without a time of its own comes after what the
+        // report says happens on the way.
         var result = sorted.flatMap(\.events)
         var index = 0
         while index < result.count {
             let occurrence = occurrences[result[index].occurrence]
             guard result[index].rank == 3, occurrence.status == "planned", occurrence.time == nil else { index += 1; continue }
             var end = index + 1
-            while end < result.count, result[end].rank != 0, occurrences[result[end].occurrence].status != "planned",
-                  result[end].place.id != result[index].place.id { end += 1 }
+            while end < result.count, result[end].rank != 0, result[end].place.id != result[index].place.id,
+                  !(result[end].rank == 3 && occurrences[result[end].occurrence].status == "planned") { end += 1 }
             if end > index + 1 {
                 let moved = result.remove(at: index)
                 result.insert(moved, at: end - 1)
