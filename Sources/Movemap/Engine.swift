@@ -58,11 +58,12 @@ extension Engine {
         guard fromCode != nil || toCode != nil else { return (from.coordinate, to.coordinate) }
         let countries = try data.countries()
         var start = from.coordinate, end = to.coordinate
-        if let toCode, let country = countries.country(code: toCode), !country.contains(start) {
-            end = country.nearestPoint(to: start) ?? end
+        if let toCode, let country = countries.country(code: toCode) {
+            // A flight from Al Khadim "to Libya" is already there: no stub to the country's centre.
+            end = country.contains(start) ? start : country.nearestPoint(to: start) ?? end
         }
-        if let fromCode, let country = countries.country(code: fromCode), !country.contains(end) {
-            start = country.nearestPoint(to: end) ?? start
+        if let fromCode, let country = countries.country(code: fromCode) {
+            start = country.contains(end) ? end : country.nearestPoint(to: end) ?? start
         }
         return (start, end)
     }
