@@ -59,4 +59,18 @@ struct AreaStopTests {
         #expect(toVenezuela.latitude > 7.5 && toVenezuela.latitude < 12.5 && toVenezuela.longitude > -73 && toVenezuela.longitude < -59.5,
                 "\(toVenezuela)")
     }
+
+    @Test("a flight from an air base to the country it is in draws no line to the country's centre")
+    func flightWithinItsCountry() throws {
+        let plan = try Self.plan("""
+            assets:
+              - {id: local, mode: air}
+            sightings:
+              - {asset: local, place: Al Khadim, status: observed}
+              - {asset: local, place: Libya, status: reported}
+            """)
+        let points = try #require(plan.legs.first { $0.asset.id == "local" }?.points)
+        let base = Coordinate(latitude: 32.00, longitude: 21.19)
+        #expect(points.allSatisfy { Geodesic.wgs84.distance(from: $0, to: base) < 25_000 }, "\(points)")
+    }
 }
