@@ -90,6 +90,32 @@ struct NameIndex: Sendable, Equatable {
         return readKey(at: position, into: &text)
     }
 
+    /// Where a walk through the keys in ascending order stands: the last key read, its text,
+    /// and the position after its entries.
+    struct KeyCursor {
+        var id = -1
+        var next = 0
+        var text: [UInt8] = []
+    }
+
+    /// Like ``key(_:into:)``, but continues from `cursor` when `id` is later in the same
+    /// group of keys, so reading keys in ascending order decodes each group once.
+    func key(_ id: Int, cursor: inout KeyCursor) -> Int {
+        if cursor.id < 0 || id <= cursor.id || id / Self.keyGroup != cursor.id / Self.keyGroup {
+            cursor.id = id / Self.keyGroup * Self.keyGroup - 1
+            cursor.next = Int(skeletonGroups[id / Self.keyGroup])
+            cursor.text.removeAll(keepingCapacity: true)
+        }
+        while cursor.id + 1 < id {
+            cursor.next = skipEntries(at: readKey(at: cursor.next, into: &cursor.text))
+            cursor.id += 1
+        }
+        let entries = readKey(at: cursor.next, into: &cursor.text)
+        cursor.next = skipEntries(at: entries)
+        cursor.id = id
+        return entries
+    }
+
     /// The position of skeleton `id`'s entries, without reading its bytes.
     private func entries(of id: Int) -> Int {
         var position = Int(skeletonGroups[id / Self.keyGroup])
@@ -178,7 +204,6 @@ struct NameIndex: Sendable, Equatable {
                 shared[Int(key)] &+= 1
             }
         }
-        var text: [UInt8] = []
         var distance = EditDistance()
         // (order, id, distance): order is the first shared gram's number, then the first entry.
         var result: [(order: (Int, Int), id: Int32, distance: Int)] = []
@@ -198,20 +223,27 @@ struct NameIndex: Sendable, Equatable {
                     .sorted { $0.first < $1.first }
                 chosen += tied.prefix(keep - chosen.count).map(\.key)
             }
-            for key in chosen {
-                let position = self.key(Int(key), into: &text)
-                if let d = distance.distance(skeleton, text, 0, text.count, cutoff: maxDistance) {
+            // Keys read in ascending order, so each group of keys is decoded once.
+            var cursor = KeyCursor()
+            for key in chosen.sorted() {
+                let position = self.key(Int(key), cursor: &cursor)
+                if let d = distance.distance(skeleton, cursor.text, 0, cursor.text.count, cutoff: maxDistance) {
                     result.append(((-Int(shared[Int(key)]), firstEntry(at: position)), key, d))
                 }
             }
         } else {
             let minimum = max(1, grams.count - 3 * maxDistance)
             var gram = 0
+            var candidates: [(key: Int32, gram: Int)] = []
             for (number, key) in touched.enumerated() {
                 while gram + 1 < gramStarts.count && gramStarts[gram + 1] <= number { gram += 1 }
                 guard Int(shared[Int(key)]) >= minimum else { continue }
-                let position = self.key(Int(key), into: &text)
-                if let d = distance.distance(skeleton, text, 0, text.count, cutoff: maxDistance) {
+                candidates.append((key, gram))
+            }
+            var cursor = KeyCursor()
+            for (key, gram) in candidates.sorted(by: { $0.key < $1.key }) {
+                let position = self.key(Int(key), cursor: &cursor)
+                if let d = distance.distance(skeleton, cursor.text, 0, cursor.text.count, cutoff: maxDistance) {
                     result.append(((gram, firstEntry(at: position)), key, d))
                 }
             }
