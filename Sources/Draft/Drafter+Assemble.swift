@@ -52,6 +52,15 @@ extension Drafter {
                 sightingOccurrences.append(event.occurrence)
             }
         }
+        // One sentence, one day for two stops: "flew from X to Y on Friday" — the day is the
+        // arrival's (X keeps its place before Y); "left X for Y on Monday" — it is the
+        // departure's (Y, intended, has no day yet).
+        for index in sightings.indices.dropLast() {
+            let next = sightings[index + 1]
+            guard sightings[index].asset == next.asset, sightings[index].evidence == next.evidence,
+                  let time = sightings[index].time, time == next.time, time.first == time.last else { continue }
+            if next.status == "planned" { sightings[index + 1].time = nil } else { sightings[index].time = nil }
+        }
         for (asset, index) in pending {
             let occurrence = occurrences[index]
             let comment = unplacedComment(occurrence, works)

@@ -79,6 +79,16 @@ import Testing
         #expect(stop.asset == "il-76")
     }
 
+    @Test("flew from X to Y on Friday: the day is the arrival's")
+    func flewFromTo() {
+        let stops = Self.stops("An Il-76 flew from Chkalovsky to Hmeimim on Friday, flight-tracking data showed.")
+        #expect(stops.count == 2, "\(stops)")
+        guard stops.count == 2 else { return }
+        #expect(Self.near(stops[0], Self.chkalovsky.0, Self.chkalovsky.1, within: 10) && stops[0].time == nil)
+        #expect(Self.near(stops[1], Self.hmeimim.0, Self.hmeimim.1, within: 10) && stops[1].time == "2024-12-13")
+        #expect(stops.allSatisfy { $0.status == "observed" })
+    }
+
     @Test("heading to Y, en route to Y: destinations not reached")
     func headingAndEnRoute() {
         let heading = Self.stops("The frigate Admiral Grigorovich was heading to Port Sudan, officials said.")
