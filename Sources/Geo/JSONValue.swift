@@ -39,9 +39,14 @@ public enum JSONValue: Sendable, Equatable {
     public var number: Double? { if case .number(let value) = self { return value } else { return nil } }
     public var int: Int? { number.flatMap { $0.rounded() == $0 && abs($0) < 9e15 ? Int($0) : nil } }
 
+    /// Deeper nesting than this is refused rather than followed (a crafted file of many
+    /// `[` would otherwise overflow the stack).
+    public static let maximumDepth = 256
+
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var at = 0
+        var depth = 0
 
         func error(_ message: String) -> SyntaxError { SyntaxError(offset: at, message: message) }
 
@@ -53,8 +58,11 @@ public enum JSONValue: Sendable, Equatable {
             skipSpace()
             guard at < bytes.count else { throw error("unexpected end") }
             switch bytes[at] {
-            case UInt8(ascii: "{"): return try object()
-            case UInt8(ascii: "["): return try array()
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard depth < JSONValue.maximumDepth else { throw error("nested more than \(JSONValue.maximumDepth) deep") }
+                depth += 1
+                defer { depth -= 1 }
+                return try bytes[at] == UInt8(ascii: "{") ? object() : array()
             case UInt8(ascii: "\""): return .string(try string())
             case UInt8(ascii: "t"): try literal("true"); return .bool(true)
             case UInt8(ascii: "f"): try literal("false"); return .bool(false)
