@@ -213,10 +213,8 @@ extension Drafter {
             // Reports are edited text: a name read only as a misspelling, or only through a
             // code ("CIT" as an airport's IATA code), is not a place the draft puts down.
             if let match = resolution.match, resolution.verdict != .refused {
-                // A code is written in capitals ("UAE", "CIT"); "St" is no country code.
-                let lookup = occurrences[index].lookup
-                let isCode = match.how == .code && (match.place.kind != .country && occurrences[index].mention.preferred.isEmpty
-                                                    || lookup != lookup.uppercased())
+                // In a report, capitals alone ("CIT") are more often an organisation than an airport.
+                let isCode = match.how == .code && match.place.kind != .country && occurrences[index].mention.preferred.isEmpty
                 if match.how == .typo || match.score < 0.95 || isCode {
                     resolution.verdict = .refused
                     resolution.reasons.append(isCode ? "read only as a code" : "read only as a misspelling of '\(match.matched)'")

@@ -71,14 +71,15 @@ struct ResolutionScoring {
         weighed.insert(entry, at: 0)
     }
 
-    /// Codes are codes: an IATA or ICAO code only in capitals, as written by someone who means a
-    /// code. Numbers are names: a loose reading must keep the query's digits ("Air Base 201" is
-    /// not "Air Base 101").
+    /// Codes are codes: an IATA or ICAO code, or a country's, only in capitals, as written by
+    /// someone who means a code ("St" is no São Tomé, "dme" no airport). Numbers are names: a
+    /// loose reading must keep the query's digits ("Air Base 201" is not "Air Base 101").
     private func admissible(_ match: PlaceMatch) -> Bool {
         if match.how == .typo || match.how == .variant, query.filter(\.isNumber) != match.matched.filter(\.isNumber) {
             return false
         }
-        guard match.how == .code, match.place.kind.isAirfield || match.place.kind == .airBase else { return true }
+        guard match.how == .code else { return true }
+        guard match.place.kind.isAirfield || match.place.kind == .airBase else { return query == query.uppercased() }
         return query == query.uppercased() && query.count >= 3
     }
 
