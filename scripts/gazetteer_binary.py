@@ -227,19 +227,35 @@ def place_record(p, prefixes, out):
         text(value)
 
 
+class BitWriter:
+    """Values of a few bits each as one little-endian bit stream: bit b is bit b % 8 of byte b / 8."""
+
+    def __init__(self, out):
+        self.out, self.acc, self.filled = out, 0, 0
+
+    def put(self, bits, count):
+        self.acc |= bits << self.filled
+        self.filled += count
+        while self.filled >= 8:
+            self.out.append(self.acc & 0xFF)
+            self.acc >>= 8
+            self.filled -= 8
+
+    def finish(self, padding=0):
+        """Writes the last byte, its unused bits set to `padding`'s."""
+        if self.filled:
+            self.out.append((self.acc | (padding << self.filled)) & 0xFF)
+        self.acc = self.filled = 0
+
+
 def bit_pack(values, width):
     """Unsigned `values` of `width` bits each as one little-endian bit stream: value i at bits
     i·width ..< (i+1)·width, bit b being bit b % 8 of byte b / 8."""
-    out, acc, filled = bytearray(), 0, 0
+    out = bytearray()
+    writer = BitWriter(out)
     for value in values:
-        acc |= value << filled
-        filled += width
-        while filled >= 8:
-            out.append(acc & 0xFF)
-            acc >>= 8
-            filled -= 8
-    if filled:
-        out.append(acc & 0xFF)
+        writer.put(value, width)
+    writer.finish()
     return bytes(out)
 
 
@@ -254,19 +270,12 @@ def rice_list(keys, out):
     gaps = [key - before - 1 for before, key in zip(keys, keys[1:])]
     k = max(0, (sum(gaps) // len(gaps)).bit_length() - 1)
     out.append(k)
-    acc, filled, mask = 0, 0, (1 << k) - 1
+    writer, mask = BitWriter(out), (1 << k) - 1
     for gap in gaps:
         q = gap >> k
-        acc |= ((1 << q) - 1) << filled
-        filled += q + 1
-        acc |= (gap & mask) << filled
-        filled += k
-        while filled >= 8:
-            out.append(acc & 0xFF)
-            acc >>= 8
-            filled -= 8
-    if filled:
-        out.append((acc | (0xFF << filled)) & 0xFF)
+        writer.put((1 << q) - 1, q + 1)   # q one bits, then a zero
+        writer.put(gap & mask, k)
+    writer.finish(padding=0xFF)
 
 
 def write(places, path):

@@ -108,17 +108,7 @@ extension Column where T == UInt8 {
     /// The LEB128 varint at `position` (7 bits a byte, low first), moving `position` past it;
     /// a varint cut off by the end of the column ends there.
     @inline(__always)
-    func varint(at position: inout Int) -> Int {
-        var value = 0, shift = 0
-        while position < count && shift < 63 {
-            let byte = pointer[position]
-            position += 1
-            value |= Int(byte & 0x7F) << shift
-            if byte < 0x80 { break }
-            shift += 7
-        }
-        return value
-    }
+    func varint(at position: inout Int) -> Int { readVarint(self, at: &position) }
 
     /// The bytes `range` (clamped to the column) decoded as UTF-8.
     func string(_ range: Range<Int>) -> String {

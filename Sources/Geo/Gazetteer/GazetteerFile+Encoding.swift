@@ -82,20 +82,9 @@ extension GazetteerFile {
 
     /// `values` of `width` bits each as one little-endian bit stream (see ``PackedColumn``).
     static func bitPack(_ values: [UInt64], width: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(PackedColumn.byteCount(count: values.count, width: width))
-        var buffer: UInt64 = 0, filled = 0
-        for value in values {   // width ≤ 57: the buffer holds fewer than 8 bits between values
-            buffer |= value << UInt64(filled)
-            filled += width
-            while filled >= 8 {
-                out.append(UInt8(truncatingIfNeeded: buffer))
-                buffer >>= 8
-                filled -= 8
-            }
-        }
-        if filled > 0 { out.append(UInt8(truncatingIfNeeded: buffer)) }
-        return out
+        var writer = BitWriter(capacity: PackedColumn.byteCount(count: values.count, width: width))
+        for value in values { writer.put(value, width) }
+        return writer.finish()
     }
 
     /// The folded-key, skeleton and trigram sections of `places`.

@@ -170,17 +170,7 @@ struct RecordReader {
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    mutating func varint() -> Int {
-        var value = 0, shift = 0
-        while position < bytes.count && shift < 63 {
-            let byte = bytes[position]
-            position += 1
-            value |= Int(byte & 0x7F) << shift
-            if byte < 0x80 { break }
-            shift += 7
-        }
-        return value
-    }
+    mutating func varint() -> Int { readVarint(bytes, at: &position) }
 
     mutating func text() -> String {
         let length = varint()

@@ -57,28 +57,19 @@ struct TrigramIndex: Sendable, Equatable {
         let mean = total / (list.count - 1)
         let k = mean == 0 ? 0 : Int.bitWidth - mean.leadingZeroBitCount - 1
         out.append(UInt8(k))
-        var buffer: UInt64 = 0, filled = 0
-        func put(_ bits: UInt64, _ count: Int) {   // count ≤ 56
-            buffer |= bits << UInt64(filled)
-            filled += count
-            while filled >= 8 {
-                out.append(UInt8(truncatingIfNeeded: buffer))
-                buffer >>= 8
-                filled -= 8
-            }
-        }
+        var writer = BitWriter()
         for (before, key) in zip(list, list.dropFirst()) {
             let gap = Int(key - before - 1)
             var quotient = gap >> k
             while quotient > 0 {
                 let run = min(quotient, 48)
-                put((1 << UInt64(run)) - 1, run)
+                writer.put((1 << UInt64(run)) - 1, run)
                 quotient -= run
             }
-            put(0, 1)
-            if k > 0 { put(UInt64(gap & (1 << k - 1)), k) }
+            writer.put(0, 1)
+            if k > 0 { writer.put(UInt64(gap & (1 << k - 1)), k) }
         }
-        if filled > 0 { out.append(UInt8(truncatingIfNeeded: buffer | 0xFF << UInt64(filled))) }
+        out += writer.finish(padding: 0xFF)
     }
 
     /// The distinct trigram codes of `^key$` for `bytes[start..<end]`.
