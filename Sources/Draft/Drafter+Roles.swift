@@ -72,20 +72,21 @@ extension Drafter {
                 }
                 guard let role = found else { continue }
                 let cueWord = words[role.at]
+                // The verb of movement the cue hangs on: the last one before it.
+                let verb = words[0..<role.at].lastIndex { Lexicon.motionVerbs.contains($0) }
                 if (role.role == .at || ["to", "for", "from", "into"].contains(cueWord)) && !hasMotion { continue }
                 // "ambassador to Lebanon", "flights to X are banned": a bare "to" or "for" belongs
                 // to a movement only after a verb of movement.
                 if ["to", "for", "into", "towards", "toward"].contains(cueWord) {
                     // …and not across an aside: "sent X through the strait, a gateway to the Pacific".
-                    guard let verb = words[0..<role.at].lastIndex(where: { Lexicon.motionVerbs.contains($0) }) else { continue }
+                    guard let verb else { continue }
                     let aside = (verb..<role.at).contains { at in
                         at + 1 < role.at && tokens[at].text == "," && Self.asideStarts.contains(words[at + 1])
                     }
                     if aside { continue }
                 }
                 // "…to transport weapons from Syria": the cargo's origin, not a stop of the ship.
-                if let verb = words[0..<role.at].lastIndex(where: { Lexicon.motionVerbs.contains($0) }),
-                   (verb..<role.at).contains(where: { $0 + 1 < role.at && words[$0] == "to" && Lexicon.cargoVerbs.contains(words[$0 + 1]) }) {
+                if let verb, (verb..<role.at).contains(where: { $0 + 1 < role.at && words[$0] == "to" && Lexicon.cargoVerbs.contains(words[$0 + 1]) }) {
                     continue
                 }
                 // Its assets.
@@ -105,7 +106,6 @@ extension Drafter {
                     subjects = [after.entry!]
                 } else if role.role != .at, !isConditional, hasMotion {
                     // "…with equipment being returned to Russia": something else is moved.
-                    let verb = words[0..<role.at].lastIndex { Lexicon.motionVerbs.contains($0) }
                     let passive = verb.map { $0 > 0 && !words[$0].hasSuffix("ing")
                         && ["being", "been", "be", "is", "are", "was", "were"].contains(words[$0 - 1]) } ?? false
                     subjects = passive ? [] : current
