@@ -76,7 +76,8 @@ extension Drafter {
         var markers: [DraftScenario.Marker] = []
         var used = Set(sightings.map(\.placeID))
         var placed = used.compactMap { gazetteer.place(id: $0) }
-        for occurrence in occurrences where occurrence.isLocative && (!occurrence.mention.isPossessive || occurrence.mention.kinds != nil) {
+        for occurrence in occurrences where occurrence.isLocative && (!occurrence.mention.isPossessive || occurrence.mention.kinds != nil)
+            || isVoiceOfCapital(occurrence, works) {
             guard let place = Self.accepted(occurrence.resolution, farAllowed: farAllowed(occurrence, registry: registry)),
                   place.kind != .country, !used.contains(place.id) else { continue }
             used.insert(place.id)
@@ -172,7 +173,8 @@ extension Drafter {
         if let role = occurrence.role {
             text += "; \(role.rawValue) of " + occurrence.assets.map { registry.entries[$0].id }.joined(separator: ", ")
         } else if !occurrence.isQualifier {
-            text += occurrence.isLocative ? "; no movement" : "; not used as a place here"
+            text += occurrence.isLocative ? "; no movement"
+                : isVoiceOfCapital(occurrence, works) ? "; where a statement was made" : "; not used as a place here"
         }
         return text
     }

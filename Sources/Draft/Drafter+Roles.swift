@@ -241,6 +241,17 @@ extension Drafter {
             || farAllowed && reason.contains("from the scenario's other places")
     }
 
+    /// "Moscow said", "which Washington criticized": a well-known city (prominence 60 and more,
+    /// read surely) just before a verb of statement stands for its government, and the place
+    /// where the statement was made is a marker of the story.
+    func isVoiceOfCapital(_ occurrence: Occurrence, _ works: [ReportWork]) -> Bool {
+        guard let resolution = occurrence.resolution, resolution.verdict == .sure,
+              let place = resolution.place, place.kind == .city, place.prominence >= 60 else { return false }
+        let tokens = works[occurrence.report].text.sentences[occurrence.sentence].tokens
+        let next = occurrence.mention.last + 1
+        return next < tokens.count && Lexicon.statementVerbs.contains(tokens[next].lower)
+    }
+
     /// May this mention's reading lie far from the report's other places? When it is named
     /// exactly, is of the kind its words ask for, and is well known (a flight's airfield a
     /// little less so: flights are long).

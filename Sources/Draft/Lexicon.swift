@@ -88,6 +88,14 @@ enum Lexicon {
         "going", "aims", "destination", "toward", "towards", "making",
     ]
 
+    /// Verbs of a government's voice: a capital or world city written just before one
+    /// ("Moscow said", "which Washington criticized") stands for those who speak there.
+    static let statementVerbs: Set<String> = [
+        "said", "says", "say", "stated", "announced", "claimed", "claims", "denied", "denies", "confirmed", "warned",
+        "warns", "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "accused", "accuses",
+        "protested", "rejected", "rejects", "responded", "demanded", "urged", "insisted", "welcomed", "called",
+    ]
+
     /// Words after which a name is written as a place ("in X", "off X", "reached X").
     static let placeWords: Set<String> = [
         "in", "at", "near", "off", "from", "to", "into", "towards", "toward", "around", "outside", "inside", "between",

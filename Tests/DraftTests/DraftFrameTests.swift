@@ -237,4 +237,26 @@ import Testing
         #expect(draft.markers.map(\.placeID) == ["city:ankara-tr"])
         #expect(draft.notices.contains { $0.contains("no movement found") })
     }
+
+    @Test("a capital that speaks is where the statement was made; a person who speaks is no place")
+    func voiceOfCapital() {
+        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
+            text: "Two Il-76 aircraft landed in Caracas on Sunday, a move which Washington criticized. Peskov said nothing.",
+            sourceName: "t.txt", date: CivilDay(iso: "2019-03-24"))])
+        let washington = draft.markers.compactMap { DraftFrameTests.gazetteer.place(id: $0.placeID) }
+        #expect(washington.contains { Geodesic.wgs84.distance(from: $0.coordinate, to: Coordinate(latitude: 38.9, longitude: -77.04)) < 25_000 },
+                "\(draft.markers)")
+        #expect(draft.markers.count == 1, "\(draft.markers)")
+    }
+
+    @Test("a world port named far from the story is the world port, not a small namesake near it")
+    func worldPortFarAway() {
+        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
+            text: "Freight rates between Asia and the American east coast rose. A voyage from Shanghai to Rotterdam now takes 33 days.",
+            sourceName: "t.txt", date: CivilDay(iso: "2023-12-20"))])
+        let places = (draft.sightings.map(\.placeID) + draft.markers.map(\.placeID)).compactMap { DraftFrameTests.gazetteer.place(id: $0) }
+        #expect(places.contains { Geodesic.wgs84.distance(from: $0.coordinate, to: Coordinate(latitude: 51.92, longitude: 4.48)) < 40_000 },
+                "\(places.map(\.id))")
+        #expect(!places.contains { $0.country == "US" }, "\(places.map(\.id))")
+    }
 }

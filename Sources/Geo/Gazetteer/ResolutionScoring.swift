@@ -10,6 +10,10 @@ import Foundation
 /// - context: 1 within 100 km of the scenario's other places, falling to 0.85 at 1,000 km
 ///   and 0.8 at 3,000 km and beyond; times 0.9 outside the countries the scenario's other
 ///   places are in or name;
+/// - renown: a place whose exact name another place elsewhere also bears, at least 10
+///   prominence points (ten times the population) better known, counts 0.85 unless it lies
+///   within 150 km of the scenario's other places ("Rotterdam" in a story that names America
+///   is still the Dutch port);
 /// - codes: when the query is written as a code (three or four capitals) and is some place's
 ///   code, readings that are only spelling variants or typos count 0.7.
 ///
@@ -17,13 +21,14 @@ import Foundation
 /// 0.85 + 0.15 × prominence / 100, over 0.95 (at most 1); the context ranks readings and raises
 /// doubts but does not lower the confidence of a reading it has no quarrel with.
 ///
-/// The reading It is refused when it is junk: a typo of a place of
+/// The reading is refused when it is junk: a typo of a place of
 /// prominence under 60, or a spelling variant of one under 45, with nothing of the scenario
 /// within 300 km; a code written in lower case; initials ("NATO") that are no code and no
 /// well-known place; a loose reading of words that never name a place ("Sunday", "the ship").
 /// It is doubtful when it is a typo or a variant of a place of prominence under 60, when
 /// another reading more than 50 km away weighs at least 93% as much, when it lies more than
-/// 3,000 km from every other place of the scenario in a country none of them is in, or when it
+/// 3,000 km from every other place of the scenario in a country none of them is in (except a
+/// city of prominence 60 or more: reports quote capitals and world ports far from the story), or when it
 /// is a minor place (prominence under 40) or a small airfield's code.
 struct ResolutionScoring {
     static let candidateLimit = 40
@@ -43,9 +48,18 @@ struct ResolutionScoring {
     mutating func consider(_ matches: [PlaceMatch]) {
         writtenAsCode = query.count >= 3 && query.count <= 4 && query.allSatisfy { $0.isUppercase || $0.isNumber }
             && matches.contains { $0.how == .code && $0.score >= 1 }
-        for match in matches where admissible(match) {
+        let admitted = matches.filter(admissible)
+        let exact = admitted.filter { $0.how == .exact && $0.score >= 0.999 }
+        for match in admitted {
             let nearest = nearestAnchor(to: match.place)
-            weighed.append((match, weight(match, nearest: nearest), nearest))
+            var weight = weight(match, nearest: nearest)
+            // "Rotterdam" in a story that names America is still the Dutch port: a town far less
+            // known than another place of exactly that name needs the story close by to win.
+            let renown = exact.filter { !Self.sameIdentity($0.place, match.place) }.map(\.place.prominence).max() ?? 0
+            if match.how == .exact, match.score >= 0.999, renown - match.place.prominence >= 10, !(nearest.map { $0 <= 150 } ?? false) {
+                weight *= 0.85
+            }
+            weighed.append((match, weight, nearest))
         }
         weighed.sort { $0.weight != $1.weight ? $0.weight > $1.weight : false }
         preferWithinIdentity()
@@ -58,7 +72,7 @@ struct ResolutionScoring {
         guard let best = weighed.first else { return }
         let group = weighed.indices.filter { index in
             let candidate = weighed[index]
-            return candidate.match.score >= best.match.score - 0.001 && sameIdentity(candidate.match.place, best.match.place)
+            return candidate.match.score >= best.match.score - 0.001 && Self.sameIdentity(candidate.match.place, best.match.place)
                 && candidate.weight >= (best.match.how == .code ? 0.99 : 0.8) * best.weight
         }
         func rank(_ index: Int) -> (Int, Int) {
@@ -137,7 +151,7 @@ struct ResolutionScoring {
         var refused = false
         let place = best.match.place
         // A typo of "Severomorsk" is judged by the best-known reading of that spot (the naval base).
-        let prominence = weighed.filter { sameIdentity($0.match.place, place) && $0.match.score >= best.match.score - 0.001 }
+        let prominence = weighed.filter { Self.sameIdentity($0.match.place, place) && $0.match.score >= best.match.score - 0.001 }
             .map(\.match.place.prominence).max() ?? place.prominence
         let supported = best.nearest.map { $0 <= 300 } ?? false
         let exact = best.match.how == .exact || best.match.how == .code
@@ -174,13 +188,13 @@ struct ResolutionScoring {
             return words.count == 2 && words.first == "x" && folded.hasSuffix(" " + words[1])
         } })
         if let rival = weighed.dropFirst().first(where: { rival in
-            rival.weight >= 0.93 * best.weight && !sameIdentity(rival.match.place, place)
+            rival.weight >= 0.93 * best.weight && !Self.sameIdentity(rival.match.place, place)
                 && (best.match.contradictsKindWord || !rival.match.contradictsKindWord)
                 && !(writtenKinds.contains(place.kind) && !writtenKinds.contains(rival.match.place.kind))
         }) {
             reasons.append("could also be \(rival.match.place.name) (\(rival.match.place.describedKind))")
         }
-        if let nearest = best.nearest, nearest > 3000, place.kind != .country, place.kind != .sea,
+        if let nearest = best.nearest, nearest > 3000, place.kind != .country, place.kind != .sea, place.kind != .city || place.prominence < 60,
            place.country.map({ !context.countries.contains($0) }) ?? true {
             reasons.append("\(DistanceText.kilometers(nearest, step: 10)) from the scenario's other places")
         }
@@ -216,7 +230,7 @@ struct ResolutionScoring {
     }
 
     /// Two readings of one name that stand for the same spot (a city, its port and its naval base).
-    private func sameIdentity(_ lhs: Place, _ rhs: Place) -> Bool {
+    private static func sameIdentity(_ lhs: Place, _ rhs: Place) -> Bool {
         Geodesic.wgs84.distance(from: lhs.coordinate, to: rhs.coordinate) < 50_000
     }
 
