@@ -177,9 +177,20 @@ import Testing
 
 /// Names that are not places in the sentence they are in: nothing may be drawn for them.
 @Suite struct DraftDistractorTests {
+    static func draft(_ text: String, date: String? = "2024-12-14") -> DraftScenario {
+        Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(text: text, sourceName: "t.txt", date: date.flatMap(CivilDay.init(iso:)))])
+    }
+
     static func placeIDs(_ text: String) -> [String] {
-        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(text: text, sourceName: "t.txt", date: CivilDay(iso: "2024-12-14"))])
+        let draft = draft(text)
         return draft.sightings.map(\.placeID) + draft.markers.map(\.placeID)
+    }
+
+    /// Is one of the places within `kilometres` of the point?
+    static func contains(_ ids: [String], _ latitude: Double, _ longitude: Double, within kilometres: Double) -> Bool {
+        ids.compactMap { DraftFrameTests.gazetteer.place(id: $0) }.contains {
+            Geodesic.wgs84.distance(from: $0.coordinate, to: Coordinate(latitude: latitude, longitude: longitude)) < kilometres * 1000
+        }
     }
 
     @Test("demonyms and attributes are not places")
@@ -205,9 +216,7 @@ import Testing
 
     @Test("air-defence systems move by road; dashes and odd tokens are no aircraft")
     func groundSystems() {
-        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
-            text: "Satellite images show S-400 launchers left Hmeimim - and a Pantsir-S1 - on Friday, heading to Tartus.",
-            sourceName: "t.txt", date: CivilDay(iso: "2024-12-14"))])
+        let draft = Self.draft("Satellite images show S-400 launchers left Hmeimim - and a Pantsir-S1 - on Friday, heading to Tartus.")
         #expect(draft.assets.first { $0.id == "s-400" }?.kind == .convoy, "\(draft.assets)")
         #expect(draft.assets.first { $0.id == "pantsir-s1" }?.kind == .convoy, "\(draft.assets)")
         #expect(draft.sightings.contains { $0.asset == "s-400" && $0.placeID == "airbase:hmeimim" }, "\(draft.sightings)")
@@ -220,19 +229,14 @@ import Testing
 
     @Test("a home base written as an attribute is a marker of the report, not a stop")
     func homeBase() {
-        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
-            text: "The Plymouth-based frigate HMS Kent shadowed the destroyer Vice-Admiral Kulakov in the Channel.",
-            sourceName: "t.txt", date: CivilDay(iso: "2024-12-14"))])
-        let plymouth = draft.markers.compactMap { DraftFrameTests.gazetteer.place(id: $0.placeID) }
-        #expect(plymouth.contains { Geodesic.wgs84.distance(from: $0.coordinate, to: Coordinate(latitude: 50.38, longitude: -4.18)) < 10_000 },
-                "\(draft.markers)")
+        let draft = Self.draft("The Plymouth-based frigate HMS Kent shadowed the destroyer Vice-Admiral Kulakov in the Channel.")
+        #expect(Self.contains(draft.markers.map(\.placeID), 50.38, -4.18, within: 10), "\(draft.markers)")
         #expect(!draft.sightings.contains { $0.placeID == "navalbase:devonport" })
     }
 
     @Test("a place written as a place is a marker; a country is not")
     func markers() {
-        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
-            text: "Officials in Ankara said the talks in Syria went well.", sourceName: "t.txt", date: nil)])
+        let draft = Self.draft("Officials in Ankara said the talks in Syria went well.", date: nil)
         #expect(draft.sightings.isEmpty)
         #expect(draft.markers.map(\.placeID) == ["city:ankara-tr"])
         #expect(draft.notices.contains { $0.contains("no movement found") })
@@ -240,23 +244,16 @@ import Testing
 
     @Test("a capital that speaks is where the statement was made; a person who speaks is no place")
     func voiceOfCapital() {
-        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
-            text: "Two Il-76 aircraft landed in Caracas on Sunday, a move which Washington criticized. Peskov said nothing.",
-            sourceName: "t.txt", date: CivilDay(iso: "2019-03-24"))])
-        let washington = draft.markers.compactMap { DraftFrameTests.gazetteer.place(id: $0.placeID) }
-        #expect(washington.contains { Geodesic.wgs84.distance(from: $0.coordinate, to: Coordinate(latitude: 38.9, longitude: -77.04)) < 25_000 },
-                "\(draft.markers)")
+        let draft = Self.draft("Two Il-76 aircraft landed in Caracas on Sunday, a move which Washington criticized. Peskov said nothing.",
+                               date: "2019-03-24")
+        #expect(Self.contains(draft.markers.map(\.placeID), 38.9, -77.04, within: 25), "\(draft.markers)")
         #expect(draft.markers.count == 1, "\(draft.markers)")
     }
 
     @Test("a world port named far from the story is the world port, not a small namesake near it")
     func worldPortFarAway() {
-        let draft = Drafter(gazetteer: DraftFrameTests.gazetteer).draft([DraftReport(
-            text: "Freight rates between Asia and the American east coast rose. A voyage from Shanghai to Rotterdam now takes 33 days.",
-            sourceName: "t.txt", date: CivilDay(iso: "2023-12-20"))])
-        let places = (draft.sightings.map(\.placeID) + draft.markers.map(\.placeID)).compactMap { DraftFrameTests.gazetteer.place(id: $0) }
-        #expect(places.contains { Geodesic.wgs84.distance(from: $0.coordinate, to: Coordinate(latitude: 51.92, longitude: 4.48)) < 40_000 },
-                "\(places.map(\.id))")
-        #expect(!places.contains { $0.country == "US" }, "\(places.map(\.id))")
+        let ids = Self.placeIDs("Freight rates between Asia and the American east coast rose. A voyage from Shanghai to Rotterdam now takes 33 days.")
+        #expect(Self.contains(ids, 51.92, 4.48, within: 40), "\(ids)")
+        #expect(!ids.compactMap { DraftFrameTests.gazetteer.place(id: $0) }.contains { $0.country == "US" }, "\(ids)")
     }
 }

@@ -262,14 +262,16 @@ extension Gazetteer {
         // Of the regions so named ("Florida" is in Uruguay and Puerto Rico too), the one that holds
         // a place of the head's name.
         var regions = lookup(qualifier, kinds: [.region], limit: 8).filter { $0.score >= 0.93 }
-        if regions.isEmpty { regions = lookup(qualifier, limit: 3).filter { $0.score >= 0.93 && $0.place.kind != .airport }.prefix(1).map { $0 } }
+        if regions.isEmpty {
+            regions = Array(lookup(qualifier, limit: 3).filter { $0.score >= 0.93 && $0.place.kind != .airport }.prefix(1))
+        }
         let matches = lookup(head, kinds: context.kinds, country: context.country, limit: ResolutionScoring.candidateLimit)
-        func closeness(_ region: PlaceMatch) -> Double {
+        let closeness = regions.map { region in
             matches.filter { region.place.country == nil || $0.place.country == region.place.country }
                 .map { Geodesic.wgs84.distance(from: $0.place.coordinate, to: region.place.coordinate) }.min() ?? .infinity
         }
-        guard let region = regions.enumerated().min(by: { (closeness($0.element), $0.offset) < (closeness($1.element), $1.offset) })?.element
-        else { return nil }
+        guard let nearest = closeness.indices.min(by: { closeness[$0] < closeness[$1] }) else { return nil }
+        let region = regions[nearest]
         narrowed.anchors = [region.place.coordinate]
         if let iso = region.place.country { narrowed.countries = [iso] }
         var scoring = ResolutionScoring(gazetteer: self, query: head, context: narrowed)

@@ -49,17 +49,10 @@ struct ResolutionScoring {
         writtenAsCode = query.count >= 3 && query.count <= 4 && query.allSatisfy { $0.isUppercase || $0.isNumber }
             && matches.contains { $0.how == .code && $0.score >= 1 }
         let admitted = matches.filter(admissible)
-        let exact = admitted.filter { $0.how == .exact && $0.score >= 0.999 }
+        let namesakes = admitted.filter(Self.isExactName)
         for match in admitted {
             let nearest = nearestAnchor(to: match.place)
-            var weight = weight(match, nearest: nearest)
-            // "Rotterdam" in a story that names America is still the Dutch port: a town far less
-            // known than another place of exactly that name needs the story close by to win.
-            let renown = exact.filter { !Self.sameIdentity($0.place, match.place) }.map(\.place.prominence).max() ?? 0
-            if match.how == .exact, match.score >= 0.999, renown - match.place.prominence >= 10, !(nearest.map { $0 <= 150 } ?? false) {
-                weight *= 0.85
-            }
-            weighed.append((match, weight, nearest))
+            weighed.append((match, weight(match, nearest: nearest, namesakes: namesakes), nearest))
         }
         weighed.sort { $0.weight != $1.weight ? $0.weight > $1.weight : false }
         preferWithinIdentity()
@@ -97,7 +90,17 @@ struct ResolutionScoring {
         return query == query.uppercased() && query.count >= 3
     }
 
-    private func weight(_ match: PlaceMatch, nearest: Double?) -> Double {
+    private static func isExactName(_ match: PlaceMatch) -> Bool { match.how == .exact && match.score >= 0.999 }
+
+    /// "Rotterdam" in a story that names America is still the Dutch port: a place that another
+    /// place of exactly its name elsewhere outranks by 10 prominence points (ten times the
+    /// population) needs the story within 150 km to hold its own.
+    private static func isOutshone(_ match: PlaceMatch, nearest: Double?, namesakes: [PlaceMatch]) -> Bool {
+        guard isExactName(match), !(nearest.map { $0 <= 150 } ?? false) else { return false }
+        return namesakes.contains { $0.place.prominence >= match.place.prominence + 10 && !sameIdentity($0.place, match.place) }
+    }
+
+    private func weight(_ match: PlaceMatch, nearest: Double?, namesakes: [PlaceMatch]) -> Double {
         let place = match.place
         var kindFactor = 1.0
         if !context.preferred.isEmpty, !context.preferred.contains(place.kind) {
@@ -117,7 +120,8 @@ struct ResolutionScoring {
         if match.how == .code && place.kind.isAirfield { score *= 0.97 }   // a country's "UAE" beats an airport's
         if match.how == .code && place.kind == .country && query.count == 3 { score *= 0.85 }   // ISO alpha-3 is rarely written
         if writtenAsCode && (match.how == .variant || match.how == .typo) { score *= 0.7 }
-        return score * kindFactor * prominenceFactor * contextFactor
+        let renownFactor = Self.isOutshone(match, nearest: nearest, namesakes: namesakes) ? 0.85 : 1
+        return score * kindFactor * prominenceFactor * contextFactor * renownFactor
     }
 
     /// Distance in kilometers from the place (its area when it has one) to the nearest anchor.
