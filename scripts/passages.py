@@ -6,6 +6,10 @@ narrows   two water points on either side of a strait too narrow for the 1' rast
           finds a water-only channel between them on a fine raster
 channel   a canal's centreline through land (designated; not water on the shoreline)
 open      whether the passage is open by default
+season    for passages open only part of the year: the first and last day open ('MM-DD') and
+          the published figures they come from; outside it (or with no date) the passage is closed
+separates two water points that closing the gate (with every other seasonal gate) must part,
+          checked over the whole raster rather than a local window
 """
 
 
@@ -60,4 +64,42 @@ PASSAGES = [
                   [10.06, 54.37], [10.15, 54.37]]),
     dict(id='corinth', name='Corinth Canal', canal=True, open=False,
          channel=[[22.955, 37.945], [23.005, 37.915]]),
+    dict(id='northern-sea-route', name='Northern Sea Route', canal=False, open=False,
+         gate=box(100.0, 72.0, 107.0, 80.0), separates=[[-168.0, 70.0], [40.0, 72.0]],
+         season=dict(opens='07-01', closes='11-15',
+                     source='Northern Sea Route Administration permits and the CHNL Northern Sea Route '
+                            'Information Office transit records: transits fall in the summer-autumn '
+                            'navigation season, early July to mid-November')),
+    dict(id='northwest-passage', name='Northwest Passage', canal=False, open=False,
+         gate=box(-101.5, 66.0, -98.5, 79.0), separates=[[-135.0, 71.0], [-65.0, 73.0]],
+         season=dict(opens='08-01', closes='10-10',
+                     source='Canadian Coast Guard, Ice Navigation in Canadian Waters, and NORDREG '
+                            'transit records: full transits of the Canadian Arctic Archipelago run from '
+                            'early August to early October'))
+]
+
+# The central Arctic Ocean: permanent pack ice, never a route in any season. Water north of
+# `north` between the two longitudes is not navigable. The limits keep the coastal Northern Sea
+# Route (Vilkitsky Strait at 78°N), the Parry Channel (74°N), Svalbard's west coast and the
+# Barents Sea, and close the Lincoln Sea, Nares Strait north of Smith Sound and the Canada Basin.
+CENTRAL_ARCTIC = [
+    dict(west=-180.0, east=-100.0, north=76.0),
+    dict(west=-100.0, east=-30.0, north=78.0),
+    dict(west=-30.0, east=60.0, north=81.0),
+    dict(west=60.0, east=110.0, north=78.6),
+    dict(west=110.0, east=180.0, north=77.5),
+]
+
+# Waters with winter ice that the router notes but does not close: ships call there all winter
+# with icebreaker assistance and ice-class restrictions.
+ICE_NOTICES = [
+    dict(id='bothnia-ice', name='Gulf of Bothnia', area=box(17.0, 60.3, 25.8, 66.0),
+         season=dict(opens='12-01', closes='05-15',
+                     source='Finnish Transport Infrastructure Agency and Swedish Maritime Administration winter '
+                            'navigation: ice-class traffic restrictions and icebreaker assistance in the Bothnian '
+                            'Bay and Sea, usually December to mid-May')),
+    dict(id='finland-ice', name='Gulf of Finland', area=box(22.8, 59.2, 30.6, 60.9),
+         season=dict(opens='12-15', closes='04-30',
+                     source='Finnish Transport Infrastructure Agency winter navigation: ice-class traffic '
+                            'restrictions in the Gulf of Finland, usually mid-December to April')),
 ]
