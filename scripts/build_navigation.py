@@ -138,10 +138,13 @@ def main():
     close_central_arctic(clean)
     print('navigable fraction', clean.mean())
     channels = {}
+    sea = connected_water(clean)
     for p in PASSAGES:
-        if 'channel' in p:  # designated canal centreline through land, joined to open water
-            line = [tuple(x) for x in p['channel']]
-            channels[p['id']] = [nearest_clean(clean, *line[0])] + line + [nearest_clean(clean, *line[-1])]
+        if 'channel' in p:  # designated canal centreline through land, joined to the sea itself
+            line = [tuple(x) for x in p['channel']]  # (not to a lock basin the raster cuts off)
+            channels[p['id']] = [nearest_clean(sea, *line[0])] + line + [nearest_clean(sea, *line[-1])]
+            if cell_of(*channels[p['id']][0]) == cell_of(*channels[p['id']][-1]):
+                raise SystemExit(f"{p['id']}: both ends of the channel snap to one cell")
         elif 'narrows' in p:  # natural strait below the raster's resolution
             a = nearest_clean(clean, *p['narrows'][0])
             b = nearest_clean(clean, *p['narrows'][1])
@@ -223,9 +226,8 @@ def check_separation(clean, seasonal):
         print(p['id'], 'season gate separates its waters')
 
 
-def keep_connected_water(clean, anchors, minimum=1500):
-    """Drops water pockets (4-connected, wrapping at the antimeridian) smaller than `minimum`
-    cells that hold no channel end, so ports snap to water that leads somewhere."""
+def water_components(clean):
+    """Labels of 4-connected water, joined across the antimeridian, and each label's size."""
     lab, count = ndimage.label(clean)
     # join components that meet across the antimeridian
     parent = np.arange(count + 1)
@@ -242,7 +244,23 @@ def keep_connected_water(clean, anchors, minimum=1500):
                 parent[max(ra, rb)] = min(ra, rb)
     root = np.array([find(i) for i in range(count + 1)])
     lab = root[lab]
-    sizes = np.bincount(lab.ravel(), minlength=count + 1)
+    return lab, np.bincount(lab.ravel(), minlength=count + 1)
+
+
+def connected_water(clean, minimum=50):
+    """Water in components of at least `minimum` cells: seas and gulfs (the Gulf of Corinth
+    holds about 700), not the few cells of a lock basin the raster cuts off."""
+    lab, sizes = water_components(clean)
+    big = sizes >= minimum
+    big[0] = False
+    return big[lab]
+
+
+def keep_connected_water(clean, anchors, minimum=1500):
+    """Drops water pockets (4-connected, wrapping at the antimeridian) smaller than `minimum`
+    cells that hold no channel end, so ports snap to water that leads somewhere."""
+    lab, sizes = water_components(clean)
+    count = len(sizes) - 1
     keep = sizes >= minimum
     keep[0] = False
     for lon, lat in anchors:

@@ -36,6 +36,8 @@ PASSAGES = [
          narrows=[[26.10, 40.00], [26.75, 40.45]]),
     dict(id='messina', name='Strait of Messina', canal=False, open=True,
          gate=box(15.55, 38.20, 15.72, 38.28), narrows=[[15.62, 38.40], [15.55, 37.95]]),
+    dict(id='rion-antirrion', name='Rion–Antirrion Strait', canal=False, open=True,
+         gate=box(21.755, 38.29, 21.805, 38.35), narrows=[[21.66, 38.27], [21.92, 38.36]]),
     dict(id='kerch', name='Kerch Strait', canal=False, open=True,
          gate=box(36.35, 45.20, 36.75, 45.30), narrows=[[36.62, 45.50], [36.55, 44.95]]),
     dict(id='bab-el-mandeb', name='Bab el-Mandeb', canal=False, open=True,

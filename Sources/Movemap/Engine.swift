@@ -10,18 +10,14 @@ public enum Engine {
     /// back instead of routed again.
     public static func linker(data: DataStore, cache: RouteCache? = nil) throws -> TrackLinker {
         TrackLinker(
-            sea: { stops, avoid in
+            sea: { stops, options in
                 let waypoints = stops.enumerated().map { index, stop in
                     SeaWaypoint(stop: stop, isEnd: index == 0 || index == stops.count - 1)
                 }
-                let closed = Set(avoid.map { $0.lowercased() })
-                let key = cache?.key(waypoints, avoid: closed)
+                let key = cache?.key(waypoints, options: options)
                 if let cache, let key, let first = stops.first, let last = stops.last,
                    let line = cache.line(for: key, from: first.coordinate, to: last.coordinate) { return line }
-                let route = try data.seaRouter().route(waypoints, options: SeaRouteOptions(avoid: closed))
-                let line = route.legs.reduce(into: [Coordinate]()) { line, leg in
-                    line += line.isEmpty ? leg.points : Array(leg.points.dropFirst())
-                }
+                let line = try data.seaRouter().route(waypoints, options: options).points
                 if let cache, let key { cache.store(line, for: key) }
                 return line
             },
@@ -43,9 +39,12 @@ public enum Engine {
 
 extension SeaWaypoint {
     /// The router's waypoint for a stop: a voyage's ends are points; seas in between are
-    /// passed through anywhere, straits and canals through their narrows.
+    /// passed through anywhere, straits and canals through their narrows — or, for those the
+    /// router models (`canal:suez`, `strait:bosporus`), through the passage itself.
     public init(stop: Stop, isEnd: Bool) {
-        self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea)
+        let passage = ["canal:", "strait:"].first { stop.id.hasPrefix($0) }.map { String(stop.id.dropFirst($0.count)) }
+        self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea,
+                  passage: isEnd ? nil : passage)
     }
 }
 

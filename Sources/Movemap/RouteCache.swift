@@ -69,13 +69,14 @@ public struct RouteCache: Sendable {
     }
 
     /// The key of a voyage through `waypoints` with the `avoid` passages closed.
-    func key(_ waypoints: [SeaWaypoint], avoid: Set<String>) -> String {
+    func key(_ waypoints: [SeaWaypoint], options: SeaRouteOptions) -> String {
         var hash = SHA256()
         hash.update(Array("sea\n\(salt)\n".utf8))
         func put(_ value: Double) { withUnsafeBytes(of: value.bitPattern.littleEndian) { hash.update($0) } }
         for waypoint in waypoints {
             put(waypoint.coordinate.latitude)
             put(waypoint.coordinate.longitude)
+            hash.update(Array("passage \(waypoint.passage ?? "")\n".utf8))
             let area = waypoint.area ?? []
             hash.update(Array("area \(area.count)\n".utf8))
             for vertex in area {
@@ -83,7 +84,13 @@ public struct RouteCache: Sendable {
                 put(vertex.longitude)
             }
         }
-        hash.update(Array("avoid \(avoid.sorted().joined(separator: ","))\n".utf8))
+        hash.update(Array("avoid \(options.avoid.sorted().joined(separator: ","))\n".utf8))
+        // Seasonal passages are judged by the day: the departure and speed are part of the voyage.
+        if !options.allow.isEmpty || options.departure != nil || options.speedKnots != nil {
+            hash.update(Array("allow \(options.allow.sorted().joined(separator: ","))\n".utf8))
+            put(options.departure?.timeIntervalSince1970 ?? .nan)
+            put(options.speedKnots ?? .nan)
+        }
         return hash.hexDigest()
     }
 

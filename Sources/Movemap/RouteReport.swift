@@ -49,10 +49,12 @@ public struct RouteReport: Sendable, Encodable {
     public var legs: [LegReport]
     /// Passages the route goes through, in order (sea routes).
     public var passages: [String]?
+    /// What the router chose and why (sea routes): seasonal passages, ice, diversions.
+    public var notes: [String]?
     public var geometry: Geometry
 
     enum CodingKeys: String, CodingKey {
-        case mode, legs, passages, geometry
+        case mode, legs, passages, notes, geometry
         case lengthNauticalMiles = "length_nm", lengthKilometers = "length_km"
     }
 
@@ -112,9 +114,11 @@ public struct RouteReport: Sendable, Encodable {
             var length_km: Double
             var legs: [LegReport]
             var passages: [String]?
+            var notes: [String]?
         }
         return try RouteReport.encode(Feature(geometry: geometry, properties: Properties(
-            mode: mode, length_nm: lengthNauticalMiles, length_km: lengthKilometers, legs: legs, passages: passages)))
+            mode: mode, length_nm: lengthNauticalMiles, length_km: lengthKilometers, legs: legs, passages: passages,
+            notes: notes)))
     }
 
     static func encode<T: Encodable>(_ value: T) throws -> String {

@@ -63,7 +63,8 @@ struct SeaRouteCommand: AsyncParsableCommand {
         let waypoints = stops.enumerated().map { index, place in
             SeaWaypoint(stop: Stop(place: place), isEnd: index == 0 || index == stops.count - 1)
         }
-        let options = SeaRouteOptions(avoid: RouteTiming.list(avoid), allow: RouteTiming.list(allow))
+        let options = SeaRouteOptions(avoid: RouteTiming.list(avoid), allow: RouteTiming.list(allow),
+                                      departure: departure, speedKnots: output.speed)
         let route: SeaRoute
         do {
             route = try data.seaRouter().route(waypoints, options: options)
@@ -73,8 +74,9 @@ struct SeaRouteCommand: AsyncParsableCommand {
             default: throw MovemapError.usage("\(error)")
             }
         }
-        let report = RouteReport(mode: "sea", legs: route.legs.map { ($0.from, $0.to, $0.points, ($0.startSnapMeters, $0.endSnapMeters)) },
+        var report = RouteReport(mode: "sea", legs: route.legs.map { ($0.from, $0.to, $0.points, ($0.startSnapMeters, $0.endSnapMeters)) },
                                  passages: route.passages, speedKnots: output.speed, departure: departure)
+        report.notes = route.notes.isEmpty ? nil : route.notes
         try RouteTiming.print(report, output: output)
     }
 }
@@ -151,6 +153,7 @@ enum RouteTiming {
                 Swift.print(line)
             }
             if let passages = report.passages, !passages.isEmpty { Swift.print("passages: \(passages.joined(separator: ", "))") }
+            for note in report.notes ?? [] { Swift.print("note: \(note)") }
             Swift.print("total: \(report.lengthNauticalMiles) nm (\(report.lengthKilometers) km)")
         }
     }

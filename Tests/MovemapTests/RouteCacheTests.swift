@@ -61,13 +61,13 @@ struct RouteCacheTests {
         var moved = area
         moved.area![1] = Coordinate(latitude: 36.000000000001, longitude: 34)
         let renamed = SeaWaypoint(name: "other name", coordinate: a.coordinate)
-        let keys = [cache.key([a, b], avoid: []), cache.key([a, b], avoid: ["bosporus"]), cache.key([a, area, b], avoid: []),
-                    cache.key([a, moved, b], avoid: []), cache.key([b, a], avoid: [])]
+        let keys = [cache.key([a, b], options: .init()), cache.key([a, b], options: .init(avoid: ["bosporus"])), cache.key([a, area, b], options: .init()),
+                    cache.key([a, moved, b], options: .init()), cache.key([b, a], options: .init())]
         #expect(Set(keys).count == keys.count)
-        #expect(cache.key([renamed, b], avoid: []) == keys[0])
-        #expect(cache.key([a, b], avoid: ["bosporus"]) == keys[1])
+        #expect(cache.key([renamed, b], options: .init()) == keys[0])
+        #expect(cache.key([a, b], options: .init(avoid: ["bosporus"])) == keys[1])
         let other = RouteCache(directory: cache.directory, version: "test 2", navigation: Self.navigation)
-        #expect(other.key([a, b], avoid: []) != keys[0])
+        #expect(other.key([a, b], options: .init()) != keys[0])
     }
 
     @Test("a voyage routed once is read back from the cache the next time")
@@ -75,9 +75,9 @@ struct RouteCacheTests {
         let cache = try Self.cache()
         let data = try DataStore()
         let linker = try Engine.linker(data: data, cache: cache)
-        let routed = try linker.sea([Self.latakia, Self.tartus], [])
+        let routed = try linker.sea([Self.latakia, Self.tartus], .init())
         #expect(routed.count >= 2)
-        let uncached = try Engine.linker(data: data).sea([Self.latakia, Self.tartus], [])
+        let uncached = try Engine.linker(data: data).sea([Self.latakia, Self.tartus], .init())
         #expect(routed == uncached)
         let files = try FileManager.default.subpathsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".bin") }
         #expect(files.count == 1)
@@ -87,10 +87,10 @@ struct RouteCacheTests {
         let key = String(file.deletingPathExtension().lastPathComponent)
         let secret = try #require(RouteCache.secret(in: cache.directory))
         try Data(RouteCache.encode(marker, key: key, secret: secret)).write(to: file)
-        #expect(try linker.sea([Self.latakia, Self.tartus], []) == marker)
+        #expect(try linker.sea([Self.latakia, Self.tartus], .init()) == marker)
         // A damaged entry is routed again and rewritten.
         try Data([1, 2, 3]).write(to: file)
-        #expect(try linker.sea([Self.latakia, Self.tartus], []) == routed)
+        #expect(try linker.sea([Self.latakia, Self.tartus], .init()) == routed)
         #expect(RouteCache.decode([UInt8](try Data(contentsOf: file)), key: key, secret: secret) == routed)
     }
 
@@ -98,7 +98,7 @@ struct RouteCacheTests {
     func flippedBitIsRerouted() throws {
         let cache = try Self.cache()
         let linker = try Engine.linker(data: try DataStore(), cache: cache)
-        let routed = try linker.sea([Self.latakia, Self.tartus], [])
+        let routed = try linker.sea([Self.latakia, Self.tartus], .init())
         let entries = try FileManager.default.subpathsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".bin") }
         let file = cache.directory.appendingPathComponent(try #require(entries.first))
         let good = try Data(contentsOf: file)
@@ -106,7 +106,7 @@ struct RouteCacheTests {
         let middle: Int = 12 + 16 * (routed.count / 2) + 6
         bytes[middle] ^= 0x10   // a middle point's latitude exponent
         try Data(bytes).write(to: file)
-        let again = try linker.sea([Self.latakia, Self.tartus], [])
+        let again = try linker.sea([Self.latakia, Self.tartus], .init())
         #expect(again == routed)
         #expect(Geodesic.wgs84.length(of: again) < 150_000, "Latakia → Tartus is under 150 km")
         #expect(try Data(contentsOf: file) == good)
@@ -117,12 +117,12 @@ struct RouteCacheTests {
         let cache = try Self.cache()
         let linker = try Engine.linker(data: try DataStore(), cache: cache)
         let waypoints = [Self.latakia, Self.tartus].map { SeaWaypoint(stop: $0, isEnd: true) }
-        let key = cache.key(waypoints, avoid: [])
+        let key = cache.key(waypoints, options: .init())
         let file = cache.directory.appendingPathComponent("routes/\(key.prefix(2))/\(key).bin")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         let detour = [Self.latakia.coordinate, Coordinate(latitude: 0, longitude: 0), Self.tartus.coordinate]
         try Data(RouteCache.encode(detour, key: key, secret: [UInt8](repeating: 0, count: 32))).write(to: file)
-        let line = try linker.sea([Self.latakia, Self.tartus], [])
+        let line = try linker.sea([Self.latakia, Self.tartus], .init())
         #expect(Geodesic.wgs84.length(of: line) < 150_000, "the planted detour was drawn")
     }
 

@@ -16,14 +16,19 @@ public struct Passage: Sendable, Equatable {
     /// The fixed channel through the passage, when it has one: a canal's centreline, or a
     /// water-only line through a strait narrower than the navigation grid.
     public var channel: [Coordinate]
+    /// For seasonal passages (the Northern Sea Route, the Northwest Passage): the yearly
+    /// window in which ships transit. Outside it, or with no date to judge by, the passage is
+    /// closed unless allowed.
+    public var season: PassageSeason?
 
     public init(id: String, name: String, isCanal: Bool, openByDefault: Bool,
-                gate: [Coordinate] = [], channel: [Coordinate] = []) {
+                gate: [Coordinate] = [], channel: [Coordinate] = [], season: PassageSeason? = nil) {
         self.id = id
         self.name = name
         self.isCanal = isCanal
         self.openByDefault = openByDefault
         self.gate = gate
         self.channel = channel
+        self.season = season
     }
 }

@@ -8,6 +8,8 @@ public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
     case tooFewWaypoints
     /// A waypoint has no navigable water within reach (meters searched).
     case noNearbyWater(name: String, searchedMeters: Double)
+    /// A waypoint names a passage the options avoid.
+    case namedPassageAvoided(name: String, passage: String)
     /// Navigation data is missing or malformed.
     case navigationData(path: String, message: String)
 
@@ -22,6 +24,8 @@ public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
             return "a sea route needs at least two point waypoints (origin and destination)"
         case let .noNearbyWater(name, searched):
             return "\(name): no navigable water within \(Int(searched / 1000)) km — give a port or a position at sea"
+        case let .namedPassageAvoided(name, passage):
+            return "\(name) is a waypoint of the voyage but passage '\(passage)' is avoided — drop one of them"
         case let .navigationData(path, message):
             return "\(path): \(message) — regenerate with scripts/build_navigation.py"
         }

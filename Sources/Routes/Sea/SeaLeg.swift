@@ -12,14 +12,17 @@ public struct SeaLeg: Sendable, Equatable {
     /// Meters from the given start and end positions to the navigable water the leg starts
     /// and ends at.
     public var startSnapMeters: Double, endSnapMeters: Double
+    /// Ids of the passages the leg goes through, in order.
+    public var passages: [String]
 
     public init(from: String, to: String, points: [Coordinate], lengthMeters: Double,
-                startSnapMeters: Double, endSnapMeters: Double) {
+                startSnapMeters: Double, endSnapMeters: Double, passages: [String] = []) {
         self.from = from
         self.to = to
         self.points = points
         self.lengthMeters = lengthMeters
         self.startSnapMeters = startSnapMeters
         self.endSnapMeters = endSnapMeters
+        self.passages = passages
     }
 }

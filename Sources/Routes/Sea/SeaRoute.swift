@@ -1,3 +1,5 @@
+import Geo
+
 /// A sea voyage through ordered waypoints: one leg per pair of consecutive point waypoints.
 public struct SeaRoute: Sendable, Equatable {
     /// The legs in order.
@@ -6,11 +8,31 @@ public struct SeaRoute: Sendable, Equatable {
     public var lengthMeters: Double
     /// Ids of the passages (straits, canals) the route goes through, in order.
     public var passages: [String]
+    /// What a navigator should know about the choices made: seasonal passages open or
+    /// closed on the day, winter ice on the way, a named canal opened, a diversion taken to
+    /// avoid doubling back. Sentences, in the order the choices were made.
+    public var notes: [String]
+    /// For an alternative route (``SeaRouter/alternatives(_:options:)``): the passage ids it
+    /// was told to avoid; empty for the shortest route.
+    public var avoided: [String]
+    /// For an alternative route: how a reader names it, e.g. "via Cape of Good Hope".
+    public var label: String?
 
-    public init(legs: [SeaLeg], lengthMeters: Double, passages: [String]) {
+    public init(legs: [SeaLeg], lengthMeters: Double, passages: [String], notes: [String] = [],
+                avoided: [String] = [], label: String? = nil) {
         self.legs = legs
         self.lengthMeters = lengthMeters
         self.passages = passages
+        self.notes = notes
+        self.avoided = avoided
+        self.label = label
+    }
+
+    /// All points of the voyage, leg after leg, the shared ends once.
+    public var points: [Coordinate] {
+        legs.reduce(into: [Coordinate]()) { line, leg in
+            line += line.isEmpty ? leg.points : Array(leg.points.dropFirst())
+        }
     }
 
     /// Total length in international nautical miles.

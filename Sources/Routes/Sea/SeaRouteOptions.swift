@@ -1,14 +1,30 @@
-/// Which passages a sea route may use.
+import Foundation
+
+/// Which passages a sea route may use, and when the ship sails.
 ///
 /// Passage ids are those of ``SeaRouter/passages``, e.g. `"bosporus"`, `"suez"`, `"kiel"`.
 public struct SeaRouteOptions: Sendable, Equatable {
     /// Passages to close, even those open by default.
     public var avoid: Set<String>
-    /// Passages to open that are closed by default (e.g. `"kiel"`). `avoid` wins over `allow`.
+    /// Passages to open that are closed by default (e.g. `"kiel"`, `"northern-sea-route"`).
+    /// `avoid` wins over `allow`.
     public var allow: Set<String>
+    /// When the ship leaves the first waypoint. Seasonal passages are judged at the day the
+    /// ship would reach them; with no departure they stay closed unless allowed.
+    public var departure: Date?
+    /// Speed for those days, knots; `nil` for ``SeaRouteOptions/defaultSpeedKnots``.
+    public var speedKnots: Double?
 
-    public init(avoid: Set<String> = [], allow: Set<String> = []) {
+    /// The speed a voyage's days are counted at when none is given.
+    public static let defaultSpeedKnots = 14.0
+
+    public init(avoid: Set<String> = [], allow: Set<String> = [], departure: Date? = nil, speedKnots: Double? = nil) {
         self.avoid = avoid
         self.allow = allow
+        self.departure = departure
+        self.speedKnots = speedKnots
     }
+
+    /// Meters the ship covers in a second.
+    var metersPerSecond: Double { (speedKnots ?? Self.defaultSpeedKnots) * 1852 / 3600 }
 }

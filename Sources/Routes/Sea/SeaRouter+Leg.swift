@@ -59,7 +59,7 @@ extension SeaRouter {
         let used = passagesUsed(points, steps: steps, channels: channels)
         let leg = SeaLeg(from: from.name, to: to.name, points: points,
                          lengthMeters: Geodesic.wgs84.length(of: points),
-                         startSnapMeters: startSnap, endSnapMeters: endSnap)
+                         startSnapMeters: startSnap, endSnapMeters: endSnap, passages: used)
         return (leg, used)
     }
 
@@ -134,7 +134,11 @@ extension SeaRouter {
         let needed = passagesUsed(points, steps: steps, channels: channels)
             .filter { id in closed.contains { table[$0].id == id } }
         guard !needed.isEmpty else { return fallback }
-        let names = needed.map { id in "\(id) (\(table.first { $0.id == id }!.name))" }
+        let names = needed.map { id in
+            let passage = table.first { $0.id == id }!
+            let season = passage.season.map { ", navigable \($0.description)" } ?? ""
+            return "\(id) (\(passage.name)\(season))"
+        }
         return "closed passage\(needed.count > 1 ? "s" : "") \(names.joined(separator: ", ")) — "
             + "open with allow, or drop it from avoid"
     }

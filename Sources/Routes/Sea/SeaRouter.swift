@@ -17,6 +17,9 @@ public struct SeaRouter: Sendable {
     let channelOfPassage: [Int: Channel]
     /// Each passage's gate polygon, in the order of `table`.
     let gates: [AreaPolygon]
+    /// Seas whose winter ice a route notes, and their polygons.
+    let ice: [IceArea]
+    let iceAreas: [AreaPolygon]
     /// The exact intermediate shoreline, for the 15″ search near ports and on short hops,
     /// loaded by the first query that routes.
     let shoreline: LoadOnce<Basemap, any Error>
@@ -66,8 +69,15 @@ public struct SeaRouter: Sendable {
         for (index, item) in file.passages.enumerated() {
             let gate = item.gate.map { Coordinate(latitude: $0[1], longitude: $0[0]) }
             let line = (item.channel ?? []).map { Coordinate(latitude: $0[1], longitude: $0[0]) }
+            var season: PassageSeason?
+            if let window = item.season {
+                guard let parsed = PassageSeason(opens: window.opens, closes: window.closes, source: window.source) else {
+                    throw RouteError.navigationData(path: passagesURL.path, message: "season of \(item.id) is not MM-DD to MM-DD")
+                }
+                season = parsed
+            }
             table.append(Passage(id: item.id, name: item.name, isCanal: item.canal, openByDefault: item.open,
-                                 gate: gate, channel: line))
+                                 gate: gate, channel: line, season: season))
             guard let first = line.first, let last = line.last else { continue }
             let start = grid.cell(latitude: first.latitude, longitude: first.longitude)
             let end = grid.cell(latitude: last.latitude, longitude: last.longitude)
@@ -79,63 +89,32 @@ public struct SeaRouter: Sendable {
             channels[index] = Channel(passage: index, points: line, startCell: startCell, endCell: endCell,
                                       lengthMeters: Geodesic.wgs84.length(of: line))
         }
+        var ice: [IceArea] = []
+        for item in file.ice ?? [] {
+            guard let season = PassageSeason(opens: item.season.opens, closes: item.season.closes, source: item.season.source) else {
+                throw RouteError.navigationData(path: passagesURL.path, message: "season of \(item.id) is not MM-DD to MM-DD")
+            }
+            ice.append(IceArea(id: item.id, name: item.name,
+                               area: item.area.map { Coordinate(latitude: $0[1], longitude: $0[0]) }, season: season))
+        }
         return SeaRouter(water: grid, table: table, channelOfPassage: channels, gates: table.map { AreaPolygon($0.gate) },
-                         shoreline: shoreline)
-    }
-
-    /// The route through `waypoints` in order.
-    ///
-    /// Point waypoints are leg ends; via-areas (waypoints with an `area`) between two point
-    /// waypoints are passed in order by the leg joining them. The first and last waypoint are
-    /// always used as points. Throws ``RouteError`` for unknown passages, too few waypoints,
-    /// or when no water path exists (naming the closed passages that block it).
-    public func route(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init()) throws -> SeaRoute {
-        let closed = try closedPassages(options)
-        var stops: [(SeaWaypoint, [SeaWaypoint])] = []
-        for (index, waypoint) in waypoints.enumerated() {
-            if waypoint.area != nil && index != 0 && index != waypoints.count - 1 {
-                if !stops.isEmpty { stops[stops.count - 1].1.append(waypoint) }
-            } else {
-                stops.append((waypoint, []))
-            }
-        }
-        guard stops.count >= 2 else { throw RouteError.tooFewWaypoints }
-        var legs: [SeaLeg] = []
-        var passages: [String] = []
-        for k in 0..<(stops.count - 1) {
-            let (from, vias) = stops[k]
-            let to = stops[k + 1].0
-            var (leg, used) = try self.leg(from: from, to: to, via: vias, closed: closed)
-            if let previous = legs.last?.points.last, let first = leg.points.first {
-                // keep longitudes continuous from leg to leg
-                let shift = ((previous.longitude - first.longitude) / 360).rounded() * 360
-                if shift != 0 {
-                    leg.points = leg.points.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) }
-                }
-            }
-            legs.append(leg)
-            for id in used where passages.last != id { passages.append(id) }
-        }
-        return SeaRoute(legs: legs, lengthMeters: legs.reduce(0) { $0 + $1.lengthMeters }, passages: passages)
-    }
-
-    /// Indices of passages closed for these options; throws for unknown ids.
-    func closedPassages(_ options: SeaRouteOptions) throws -> Set<Int> {
-        let ids = table.map(\.id)
-        for id in options.avoid.union(options.allow).sorted() where !ids.contains(id) {
-            throw RouteError.unknownPassage(id, suggestions: Suggestions.closest(to: id, among: ids))
-        }
-        var closed = Set<Int>()
-        for (index, passage) in table.enumerated() {
-            let open = (passage.openByDefault || options.allow.contains(passage.id)) && !options.avoid.contains(passage.id)
-            if !open { closed.insert(index) }
-        }
-        return closed
+                         ice: ice, iceAreas: ice.map { AreaPolygon($0.area) }, shoreline: shoreline)
     }
 }
 
 /// The JSON form of `passages.json`.
 struct PassageFile: Decodable {
+    struct Season: Decodable {
+        var opens: String
+        var closes: String
+        var source: String
+    }
+    struct Ice: Decodable {
+        var id: String
+        var name: String
+        var area: [[Double]]
+        var season: Season
+    }
     struct Item: Decodable {
         var id: String
         var name: String
@@ -143,6 +122,8 @@ struct PassageFile: Decodable {
         var open: Bool
         var gate: [[Double]]
         var channel: [[Double]]?
+        var season: Season?
     }
     var passages: [Item]
+    var ice: [Ice]?
 }

@@ -13,10 +13,16 @@ public struct SeaWaypoint: Sendable, Equatable {
     /// When set, the route passes through this polygon (vertices in degrees, any winding)
     /// instead of the point.
     public var area: [Coordinate]?
+    /// The id of the router's passage this waypoint names (`"suez"` for the Suez Canal), when
+    /// it names one: between the ends, the route then goes through that passage itself — a
+    /// canal's or narrow strait's channel end to end, a strait's gate — and a passage closed
+    /// by default is opened for the voyage.
+    public var passage: String?
 
-    public init(name: String, coordinate: Coordinate, area: [Coordinate]? = nil) {
+    public init(name: String, coordinate: Coordinate, area: [Coordinate]? = nil, passage: String? = nil) {
         self.name = name
         self.coordinate = coordinate
         self.area = area
+        self.passage = passage
     }
 }

@@ -10,7 +10,9 @@ import Geo
 /// the flight router; road legs as geodesics, said so in the leg's `geometryNote`.
 public struct TrackLinker: Sendable {
     /// Finds a water path through all the stops of a voyage, in order; returns the polyline.
-    public typealias SeaRouting = @Sendable (_ stops: [Stop], _ avoid: [String]) throws -> [Coordinate]
+    /// The sea router's options carry the passages to avoid and, for seasonal passages, the
+    /// voyage's departure (its first stop's time) and the asset's speed.
+    public typealias SeaRouting = @Sendable (_ stops: [Stop], _ options: SeaRouteOptions) throws -> [Coordinate]
     /// Finds a flight path between two stops; returns the polyline.
     public typealias AirRouting = @Sendable (_ from: Stop, _ to: Stop, _ avoid: [String]) throws -> [Coordinate]
 
@@ -65,7 +67,9 @@ public struct TrackLinker: Sendable {
             note = "as given"
         case .sea:
             let voyage = try voyageStops(stops.map(\.stop))
-            let line = try sea(voyage, avoid)
+            let options = SeaRouteOptions(avoid: Set(avoid.map { $0.lowercased() }),
+                                          departure: stops.first?.time, speedKnots: track.asset.speedKnots)
+            let line = try sea(voyage, options)
             paths = TrackLinker.split(line, at: voyage)
             note = seaNote
         case .air:
