@@ -18,7 +18,7 @@ public enum Engine {
                 let key = cache?.key(waypoints, avoid: closed)
                 if let cache, let key, let first = stops.first, let last = stops.last,
                    let line = cache.line(for: key, from: first.coordinate, to: last.coordinate) { return line }
-                let route = try data.seaRouter().route(waypoints, options: SeaRouteOptions(avoid: closed))
+                let route = try data.seaRouter().locatedRoute(waypoints, options: SeaRouteOptions(avoid: closed))
                 let line = route.legs.reduce(into: [Coordinate]()) { line, leg in
                     line += line.isEmpty ? leg.points : Array(leg.points.dropFirst())
                 }
@@ -30,7 +30,7 @@ public enum Engine {
                 // Open skies: the geodesic, with no country data to load.
                 guard !avoid.isEmpty else { return TrackLinker.geodesicPath([start, end]) }
                 let router = FlightRouter(countries: try data.countries())
-                let route = try router.route([FlightWaypoint(name: from.name, coordinate: start),
+                let route = try router.locatedRoute([FlightWaypoint(name: from.name, coordinate: start),
                                               FlightWaypoint(name: to.name, coordinate: end)],
                                              options: FlightOptions(avoidAirspace: Set(avoid.map { $0.uppercased() }),
                                                                     maximumSpacingMeters: 20_000))
@@ -46,6 +46,15 @@ extension SeaWaypoint {
     /// passed through anywhere, straits and canals through their narrows.
     public init(stop: Stop, isEnd: Bool) {
         self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea)
+    }
+}
+
+extension FlightWaypoint {
+    /// The router's waypoint for a stop: a flight's ends are points; seas and regions in
+    /// between are passed through where the way is shortest, straits and canals over their
+    /// narrows.
+    public init(stop: Stop, isEnd: Bool) {
+        self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd || stop.isNarrows ? nil : stop.area)
     }
 }
 

@@ -90,13 +90,23 @@ public struct SeaRouter: Sendable {
     /// always used as points. Throws ``RouteError`` for unknown passages, too few waypoints,
     /// or when no water path exists (naming the closed passages that block it).
     public func route(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init()) throws -> SeaRoute {
+        do {
+            return try locatedRoute(waypoints, options: options)
+        } catch let failure as RouteFailure {
+            throw failure.error
+        }
+    }
+
+    /// The route through `waypoints` in order, as ``route(_:options:)``; an error about one
+    /// waypoint comes as a ``RouteFailure`` naming it (see ``blame(from:to:via:water:channels:)``).
+    public func locatedRoute(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init()) throws -> SeaRoute {
         let closed = try closedPassages(options)
-        var stops: [(SeaWaypoint, [SeaWaypoint])] = []
+        var stops: [(end: Located, vias: [Located])] = []
         for (index, waypoint) in waypoints.enumerated() {
             if waypoint.area != nil && index != 0 && index != waypoints.count - 1 {
-                if !stops.isEmpty { stops[stops.count - 1].1.append(waypoint) }
+                if !stops.isEmpty { stops[stops.count - 1].vias.append(Located(index: index, waypoint: waypoint)) }
             } else {
-                stops.append((waypoint, []))
+                stops.append((Located(index: index, waypoint: waypoint), []))
             }
         }
         guard stops.count >= 2 else { throw RouteError.tooFewWaypoints }
@@ -104,7 +114,7 @@ public struct SeaRouter: Sendable {
         var passages: [String] = []
         for k in 0..<(stops.count - 1) {
             let (from, vias) = stops[k]
-            let to = stops[k + 1].0
+            let to = stops[k + 1].end
             var (leg, used) = try self.leg(from: from, to: to, via: vias, closed: closed)
             if let previous = legs.last?.points.last, let first = leg.points.first {
                 // keep longitudes continuous from leg to leg
@@ -117,6 +127,12 @@ public struct SeaRouter: Sendable {
             for id in used where passages.last != id { passages.append(id) }
         }
         return SeaRoute(legs: legs, lengthMeters: legs.reduce(0) { $0 + $1.lengthMeters }, passages: passages)
+    }
+
+    /// A waypoint and its index in the request, for errors that name it.
+    struct Located {
+        var index: Int
+        var waypoint: SeaWaypoint
     }
 
     /// Indices of passages closed for these options; throws for unknown ids.
