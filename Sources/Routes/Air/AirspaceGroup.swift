@@ -27,7 +27,8 @@ public struct AirspaceGroup: Sendable, Equatable, Hashable {
     public var title: String
     /// Member countries, ISO 3166-1 alpha-2, sorted.
     public var members: [String]
-    /// Where the membership list comes from.
+    /// Where the membership list comes from: the organisation's site (the page is in the
+    /// type's documentation).
     public var source: String
 
     public init(name: String, title: String, members: [String], source: String) {
@@ -45,21 +46,21 @@ public struct AirspaceGroup: Sendable, Equatable, Hashable {
         name: "EU", title: "European Union",
         members: ["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
                   "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"],
-        source: "european-union.europa.eu, EU countries")
+        source: "european-union.europa.eu")
 
     /// NATO's 32 members, Finland (2023) and Sweden (2024) included.
     public static let nato = AirspaceGroup(
         name: "NATO", title: "North Atlantic Treaty Organization",
         members: ["AL", "BE", "BG", "CA", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IS",
                   "IT", "LT", "LU", "LV", "ME", "MK", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "TR", "US"],
-        source: "nato.int, NATO member countries")
+        source: "nato.int")
 
     /// The Schengen Area's 29 states, Bulgaria and Romania in full from 1 January 2025.
     public static let schengen = AirspaceGroup(
         name: "Schengen", title: "Schengen Area",
         members: ["AT", "BE", "BG", "CH", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IS", "IT",
                   "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK"],
-        source: "home-affairs.ec.europa.eu, Schengen Area")
+        source: "home-affairs.ec.europa.eu")
 
     /// The Gulf Cooperation Council's 6 members.
     public static let gcc = AirspaceGroup(
@@ -86,8 +87,8 @@ public struct AirspaceGroup: Sendable, Equatable, Hashable {
         }
     }
 
-    /// One line per group for help texts: `EU (European Union, 27): european-union.europa.eu, …`.
+    /// One line per group for help texts: `EU — European Union, 27 members (european-union.europa.eu)`.
     public static var summary: String {
-        all.map { "\($0.name) (\($0.title), \($0.members.count)): \($0.source)" }.joined(separator: "\n")
+        all.map { "\($0.name) — \($0.title), \($0.members.count) members (\($0.source))" }.joined(separator: "\n")
     }
 }
