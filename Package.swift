@@ -38,6 +38,10 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Routes", "Geo"]),
         .testTarget(name: "DraftTests", dependencies: ["Draft", "Movemap", "Scenario", "Geo"]),
         .testTarget(name: "MovemapTests", dependencies: ["Movemap", "Scenario", "Render", "Routes", "Geo"]),
+        // Parses the command types of the executable directly (`@testable import MovemapCLI`).
+        .testTarget(name: "MovemapCLITests", dependencies: [
+            "MovemapCLI", "Movemap", "Routes", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,7 +17,7 @@ public enum Engine {
                 let key = cache?.key(waypoints, options: options)
                 if let cache, let key, let first = stops.first, let last = stops.last,
                    let line = cache.line(for: key, from: first.coordinate, to: last.coordinate) { return line }
-                let line = try data.seaRouter().route(waypoints, options: options).points
+                let line = try data.seaRouter().locatedRoute(waypoints, options: options).points
                 if let cache, let key { cache.store(line, for: key) }
                 return line
             },
@@ -26,7 +26,7 @@ public enum Engine {
                 // Open skies: the geodesic, with no country data to load.
                 guard !avoid.isEmpty else { return TrackLinker.geodesicPath([start, end]) }
                 let router = FlightRouter(countries: try data.countries())
-                let route = try router.route([FlightWaypoint(name: from.name, coordinate: start),
+                let route = try router.locatedRoute([FlightWaypoint(name: from.name, coordinate: start),
                                               FlightWaypoint(name: to.name, coordinate: end)],
                                              options: FlightOptions(avoidAirspace: Set(avoid.map { $0.uppercased() }),
                                                                     maximumSpacingMeters: 20_000))
@@ -45,6 +45,15 @@ extension SeaWaypoint {
         let passage = ["canal:", "strait:"].first { stop.id.hasPrefix($0) }.map { String(stop.id.dropFirst($0.count)) }
         self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea,
                   passage: isEnd ? nil : passage)
+    }
+}
+
+extension FlightWaypoint {
+    /// The router's waypoint for a stop: a flight's ends are points; seas and regions in
+    /// between are passed through where the way is shortest, straits and canals over their
+    /// narrows.
+    public init(stop: Stop, isEnd: Bool) {
+        self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd || stop.isNarrows ? nil : stop.area)
     }
 }
 

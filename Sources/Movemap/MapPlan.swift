@@ -28,10 +28,12 @@ public struct MapPlan: Sendable {
                 legs += result.legs
                 warnings += result.warnings
             case .failure(let error):
-                if let problem = MapPlan.avoidProblem(error, asset: track.asset.id, scenario: scenario) {
+                if let problem = MapPlan.avoidProblem(error, asset: track.asset.id, scenario: scenario)
+                    ?? MapPlan.stopProblem(error) {
                     throw ScenarioError.invalid([problem])
                 }
-                throw MovemapError.route(asset: track.asset.name, message: "\(error)")
+                let message = (error as? TrackFailure).map { "at \($0.sighting.stop.name): \($0.error)" } ?? "\(error)"
+                throw MovemapError.route(asset: track.asset.name, message: message)
             }
         }
         self.legs = legs
@@ -69,6 +71,14 @@ public struct MapPlan: Sendable {
         let fix = what == "passage" ? "name a strait or canal such as bosporus, suez, gibraltar" : "give ISO 3166-1 codes such as TR,GR,BG"
         return ScenarioProblem(location: location, message: "unknown \(what) '\(entry)' in 'avoid'",
                                fix: suggestions.isEmpty ? fix : "did you mean \(suggestions.joined(separator: ", "))?")
+    }
+
+    /// A routing error at one stop of a track — a port no water reaches, a sea no path
+    /// passes, a field closed airspace cuts off — as a problem where the scenario writes that
+    /// stop; nil for any other error, or a stop read from no file.
+    static func stopProblem(_ error: any Error) -> ScenarioProblem? {
+        guard let failure = error as? TrackFailure, let location = failure.sighting.location else { return nil }
+        return ScenarioProblem(location: location, message: failure.description)
     }
 
     static func routes(_ legs: [Leg]) -> [MapRoute] {

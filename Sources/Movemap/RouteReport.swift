@@ -5,6 +5,7 @@ import Scenario
 
 /// The `route --json` and `--geojson` output, the same shape for sea and air:
 /// `length_nm`, `length_km`, `legs` (from, to, length_nm, and with a speed hours/eta),
+/// with a speed `speed_kn` and `speed_default` (true when the mode's default was assumed),
 /// `geometry` (a GeoJSON LineString, or a MultiLineString for several legs or a line cut at
 /// the antimeridian, in lon/lat order).
 public struct RouteReport: Sendable, Encodable {
@@ -51,19 +52,27 @@ public struct RouteReport: Sendable, Encodable {
     public var passages: [String]?
     /// What the router chose and why (sea routes): seasonal passages, ice, diversions.
     public var notes: [String]?
+    /// The speed hours and ETAs are computed at, in knots; `nil` without times.
+    public var speedKnots: Double?
+    /// `true` when ``speedKnots`` is the mode's default rather than a speed given.
+    public var speedIsDefault: Bool?
     public var geometry: Geometry
 
     enum CodingKeys: String, CodingKey {
         case mode, legs, passages, notes, geometry
         case lengthNauticalMiles = "length_nm", lengthKilometers = "length_km"
+        case speedKnots = "speed_kn", speedIsDefault = "speed_default"
     }
 
     /// A report from legs given as (from, to, points, snaps); times from `speedKnots` and
-    /// `departure` when given.
+    /// `departure` when given. `speedIsDefault` says the speed is the mode's default
+    /// (``SeaRoute/defaultSpeedKnots``, ``FlightRoute/defaultSpeedKnots``), not one given.
     public init(mode: String, legs: [(from: String, to: String, points: [Coordinate], snaps: (Double, Double)?)],
-                passages: [String]?, speedKnots: Double?, departure: Date?) {
+                passages: [String]?, speedKnots: Double?, speedIsDefault: Bool = false, departure: Date?) {
         self.mode = mode
         self.passages = passages
+        self.speedKnots = speedKnots
+        self.speedIsDefault = speedKnots == nil ? nil : speedIsDefault
         var reports: [LegReport] = []
         var clock = departure
         var total = 0.0
@@ -115,10 +124,12 @@ public struct RouteReport: Sendable, Encodable {
             var legs: [LegReport]
             var passages: [String]?
             var notes: [String]?
+            var speed_kn: Double?
+            var speed_default: Bool?
         }
         return try RouteReport.encode(Feature(geometry: geometry, properties: Properties(
             mode: mode, length_nm: lengthNauticalMiles, length_km: lengthKilometers, legs: legs, passages: passages,
-            notes: notes)))
+            notes: notes, speed_kn: speedKnots, speed_default: speedIsDefault)))
     }
 
     static func encode<T: Encodable>(_ value: T) throws -> String {

@@ -15,7 +15,8 @@ struct MapOptionGroup: ParsableArguments {
     @Option(help: "Pixels per point for PNG output (2 for HiDPI).")
     var scale: Double?
 
-    @Option(help: ArgumentHelp("Area to show: auto, W,S,E,N in degrees (W > E crosses the dateline; write --region=-12,47,12,64 when W is negative), or a place name.", valueName: "auto|W,S,E,N|NAME"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Area to show: auto, W,S,E,N in degrees (W > E crosses the dateline; negative values as they are: -6,48,5,54), or a place name.", valueName: "auto|W,S,E,N|NAME"))
     var region: String?
 
     @Option(help: ArgumentHelp("Projection: auto, a name (mercator, lcc, stereographic, equal-earth, robinson, orthographic, laea), a PROJ string or EPSG:N.", valueName: "auto|NAME|PROJ|EPSG:N"))

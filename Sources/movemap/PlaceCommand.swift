@@ -16,15 +16,28 @@ struct PlaceCommand: AsyncParsableCommand {
         reading movemap would use, with its confidence: sure, doubtful (a scenario would get
         a warning, and why) or refused (exit 2). Other readings follow.
 
+        A position is lon,lat in degrees; a negative one is written as it is
+        (-5.35,36.0). Several words are read as one query, so quotes are optional.
+
         Examples:
           movemap place Khmeimim
           movemap place OSLK --json
           movemap place Tartus --kind naval_base
           movemap place "Portland, Maine"
+          movemap place -5.35,36.0
         """)
 
-    @Argument(help: "The name, alias or code to look up.")
-    var query: String
+    @Argument(parsing: .allUnrecognized,
+              help: ArgumentHelp("The name, alias, code or lon,lat to look up.", valueName: "query"))
+    var words: [String]
+
+    /// The query: the words, joined by spaces.
+    var query: String { words.joined(separator: " ") }
+
+    mutating func validate() throws {
+        words = try DashedValues.validated(words)
+        guard !words.isEmpty else { throw ValidationError("Missing expected argument '<query>'") }
+    }
 
     @Option(help: "How many matches to show.")
     var limit = 5

@@ -17,7 +17,7 @@ struct RouteOutputGroup: ParsableArguments {
     @Option(help: "Speed in knots, for hours and ETAs.")
     var speed: Double?
 
-    @Option(help: ArgumentHelp("Departure time (\(ValueParsers.timeForms)), for ETAs.", valueName: "DATE"))
+    @Option(help: ArgumentHelp("Departure time (\(ValueParsers.timeForms)), for ETAs; without --speed at the default speed (\(RouteTiming.defaults)).", valueName: "DATE"))
     var depart: String?
 
     @Flag(help: "Print one JSON object: length_nm, length_km, legs, geometry (lon/lat).")
@@ -38,13 +38,19 @@ struct SeaRouteCommand: AsyncParsableCommand {
         great-belt, bab-el-mandeb, hormuz and malacca can be closed with --avoid; canals off
         by default are opened with --allow.
 
+        A position is lon,lat in degrees; a negative one is written as it is
+        (-5.35,36.0). --depart without --speed times the voyage at \(Int(SeaRoute.defaultSpeedKnots)) kn
+        and says so.
+
         Examples:
           movemap route sea Severomorsk "Norwegian Sea" "English Channel" Tartus
           movemap route sea Novorossiysk Tartus --avoid bosporus
           movemap route sea Baltiysk Tartus --speed 12 --depart 2024-12-10 --json
+          movemap route sea -5.35,36.0 Tartus
         """)
 
-    @Argument(help: "Places in order: origin, any seas or straits to pass, destination.")
+    @Argument(parsing: .allUnrecognized,
+              help: ArgumentHelp("Places in order: origin, any seas or straits to pass, destination.", valueName: "places"))
     var places: [String]
 
     @Option(help: ArgumentHelp("Passages to keep out of, comma-separated.", valueName: "PASSAGE,..."))
@@ -55,8 +61,12 @@ struct SeaRouteCommand: AsyncParsableCommand {
 
     @OptionGroup var output: RouteOutputGroup
 
+    mutating func validate() throws {
+        places = try DashedValues.validated(places)
+    }
+
     func run() async throws {
-        let departure = try RouteTiming.departure(output.depart, speed: output.speed)
+        let timing = try RouteTiming(output, mode: .sea)
         let data = try DataStore()
         let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
         warnings.forEach(printError)
@@ -64,18 +74,18 @@ struct SeaRouteCommand: AsyncParsableCommand {
             SeaWaypoint(stop: Stop(place: place), isEnd: index == 0 || index == stops.count - 1)
         }
         let options = SeaRouteOptions(avoid: RouteTiming.list(avoid), allow: RouteTiming.list(allow),
-                                      departure: departure, speedKnots: output.speed)
+                                      departure: timing.departure, speedKnots: output.speed)
         let route: SeaRoute
         do {
-            route = try data.seaRouter().route(waypoints, options: options)
+            route = try data.seaRouter().locatedRoute(waypoints, options: options)
+        } catch let failure as RouteFailure {
+            throw RouteTiming.failure(failure, places: places)
         } catch let error as RouteError {
-            switch error {
-            case .noWaterPath: throw MovemapError.route(asset: places.joined(separator: " → "), message: "\(error)")
-            default: throw MovemapError.usage("\(error)")
-            }
+            throw MovemapError.usage("\(error)")
         }
         var report = RouteReport(mode: "sea", legs: route.legs.map { ($0.from, $0.to, $0.points, ($0.startSnapMeters, $0.endSnapMeters)) },
-                                 passages: route.passages, speedKnots: output.speed, departure: departure)
+                                 passages: route.passages, speedKnots: timing.speed, speedIsDefault: timing.isDefault,
+                                 departure: timing.departure)
         report.notes = route.notes.isEmpty ? nil : route.notes
         try RouteTiming.print(report, output: output)
     }
@@ -86,52 +96,98 @@ struct AirRouteCommand: AsyncParsableCommand {
         commandName: "air",
         abstract: "A flight route on geodesic arcs through ordered airfields or lon,lat points.",
         discussion: """
-        With --avoid-airspace the route goes around the union of those countries' territory
-        by the shortest path.
+        A sea or region between two places is flown through where the way is
+        shortest: the arc is kept where it crosses the area, else the flight touches
+        the area's nearest edge. A position is lon,lat in degrees; a negative one is
+        written as it is (-0.45,51.47).
+
+        With --avoid-airspace the route goes around the union of those countries'
+        territory by the shortest path. A group closes all its members, as of
+        \(AirspaceGroup.asOf):
+          \(AirspaceGroup.summary.replacingOccurrences(of: "\n", with: "\n  "))
+
+        --depart without --speed times the flight at \(Int(FlightRoute.defaultSpeedKnots)) kn and says so.
 
         Examples:
           movemap route air Hmeimim "Al Khadim" Bamako
           movemap route air Chkalovsky Hmeimim --avoid-airspace UA,TR,GE,AZ,AM,GR,BG,RO,MD,CY --json
+          movemap route air Chkalovsky Hmeimim --avoid-airspace NATO,UA,GE,AZ,AM,MD,CY
+          movemap route air Hmeimim "Black Sea" Chkalovsky
         """)
 
-    @Argument(help: "Places in order: origin, any waypoints, destination.")
+    @Argument(parsing: .allUnrecognized,
+              help: ArgumentHelp("Places in order: origin, any waypoints or areas to pass, destination.", valueName: "places"))
     var places: [String]
 
-    @Option(help: ArgumentHelp("Countries whose airspace is closed, ISO alpha-2, comma-separated.", valueName: "ISO,..."))
+    @Option(help: ArgumentHelp("Countries whose airspace is closed, comma-separated: ISO codes (alpha-2 or alpha-3) or groups \(AirspaceGroup.all.map(\.name).joined(separator: ", ")).", valueName: "ISO|GROUP,..."))
     var avoidAirspace: String?
 
     @OptionGroup var output: RouteOutputGroup
 
+    mutating func validate() throws {
+        places = try DashedValues.validated(places)
+    }
+
     func run() async throws {
-        let departure = try RouteTiming.departure(output.depart, speed: output.speed)
+        let timing = try RouteTiming(output, mode: .air)
         let data = try DataStore()
         let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.airfieldKinds)
         warnings.forEach(printError)
         let avoid = Set(RouteTiming.list(avoidAirspace).map { $0.uppercased() })
         let router = FlightRouter(countries: avoid.isEmpty ? nil : try data.countries())
+        let waypoints = stops.enumerated().map { index, place in
+            FlightWaypoint(stop: Stop(place: place), isEnd: index == 0 || index == stops.count - 1)
+        }
         let route: FlightRoute
         do {
-            route = try router.route(stops.map { FlightWaypoint(name: $0.shortName, coordinate: $0.coordinate) },
-                                     options: FlightOptions(avoidAirspace: avoid))
+            route = try router.locatedRoute(waypoints, options: FlightOptions(avoidAirspace: avoid))
+        } catch let failure as RouteFailure {
+            throw RouteTiming.failure(failure, places: places)
         } catch let error as FlightRouteError {
-            if case .noPath = error { throw MovemapError.route(asset: places.joined(separator: " → "), message: "\(error)") }
             throw MovemapError.usage("\(error)")
         }
         let report = RouteReport(mode: "air", legs: route.legs.map { ($0.from, $0.to, $0.points, nil) },
-                                 passages: nil, speedKnots: output.speed, departure: departure)
+                                 passages: nil, speedKnots: timing.speed, speedIsDefault: timing.isDefault,
+                                 departure: timing.departure)
         try RouteTiming.print(report, output: output)
     }
 }
 
-enum RouteTiming {
-    static func departure(_ text: String?, speed: Double?) throws -> Date? {
-        if let speed, !(speed > 0 && speed < 5000) { throw MovemapError.usage("--speed \(speed) must be a positive number of knots") }
-        guard let text else { return nil }
-        guard let date = ValueParsers.time(text) else {
-            throw MovemapError.usage("--depart '\(text)' is not a time — write \(ValueParsers.timeForms)")
+/// The speed and departure a route is timed with, from `--speed` and `--depart`.
+struct RouteTiming {
+    /// Knots for hours and ETAs: `--speed`, or with `--depart` alone the mode's default.
+    var speed: Double?
+    /// `true` when ``speed`` is the mode's default (``TravelMode/defaultSpeedKnots``).
+    var isDefault: Bool
+    var departure: Date?
+
+    /// The default speeds as help says them: `14 kn at sea, 420 kn in the air`.
+    static let defaults = "\(Int(SeaRoute.defaultSpeedKnots)) kn at sea, \(Int(FlightRoute.defaultSpeedKnots)) kn in the air"
+
+    init(_ output: RouteOutputGroup, mode: TravelMode) throws {
+        if let speed = output.speed, !(speed > 0 && speed < 5000) {
+            throw MovemapError.usage("--speed \(speed) must be a positive number of knots")
         }
-        guard speed != nil else { throw MovemapError.usage("--depart needs --speed to compute ETAs") }
-        return date
+        if let text = output.depart {
+            guard let date = ValueParsers.time(text) else {
+                throw MovemapError.usage("--depart '\(text)' is not a time — write \(ValueParsers.timeForms)")
+            }
+            departure = date
+        }
+        speed = output.speed ?? (departure == nil ? nil : mode.defaultSpeedKnots)
+        isDefault = output.speed == nil && speed != nil
+    }
+
+    /// A routing error at one waypoint: no path is the work failing (exit 1), naming the
+    /// place where the route breaks; anything else is a bad request (exit 2).
+    static func failure(_ failure: RouteFailure, places: [String]) -> MovemapError {
+        let place = places.indices.contains(failure.index) ? " — it breaks at place \(failure.index + 1) '\(places[failure.index])'" : ""
+        switch failure.error {
+        case RouteError.noWaterPath, FlightRouteError.noPath:
+            return MovemapError.route(asset: places.joined(separator: " → "), message: "\(failure.error)\(place)")
+        default:
+            return MovemapError.usage("\(failure.error)")
+        }
     }
 
     static func list(_ text: String?) -> Set<String> {
@@ -154,7 +210,11 @@ enum RouteTiming {
             }
             if let passages = report.passages, !passages.isEmpty { Swift.print("passages: \(passages.joined(separator: ", "))") }
             for note in report.notes ?? [] { Swift.print("note: \(note)") }
-            Swift.print("total: \(report.lengthNauticalMiles) nm (\(report.lengthKilometers) km)")
+            var total = "total: \(report.lengthNauticalMiles) nm (\(report.lengthKilometers) km)"
+            if let speed = report.speedKnots {
+                total += " at \(String(format: "%g", speed)) kn" + (report.speedIsDefault == true ? " (default)" : "")
+            }
+            Swift.print(total)
         }
     }
 }

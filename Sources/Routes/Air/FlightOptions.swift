@@ -1,7 +1,8 @@
 /// How ``FlightRouter`` plans a flight.
 public struct FlightOptions: Sendable, Equatable {
     /// ISO 3166-1 codes (alpha-2 such as `TR`, or alpha-3 such as `TUR`, any case) of
-    /// countries whose airspace the flight must stay out of.
+    /// countries whose airspace the flight must stay out of, or names of
+    /// ``AirspaceGroup``s (`EU`, `NATO`, `Schengen`, `GCC`, any case) that close every member.
     public var avoidAirspace: Set<String>
     /// Largest distance between consecutive points of a leg's drawn line, in meters.
     public var maximumSpacingMeters: Double

@@ -4,6 +4,9 @@ public enum FlightRouteError: Error, Sendable, Equatable, CustomStringConvertibl
     case tooFewWaypoints
     /// An airspace code is not a known ISO 3166-1 country; carries close codes.
     case unknownCountry(String, suggestions: [String])
+    /// A member of an ``AirspaceGroup`` is missing from the country polygons; carries the
+    /// member's code and the group's name.
+    case unknownGroupMember(String, group: String)
     /// A waypoint lies on the territory of a country whose airspace is closed.
     case endpointInAvoidedAirspace(name: String, country: String)
     /// Closed airspace leaves no way between two waypoints.
@@ -16,9 +19,11 @@ public enum FlightRouteError: Error, Sendable, Equatable, CustomStringConvertibl
         case .tooFewWaypoints:
             return "a flight needs at least two waypoints: an origin and a destination"
         case let .unknownCountry(code, suggestions):
-            let hint = suggestions.isEmpty ? "give ISO 3166-1 codes such as TR,GR,BG"
+            let hint = suggestions.isEmpty ? "give ISO 3166-1 codes such as TR,GR,BG or a group: EU, NATO, Schengen, GCC"
                 : "did you mean \(suggestions.joined(separator: ", "))?"
             return "unknown country '\(code)' in the closed airspace — \(hint)"
+        case let .unknownGroupMember(code, group):
+            return "\(group) member '\(code)' is not in the country polygons — regenerate Resources/countries/ or name the other members"
         case let .endpointInAvoidedAirspace(name, country):
             return "\(name) lies in \(country), whose airspace is closed — reopen it or start/end outside it"
         case let .noPath(from, to):

@@ -26,24 +26,42 @@ public struct FlightRouter: Sendable {
 
     /// Plans a flight through the waypoints in order.
     ///
+    /// A waypoint with an area between two others is passed where the path is shortest
+    /// (``AreaPassage``): the flight keeps its arc when the arc crosses the area, and
+    /// otherwise touches the area's edge nearest its way; the leg ends there.
+    ///
     /// Throws ``FlightRouteError`` for fewer than two waypoints, an unknown country code,
     /// a waypoint on closed territory, or closed airspace that leaves no way through.
     /// Complexity: one A* search per leg over the closed countries' airspace corners.
     public func route(_ waypoints: [FlightWaypoint], options: FlightOptions = .init()) throws -> FlightRoute {
+        do {
+            return try locatedRoute(waypoints, options: options)
+        } catch let failure as RouteFailure {
+            throw failure.error
+        }
+    }
+
+    /// Plans a flight as ``route(_:options:)``; an error about one waypoint — on closed
+    /// territory, or not reachable through the closed airspace (the leg's end is named) —
+    /// comes as a ``RouteFailure`` naming it.
+    public func locatedRoute(_ waypoints: [FlightWaypoint], options: FlightOptions = .init()) throws -> FlightRoute {
         guard waypoints.count >= 2 else { throw FlightRouteError.tooFewWaypoints }
+        let passing = AreaPassage.points(waypoints.map { ($0.coordinate, $0.area) })
+        let waypoints = zip(waypoints, passing).map { FlightWaypoint(name: $0.name, coordinate: $1) }
         let closed = try closedCountries(options.avoidAirspace)
-        for waypoint in waypoints {
-            if let country = closed.first(where: { $0.contains(waypoint.coordinate) }) {
-                throw FlightRouteError.endpointInAvoidedAirspace(name: waypoint.name, country: "\(country.name) (\(country.code))")
+        for (index, waypoint) in waypoints.enumerated() {
+            if let closed = closed.first(where: { $0.country.contains(waypoint.coordinate) }) {
+                throw RouteFailure(index: index, error: FlightRouteError.endpointInAvoidedAirspace(
+                    name: waypoint.name, country: closed.description))
             }
         }
-        let obstacles = closed.isEmpty ? nil : AirspaceObstacles(countries: closed)
+        let obstacles = closed.isEmpty ? nil : AirspaceObstacles(countries: closed.map(\.country))
         var legs: [FlightLeg] = []
-        for (start, end) in zip(waypoints, waypoints.dropFirst()) {
+        for (index, (start, end)) in zip(waypoints, waypoints.dropFirst()).enumerated() {
             var corners = [start.coordinate, end.coordinate]
             if let obstacles {
                 guard let path = obstacles.shortestPath(from: start.coordinate, to: end.coordinate) else {
-                    throw FlightRouteError.noPath(from: start.name, to: end.name)
+                    throw RouteFailure(index: index + 1, error: FlightRouteError.noPath(from: start.name, to: end.name))
                 }
                 corners = path
             }
@@ -53,19 +71,42 @@ public struct FlightRouter: Sendable {
         return FlightRoute(legs: legs)
     }
 
-    /// Resolves closed-airspace codes to countries, sorted by code for determinism.
-    private func closedCountries(_ codes: Set<String>) throws -> [Country] {
+    /// A country whose airspace is closed, and the group that closed it when it was not
+    /// named itself.
+    struct ClosedCountry {
+        var country: Country
+        var group: String?
+
+        /// `Greece (GR)`, or `Greece (GR, a member of NATO)` when a group closed it.
+        var description: String {
+            "\(country.name) (\(country.code)\(group.map { ", a member of \($0)" } ?? ""))"
+        }
+    }
+
+    /// Resolves closed-airspace codes and group names to countries, sorted by code for
+    /// determinism. A country named itself is not said to be closed by a group.
+    func closedCountries(_ codes: Set<String>) throws -> [ClosedCountry] {
         let wanted = codes.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.sorted()
         guard !wanted.isEmpty else { return [] }
         guard let countries else {
             throw FlightRouteError.countriesUnavailable("Resources/countries/ was not found — set MOVEMAP_RESOURCES")
         }
-        var result: [String: Country] = [:]
-        for code in wanted {
-            guard let country = countries.country(code: code) else {
-                throw FlightRouteError.unknownCountry(code, suggestions: countries.suggestions(for: code))
+        var result: [String: ClosedCountry] = [:]
+        for entry in wanted {
+            if let group = AirspaceGroup.named(entry) {
+                for code in group.members {
+                    guard let country = countries.country(code: code) else {
+                        throw FlightRouteError.unknownGroupMember(code, group: group.name)
+                    }
+                    if result[country.code] == nil { result[country.code] = ClosedCountry(country: country, group: group.name) }
+                }
+                continue
             }
-            result[country.code] = country
+            guard let country = countries.country(code: entry) else {
+                throw FlightRouteError.unknownCountry(entry, suggestions: AirspaceGroup.suggestions(for: entry)
+                    + countries.suggestions(for: entry))
+            }
+            result[country.code] = ClosedCountry(country: country, group: nil)
         }
         return result.keys.sorted().compactMap { result[$0] }
     }

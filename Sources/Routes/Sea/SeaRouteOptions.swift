@@ -12,11 +12,8 @@ public struct SeaRouteOptions: Sendable, Equatable {
     /// When the ship leaves the first waypoint. Seasonal passages are judged at the day the
     /// ship would reach them; with no departure they stay closed unless allowed.
     public var departure: Date?
-    /// Speed for those days, knots; `nil` for ``SeaRouteOptions/defaultSpeedKnots``.
+    /// Speed for those days, knots; `nil` for ``SeaRoute/defaultSpeedKnots``.
     public var speedKnots: Double?
-
-    /// The speed a voyage's days are counted at when none is given.
-    public static let defaultSpeedKnots = 14.0
 
     public init(avoid: Set<String> = [], allow: Set<String> = [], departure: Date? = nil, speedKnots: Double? = nil) {
         self.avoid = avoid
@@ -26,5 +23,5 @@ public struct SeaRouteOptions: Sendable, Equatable {
     }
 
     /// Meters the ship covers in a second.
-    var metersPerSecond: Double { (speedKnots ?? Self.defaultSpeedKnots) * 1852 / 3600 }
+    var metersPerSecond: Double { (speedKnots ?? SeaRoute.defaultSpeedKnots) * 1852 / 3600 }
 }

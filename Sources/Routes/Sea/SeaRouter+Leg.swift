@@ -23,16 +23,17 @@ extension SeaRouter {
         return NavigableWater(grid: water, blocked: blocked)
     }
 
-    func leg(from: SeaWaypoint, to: SeaWaypoint, via: [SeaWaypoint], closed: Set<Int>) throws -> (SeaLeg, [String]) {
+    func leg(from located: Located, to arrival: Located, via vias: [Located], closed: Set<Int>) throws -> (SeaLeg, [String]) {
+        let from = located.waypoint, to = arrival.waypoint
         let navigable = navigableWater(closed: closed)
         let channels = channelOfPassage.keys.sorted().filter { !closed.contains($0) }.map { channelOfPassage[$0]! }
         guard var start = navigable.nearestOpen(to: from.coordinate) else {
-            throw RouteError.noNearbyWater(name: from.name, searchedMeters: 440_000)
+            throw RouteFailure(index: located.index, error: RouteError.noNearbyWater(name: from.name, searchedMeters: 440_000))
         }
         guard var end = navigable.nearestOpen(to: to.coordinate) else {
-            throw RouteError.noNearbyWater(name: to.name, searchedMeters: 440_000)
+            throw RouteFailure(index: arrival.index, error: RouteError.noNearbyWater(name: to.name, searchedMeters: 440_000))
         }
-        let areas = via.map { AreaPolygon($0.area ?? []) }
+        let areas = vias.map { AreaPolygon($0.waypoint.area ?? []) }
         var found = search(navigable, channels: channels, areas: areas, from: start, to: end)
         if found == nil {
             // A port up a river or by a lake may snap to water the grid cuts off from the sea:
@@ -45,8 +46,11 @@ extension SeaRouter {
             }
         }
         guard let steps = found else {
-            throw RouteError.noWaterPath(from: from.name, to: to.name,
-                                         reason: blockingReason(from: start, to: end, areas: areas, closed: closed))
+            let error = RouteError.noWaterPath(from: from.name, to: to.name,
+                                               reason: blockingReason(from: start, to: end, areas: areas, closed: closed))
+            let culprit = blame(from: (located.index, start), to: (arrival.index, end), via: zip(vias, areas).map { ($0.index, $1) },
+                                water: navigable, channels: channels)
+            throw RouteFailure(index: culprit, error: error)
         }
         var line = waterLine(steps, water: navigable, channels: channels)
         let coast = try CoastalRefinement(shoreline: shoreline.value(), water: navigable,
@@ -121,6 +125,27 @@ extension SeaRouter {
             cell = next
         }
         return nil
+    }
+
+    /// The waypoint a leg with no water path breaks at, by index: the first via-area that
+    /// no path through the areas before it can reach, when the ends are joined without the
+    /// areas; else the start when its water is cut off (a lake, a sea closed by the passages
+    /// shut) and the end's is not; else the end, the stop the voyage cannot reach.
+    /// Complexity: up to one search per via-area, run only when a leg has failed.
+    func blame(from start: (index: Int, cell: Int), to end: (index: Int, cell: Int), via areas: [(index: Int, area: AreaPolygon)],
+               water navigable: NavigableWater, channels: [Channel]) -> Int {
+        if !areas.isEmpty, search(navigable, channels: channels, areas: [], from: start.cell, to: end.cell) != nil {
+            for count in 1...areas.count
+            where search(navigable, channels: channels, areas: areas.prefix(count).map(\.area), from: start.cell, to: end.cell) == nil {
+                return areas[count - 1].index
+            }
+            return areas[areas.count - 1].index
+        }
+        var coarse = CorridorSearch(graph: BlockGraph(water: navigable, channels: channels, areas: [],
+                                                      vectors: CellVectors(grid: water)))
+        let startCutOff = coarse.isCutOff(end.cell, from: start.cell, limit: Self.closedSeaNodes)
+        let endCutOff = coarse.isCutOff(start.cell, from: end.cell, limit: Self.closedSeaNodes)
+        return startCutOff && !endCutOff ? start.index : end.index
     }
 
     /// Why no path exists: the closed passages an all-open route would use, if any.

@@ -2,8 +2,14 @@ import Foundation
 import Geo
 
 extension SeaRouter {
+    /// A waypoint and its index in the request, for errors that name it.
+    struct Located {
+        var index: Int
+        var waypoint: SeaWaypoint
+    }
+
     /// A voyage's point waypoints, each with the via-areas of the leg that leaves it.
-    typealias Stops = [(stop: SeaWaypoint, vias: [SeaWaypoint])]
+    typealias Stops = [(stop: Located, vias: [Located])]
 
     /// The route through `waypoints` in order.
     ///
@@ -17,6 +23,16 @@ extension SeaRouter {
     /// unknown passages, too few waypoints, or when no water path exists (naming the closed
     /// passages that block it).
     public func route(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init()) throws -> SeaRoute {
+        do {
+            return try locatedRoute(waypoints, options: options)
+        } catch let failure as RouteFailure {
+            throw failure.error
+        }
+    }
+
+    /// The route through `waypoints` in order, as ``route(_:options:)``; an error about one
+    /// waypoint comes as a ``RouteFailure`` naming it (see ``blame(from:to:via:water:channels:)``).
+    public func locatedRoute(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init()) throws -> SeaRoute {
         var notes: [String] = []
         let (expanded, named) = try passageVias(waypoints, options: options, notes: &notes)
         let stops = try Self.stops(of: expanded)
@@ -29,13 +45,13 @@ extension SeaRouter {
     }
 
     /// Groups waypoints into point stops carrying the via-areas after them.
-    static func stops(of waypoints: [SeaWaypoint]) throws -> Stops {
+    static func stops(of waypoints: [Located]) throws -> Stops {
         var stops: Stops = []
-        for (index, waypoint) in waypoints.enumerated() {
-            if waypoint.area != nil && index != 0 && index != waypoints.count - 1 {
-                if !stops.isEmpty { stops[stops.count - 1].vias.append(waypoint) }
+        for (position, located) in waypoints.enumerated() {
+            if located.waypoint.area != nil && position != 0 && position != waypoints.count - 1 {
+                if !stops.isEmpty { stops[stops.count - 1].vias.append(located) }
             } else {
-                stops.append((waypoint, []))
+                stops.append((located, []))
             }
         }
         guard stops.count >= 2 else { throw RouteError.tooFewWaypoints }
@@ -89,16 +105,17 @@ extension SeaRouter {
     static let channelEndRadius = 12_000.0
 
     /// Replaces each via naming a passage with what the route must pass to go through it: a
-    /// channel's two ends in the order of travel, or a strait's gate. Returns the waypoints
-    /// and the passages named, which the voyage opens.
+    /// channel's two ends in the order of travel, or a strait's gate. Returns the waypoints,
+    /// each with the index of the waypoint it comes from, and the passages named, which the
+    /// voyage opens.
     func passageVias(_ waypoints: [SeaWaypoint], options: SeaRouteOptions,
-                     notes: inout [String]) throws -> ([SeaWaypoint], Set<Int>) {
-        var result: [SeaWaypoint] = []
+                     notes: inout [String]) throws -> ([Located], Set<Int>) {
+        var result: [Located] = []
         var named = Set<Int>()
         for (index, waypoint) in waypoints.enumerated() {
             guard index > 0, index < waypoints.count - 1, let id = waypoint.passage,
                   let p = table.firstIndex(where: { $0.id == id }) else {
-                result.append(waypoint)
+                result.append(Located(index: index, waypoint: waypoint))
                 continue
             }
             let passage = table[p]
@@ -110,7 +127,8 @@ extension SeaRouter {
             }
             named.insert(p)
             guard let channel = channelOfPassage[p], let a = channel.points.first, let b = channel.points.last else {
-                result.append(SeaWaypoint(name: waypoint.name, coordinate: waypoint.coordinate, area: passage.gate))
+                result.append(Located(index: index, waypoint: SeaWaypoint(name: waypoint.name, coordinate: waypoint.coordinate,
+                                                                          area: passage.gate)))
                 continue
             }
             // Enter at the end nearer the way the voyage comes from and leave toward where it goes.
@@ -119,8 +137,8 @@ extension SeaRouter {
             let forward = geodesic.distance(from: before, to: a) + geodesic.distance(from: b, to: after)
             let backward = geodesic.distance(from: before, to: b) + geodesic.distance(from: a, to: after)
             for end in forward <= backward ? [a, b] : [b, a] {
-                result.append(SeaWaypoint(name: waypoint.name, coordinate: end,
-                                          area: Stop.disc(center: end, radius: Self.channelEndRadius)))
+                result.append(Located(index: index, waypoint: SeaWaypoint(
+                    name: waypoint.name, coordinate: end, area: Stop.disc(center: end, radius: Self.channelEndRadius))))
             }
         }
         return (result, named)

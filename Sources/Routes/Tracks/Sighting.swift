@@ -107,17 +107,11 @@ public struct Asset: Sendable, Hashable {
         self.fixedPath = fixedPath
     }
 
-    /// The cruising speed used for ETAs: the asset's, or 14 kn at sea, 420 kn in the air,
-    /// 15 kn (28 km/h) on the road.
+    /// The cruising speed used for ETAs: the asset's, or the mode's
+    /// ``TravelMode/defaultSpeedKnots`` (14 kn at sea, 420 kn in the air, 15 kn on the road).
     public var cruisingSpeedKnots: Double {
-        speedKnots ?? TravelMode.defaultSpeedKnots[mode]!
+        speedKnots ?? mode.defaultSpeedKnots
     }
-}
-
-extension TravelMode {
-    static let defaultSpeedKnots: [TravelMode: Double] = [.sea: 14, .air: 420, .road: 15]
-    /// Speeds above which a leg is implausible for the mode, in knots.
-    static let plausibleSpeedKnots: [TravelMode: Double] = [.sea: 32, .air: 560, .road: 45]
 }
 
 /// One report of an asset at a place and time.

@@ -11,9 +11,11 @@ import Geo
 public struct TrackLinker: Sendable {
     /// Finds a water path through all the stops of a voyage, in order; returns the polyline.
     /// The sea router's options carry the passages to avoid and, for seasonal passages, the
-    /// voyage's departure (its first stop's time) and the asset's speed.
+    /// voyage's departure (its first stop's time) and the asset's speed. A ``RouteFailure``
+    /// it throws names the stop by its index in `stops`.
     public typealias SeaRouting = @Sendable (_ stops: [Stop], _ options: SeaRouteOptions) throws -> [Coordinate]
-    /// Finds a flight path between two stops; returns the polyline.
+    /// Finds a flight path between two stops; returns the polyline. A ``RouteFailure`` it
+    /// throws names the stop by its index, 0 for `from` and 1 for `to`.
     public typealias AirRouting = @Sendable (_ from: Stop, _ to: Stop, _ avoid: [String]) throws -> [Coordinate]
 
     /// Where a voyage meets each stop, before it is routed and cut into legs (a country's
@@ -56,6 +58,9 @@ public struct TrackLinker: Sendable {
     }
 
     /// The legs of a track with geometry, lengths and times, and any warnings.
+    ///
+    /// A routing error about one stop (a ``RouteFailure`` from the routers) is thrown as a
+    /// ``TrackFailure`` naming that stop's sighting; other errors pass through as they are.
     public func legs(of track: Track, avoid: [String] = []) throws -> (legs: [Leg], warnings: [TrackWarning]) {
         let stops = track.sightings
         guard stops.count >= 2 else { return ([], []) }
@@ -69,12 +74,23 @@ public struct TrackLinker: Sendable {
             let voyage = try voyageStops(stops.map(\.stop))
             let options = SeaRouteOptions(avoid: Set(avoid.map { $0.lowercased() }),
                                           departure: stops.first?.time, speedKnots: track.asset.speedKnots)
-            let line = try sea(voyage, options)
+            let line: [Coordinate]
+            do {
+                line = try sea(voyage, options)
+            } catch let failure as RouteFailure where stops.indices.contains(failure.index) {
+                throw TrackFailure(asset: track.asset, sighting: stops[failure.index], error: failure.error)
+            }
             paths = TrackLinker.split(line, at: voyage)
             note = seaNote
         case .air:
             let passed = TrackLinker.passedAreas(stops.map(\.stop))
-            paths = try zip(passed, passed.dropFirst()).map { try air($0, $1, avoid) }
+            paths = try zip(passed, passed.dropFirst()).enumerated().map { index, pair in
+                do {
+                    return try air(pair.0, pair.1, avoid)
+                } catch let failure as RouteFailure where (0...1).contains(failure.index) {
+                    throw TrackFailure(asset: track.asset, sighting: stops[index + failure.index], error: failure.error)
+                }
+            }
             note = "geodesic"
         case .road:
             paths = zip(stops, stops.dropFirst()).map { TrackLinker.geodesicPath([$0.stop.coordinate, $1.stop.coordinate]) }
@@ -93,31 +109,16 @@ public struct TrackLinker: Sendable {
     }
 
     /// A flight "over the Norwegian Sea" passes through it: an area between two stops of a
-    /// flight becomes the point where the arc between its neighbours crosses it, or the
-    /// point a fifth of the way from the area's vertex nearest that arc towards the area's own
-    /// point — never a spike to the area's centre.
+    /// flight becomes the point of the area on the shortest path between its neighbours
+    /// (``AreaPassage``) — where the arc crosses it, or else on its edge nearest the way —
+    /// never a spike to the area's centre. Straits and canals are flown over at their narrows.
     static func passedAreas(_ stops: [Stop]) -> [Stop] {
-        guard stops.count >= 3 else { return stops }
-        var result = stops
-        for index in 1..<(stops.count - 1) {
-            guard let area = stops[index].area, !stops[index].isNarrows else { continue }
-            let arc = geodesicPath([stops[index - 1].coordinate, stops[index + 1].coordinate])
-            let inside = arc.filter { point in
-                RingContainment.contains(area, point)
-                    || RingContainment.contains(area, Coordinate(latitude: point.latitude, longitude: point.longitude + 360))
-                    || RingContainment.contains(area, Coordinate(latitude: point.latitude, longitude: point.longitude - 360))
-            }
-            if !inside.isEmpty {
-                result[index].coordinate = inside[inside.count / 2]
-            } else if let vertex = area.min(by: { lhs, rhs in
-                arc.map { Geodesic.wgs84.distance(from: lhs, to: $0) }.min()! < arc.map { Geodesic.wgs84.distance(from: rhs, to: $0) }.min()!
-            }) {
-                // A step from the vertex towards the area's own point, so the line enters the area.
-                let corner = Coordinate(latitude: vertex.latitude, longitude: Coordinate.wrap(vertex.longitude))
-                result[index].coordinate = Geodesic.wgs84.intermediate(from: corner, to: stops[index].coordinate, fraction: 0.2)
-            }
+        let points = AreaPassage.points(stops.map { ($0.coordinate, $0.isNarrows ? nil : $0.area) })
+        return zip(stops, points).map { stop, point in
+            var stop = stop
+            stop.coordinate = point
+            return stop
         }
-        return result
     }
 
     /// Point stops drawn more than 5 km from where the scenario puts them (a port snapped to

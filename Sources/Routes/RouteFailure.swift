@@ -1,0 +1,18 @@
+/// A routing error pinned to the waypoint it is about, by the waypoint's index in the
+/// request: the stop a leg could not leave or reach, or the via-area no path passes.
+///
+/// ``SeaRouter/locatedRoute(_:options:)`` and ``FlightRouter/locatedRoute(_:options:)`` throw
+/// it; their `route` counterparts throw the ``error`` alone.
+public struct RouteFailure: Error, CustomStringConvertible {
+    /// Index of the waypoint, in the order given, that broke the route.
+    public var index: Int
+    /// The router's error: a ``RouteError`` or a ``FlightRouteError``.
+    public var error: any Error
+
+    public init(index: Int, error: any Error) {
+        self.index = index
+        self.error = error
+    }
+
+    public var description: String { "\(error)" }
+}
