@@ -38,8 +38,11 @@ struct BlockGraph {
         // Uniform blocks are known from the raster; blocks holding a closed cell are read
         // cell by cell like mixed ones.
         uniformity = water.grid.blockKinds
-        for cell in water.blocked {
-            uniformity[((cell / water.grid.width) / Self.size) * blocksAcross + (cell % water.grid.width) / Self.size] = .unread
+        let across = blocksAcross
+        water.closed.forEachRun { row, first, last in
+            for column in stride(from: first - first % Self.size, through: last, by: Self.size) {
+                uniformity[(row / Self.size) * across + column / Self.size] = .unread
+            }
         }
         for (index, channel) in channels.enumerated() {
             for (end, cell) in [channel.startCell, channel.endCell].enumerated() {

@@ -6,52 +6,47 @@ import Geo
 struct NavigableWater: Sendable {
     let grid: WaterGrid
     /// Cells closed for this query (inside the gates of closed passages).
-    let blocked: Set<Int>
-    /// Cell-index ranges that hold the blocked cells, so most look-ups skip the set.
-    private let blockedRanges: [ClosedRange<Int>]
+    let closed: ClosedCells
+    /// The cell indices of the rows that hold closed cells, so most look-ups skip them.
+    private let closedIndices: Range<Int>
 
-    init(grid: WaterGrid, blocked: Set<Int>) {
+    init(grid: WaterGrid, closed: ClosedCells) {
         self.grid = grid
-        self.blocked = blocked
-        var ranges: [ClosedRange<Int>] = []
-        for cell in blocked.sorted() {
-            if let last = ranges.last, cell - last.upperBound < grid.width * 2 {
-                ranges[ranges.count - 1] = last.lowerBound...cell
-            } else {
-                ranges.append(cell...cell)
-            }
-        }
-        blockedRanges = ranges
+        self.closed = closed
+        closedIndices = (closed.rows.lowerBound * grid.width)..<(closed.rows.upperBound * grid.width)
+    }
+
+    /// The water of `grid` less the given closed cells.
+    init(grid: WaterGrid, blocked: Set<Int>) {
+        self.init(grid: grid, closed: blocked.isEmpty ? .none : ClosedCells(cells: blocked, grid: grid))
     }
 
     @inline(__always)
     func isOpen(_ index: Int) -> Bool {
         guard grid.isWater(index) else { return false }
-        for range in blockedRanges where range.contains(index) {
-            return !blocked.contains(index)
-        }
-        return true
+        guard closedIndices.contains(index) else { return true }
+        return !closed.contains(row: index / grid.width, column: index % grid.width)
     }
 
     /// Whether the cell at `row` and unwrapped `column` is open; rows off the grid are not.
     @inline(__always)
     func isOpen(row: Int, column: Int) -> Bool {
         guard row >= 0, row < grid.height else { return false }
-        return isOpen(row * grid.width + grid.wrap(column))
+        let wrapped = grid.wrap(column)
+        guard grid.isWater(row * grid.width + wrapped) else { return false }
+        return !closed.contains(row: row, column: wrapped)
     }
 
     /// Open cells of a run along one row, bit i for the cell `column + i` (unwrapped); rows
-    /// off the grid give 0. Reads whole words of the raster where no closed cell is near.
+    /// off the grid give 0. Reads whole words of the raster.
     @inline(__always)
     func openRun(row: Int, column: Int, count: Int) -> UInt64 {
         guard row >= 0, row < grid.height else { return 0 }
-        let first = row * grid.width + column
-        if column >= 0, column + count <= grid.width,
-           !blockedRanges.contains(where: { $0.overlaps(first...(first + count - 1)) }) {
-            return grid.bits(from: first, count: count)
+        if column >= 0, column + count <= grid.width {
+            return grid.bits(from: row * grid.width + column, count: count) & ~closed.mask(row: row, column: column, count: count)
         }
         var run: UInt64 = 0
-        for i in 0..<count where isOpen(row * grid.width + grid.wrap(column + i)) { run |= 1 << UInt64(i) }
+        for i in 0..<count where isOpen(row: row, column: column + i) { run |= 1 << UInt64(i) }
         return run
     }
 
