@@ -54,7 +54,9 @@ struct NavigableWater: Sendable {
     ///
     /// Samples the arc so consecutive samples are at most about one cell apart and checks
     /// every cell of the box the two samples span, so the check is conservative: a `true`
-    /// answer means the arc between samples cannot leave open cells. Complexity: O(arc / cell).
+    /// answer means the arc between samples cannot leave open cells. The samples are turned
+    /// along the arc by a fixed rotation and placed in their cells by ``CellEdges``, with no
+    /// trigonometry per sample. Complexity: O(arc / cell).
     func sight(from a: Coordinate, to b: Coordinate) -> Bool {
         let pa = UnitVector(a), pb = UnitVector(b)
         let angle = pa.angle(to: pb)
@@ -67,19 +69,28 @@ struct NavigableWater: Sendable {
         let cellAngle = (Double.pi / 180) / k
         let step = 0.45 * cellAngle * max(cos(highest * .pi / 180), 0.02)
         let count = Int((angle / step).rounded(.up))
-        // Rotate in the plane of the arc: p(θ) = a cos θ + u sin θ.
+        // Rotate in the plane of the arc: p(θ) = a cos θ + u sin θ, θ advancing by `delta`.
         let u = pb.orthogonalized(against: pa)
+        let delta = angle / Double(count)
+        let cosDelta = cos(delta), sinDelta = sin(delta)
+        var c = 1.0, s = 0.0
+        var row = previousRow, column = previousColumn
+        let edges = grid.edges
         for index in 1...count {
-            let theta = angle * Double(index) / Double(count)
-            let c = cos(theta), s = sin(theta)
+            if index == count {
+                c = cos(angle); s = sin(angle)
+            } else {
+                (c, s) = (c * cosDelta - s * sinDelta, s * cosDelta + c * sinDelta)
+            }
             let x = pa.x * c + u.x * s, y = pa.y * c + u.y * s, z = pa.z * c + u.z * s
-            let latitude = asin(max(-1, min(1, z))) * 180 / .pi
-            let longitude = atan2(y, x) * 180 / .pi
-            let (row, column) = grid.cell(latitude: latitude, longitude: longitude)
+            if !edges.follow(x: x, y: y, z: z, row: &row, column: &column) {
+                let latitude = asin(max(-1, min(1, z))) * 180 / .pi
+                var longitude = atan2(y, x) * 180 / .pi
+                longitude += ((grid.longitude(column: previousColumn) - longitude) / 360).rounded() * 360
+                (row, column) = grid.cell(latitude: latitude, longitude: longitude)
+            }
             if row == previousRow && column == previousColumn { continue }
-            var dc = (column - previousColumn) % grid.width
-            if dc > grid.width / 2 { dc -= grid.width }
-            if dc < -grid.width / 2 { dc += grid.width }
+            let dc = column - previousColumn
             let c0 = min(0, dc), c1 = max(0, dc)
             for r in min(row, previousRow)...max(row, previousRow) {
                 for offset in c0...c1 where !isOpen(row: r, column: previousColumn + offset) {

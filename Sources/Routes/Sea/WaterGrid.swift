@@ -19,6 +19,10 @@ struct WaterGrid: Sendable {
     /// while decoding, so all-land and all-water blocks are known without reading their cells;
     /// the others are `unread`.
     let blockKinds: [BlockKind]
+    /// Unit vectors of the cell centres.
+    let vectors: CellVectors
+    /// The cells' edges on the unit sphere.
+    let edges: CellEdges
 
     /// What a block holds: `mixed` once a reader has looked at an `unread` one.
     enum BlockKind: UInt8 {
@@ -31,6 +35,8 @@ struct WaterGrid: Sendable {
         self.height = height
         self.bits = bits
         self.blockKinds = blockKinds
+        vectors = CellVectors(cellsPerDegree: cellsPerDegree, width: width, height: height)
+        edges = CellEdges(cellsPerDegree: cellsPerDegree, width: width, height: height)
     }
 
     /// Decodes `water.bin`: magic `MMWATER1`, four little-endian UInt32 (cells per degree,
