@@ -23,9 +23,10 @@ struct NavigableWater: Sendable {
 
     @inline(__always)
     func isOpen(_ index: Int) -> Bool {
-        guard grid.isWater(index) else { return false }
+        let row = index / grid.width, column = index - row * grid.width
+        guard grid.isWater(row: row, column: column) else { return false }
         guard closedIndices.contains(index) else { return true }
-        return !closed.contains(row: index / grid.width, column: index % grid.width)
+        return !closed.contains(row: row, column: column)
     }
 
     /// Whether the cell at `row` and unwrapped `column` is open; rows off the grid are not.
@@ -33,7 +34,7 @@ struct NavigableWater: Sendable {
     func isOpen(row: Int, column: Int) -> Bool {
         guard row >= 0, row < grid.height else { return false }
         let wrapped = grid.wrap(column)
-        guard grid.isWater(row * grid.width + wrapped) else { return false }
+        guard grid.isWater(row: row, column: wrapped) else { return false }
         return !closed.contains(row: row, column: wrapped)
     }
 
@@ -43,7 +44,7 @@ struct NavigableWater: Sendable {
     func openRun(row: Int, column: Int, count: Int) -> UInt64 {
         guard row >= 0, row < grid.height else { return 0 }
         if column >= 0, column + count <= grid.width {
-            return grid.bits(from: row * grid.width + column, count: count) & ~closed.mask(row: row, column: column, count: count)
+            return grid.bits(row: row, column: column, count: count) & ~closed.mask(row: row, column: column, count: count)
         }
         var run: UInt64 = 0
         for i in 0..<count where isOpen(row: row, column: column + i) { run |= 1 << UInt64(i) }
