@@ -173,13 +173,13 @@ _movemap() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    render|batch|route|place|validate|export|help)
+    render|batch|route|place|validate|export|draft|help)
         # Offer subcommand argument completions
         "_movemap_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'render batch route place validate export help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'render batch route place validate export draft help' -- "${cur}"))
         ;;
     esac
 }
@@ -296,7 +296,7 @@ _movemap_route() {
 
 _movemap_route_sea() {
     repeating_flags=()
-    non_repeating_flags=(--json --geojson --version -h --help)
+    non_repeating_flags=(--json --geojson --no-route-cache --version -h --help)
     repeating_options=()
     non_repeating_options=(--avoid --allow --speed --depart)
     __movemap_offer_flags_options -1
@@ -362,7 +362,7 @@ _movemap_place() {
 
 _movemap_validate() {
     repeating_flags=()
-    non_repeating_flags=(--places --strict --verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--places --strict --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=()
     __movemap_offer_flags_options -1
@@ -381,6 +381,33 @@ _movemap_export() {
         return
         ;;
     '--output'|'-o')
+        return
+        ;;
+    esac
+}
+
+_movemap_draft() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --date --source --url --into)
+    __movemap_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--source')
+        return
+        ;;
+    '--url')
+        return
+        ;;
+    '--into')
         return
         ;;
     esac

@@ -55,6 +55,8 @@ struct SeaRouteCommand: AsyncParsableCommand {
 
     @OptionGroup var output: RouteOutputGroup
 
+    @OptionGroup var routing: RoutingOptionGroup
+
     func run() async throws {
         let departure = try RouteTiming.departure(output.depart, speed: output.speed)
         let data = try DataStore()
@@ -66,7 +68,7 @@ struct SeaRouteCommand: AsyncParsableCommand {
         let options = SeaRouteOptions(avoid: RouteTiming.list(avoid), allow: RouteTiming.list(allow))
         let route: SeaRoute
         do {
-            route = try data.seaRouter().route(waypoints, options: options)
+            route = try Engine.seaRoute(waypoints, options: options, data: data, cache: routing.cache(data: data))
         } catch let error as RouteError {
             switch error {
             case .noWaterPath: throw MovemapError.route(asset: places.joined(separator: " → "), message: "\(error)")

@@ -1,0 +1,16 @@
+import Geo
+import Routes
+
+extension Engine {
+    /// The voyage through `waypoints`: read back from `cache` when the same voyage was routed
+    /// before (same waypoints, names and passages, same navigation data), else routed with
+    /// the router of `data` and stored. Either way the same legs, to the last bit.
+    public static func seaRoute(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init(),
+                                data: DataStore, cache: RouteCache? = nil) throws -> SeaRoute {
+        let key = cache?.voyageKey(waypoints, options: options)
+        if let cache, let key, let route = cache.voyage(for: key, through: waypoints) { return route }
+        let route = try data.seaRouter().route(waypoints, options: options)
+        if let cache, let key { cache.store(route, for: key) }
+        return route
+    }
+}
