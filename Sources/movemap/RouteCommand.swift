@@ -60,6 +60,7 @@ struct SeaRouteCommand: AsyncParsableCommand {
     func run() async throws {
         let departure = try RouteTiming.departure(output.depart, speed: output.speed)
         let data = try DataStore()
+        data.prefetchSeaRouting()
         let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
         warnings.forEach(printError)
         let waypoints = stops.enumerated().map { index, place in
