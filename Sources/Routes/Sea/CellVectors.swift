@@ -44,6 +44,13 @@ struct CellVectors: Sendable {
         return UnitVector(x: c * cosLongitude[column], y: c * sinLongitude[column], z: sinLatitude[row])
     }
 
+    /// The unit vector of the centre of the cell at `row` and wrapped `column`.
+    @inline(__always)
+    func vector(row: Int, column: Int) -> UnitVector {
+        let c = cosLatitude[row]
+        return UnitVector(x: c * cosLongitude[column], y: c * sinLongitude[column], z: sinLatitude[row])
+    }
+
     /// The normalised sum of the unit vectors of a `size`×`size` square of cells from `row`,
     /// `column` (both within the grid): the sums separate by row and column, so 2·size terms.
     func squareMean(row: Int, column: Int, size: Int) -> UnitVector {
