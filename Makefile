@@ -34,6 +34,7 @@ test: bootstrap
 
 bench: release
 	@scripts/bootstrap --with-bench
+	$(SWIFT) build $(RELEASE) --product movemap-sea-bench
 	@bench/run
 
 # Regenerate Resources/ from the public data packages (see Resources/README.md).

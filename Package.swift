@@ -31,6 +31,9 @@ let package = Package(
         .executableTarget(name: "MovemapCLI", dependencies: [
             "Movemap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Sources/movemap"),
+        // The sea router timed in-process, for bench/run.
+        .executableTarget(name: "movemap-sea-bench", dependencies: ["Movemap", "Routes", "Geo", "Scenario"],
+                          path: "bench/SeaBench"),
         .testTarget(name: "GeoTests", dependencies: ["Geo"], exclude: ["Fixtures"]),
         .testTarget(name: "RoutesTests", dependencies: ["Routes", "Geo"]),
         // The golden PNGs are read from the source tree by path, not bundled.

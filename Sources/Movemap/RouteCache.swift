@@ -20,9 +20,9 @@ import Routes
 public struct RouteCache: Sendable {
     /// The folder holding the entries (`routes/ab/abcdef….bin`).
     public let directory: URL
-    private let salt: String
+    let salt: String
     /// The key that seals entries; nil when the cache cannot be used safely.
-    private let secret: [UInt8]?
+    let secret: [UInt8]?
 
     /// How far a stored line's ends may lie from the voyage's end waypoints, meters: the
     /// router starts and ends a voyage at the water nearest a port.
@@ -94,7 +94,7 @@ public struct RouteCache: Sendable {
         return hash.hexDigest()
     }
 
-    private func file(_ key: String) -> URL {
+    func file(_ key: String) -> URL {
         directory.appendingPathComponent("routes").appendingPathComponent(String(key.prefix(2)))
             .appendingPathComponent(key + ".bin")
     }

@@ -61,6 +61,8 @@ struct SeaRouteCommand: AsyncParsableCommand {
 
     @OptionGroup var output: RouteOutputGroup
 
+    @OptionGroup var routing: RoutingOptionGroup
+
     mutating func validate() throws {
         places = try DashedValues.validated(places)
     }
@@ -68,6 +70,7 @@ struct SeaRouteCommand: AsyncParsableCommand {
     func run() async throws {
         let timing = try RouteTiming(output, mode: .sea)
         let data = try DataStore()
+        data.prefetchSeaRouting()
         let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
         warnings.forEach(printError)
         let waypoints = stops.enumerated().map { index, place in
@@ -77,7 +80,7 @@ struct SeaRouteCommand: AsyncParsableCommand {
                                       departure: timing.departure, speedKnots: output.speed)
         let route: SeaRoute
         do {
-            route = try data.seaRouter().locatedRoute(waypoints, options: options)
+            route = try Engine.seaRoute(waypoints, options: options, data: data, cache: routing.cache(data: data))
         } catch let failure as RouteFailure {
             throw RouteTiming.failure(failure, places: places)
         } catch let error as RouteError {

@@ -29,12 +29,14 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(help: "Treat doubtful places (warnings) as errors: exit 2 unless every place is sure.")
     var strict = false
 
+    @OptionGroup var routing: RoutingOptionGroup
+
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
         guard !scenarios.isEmpty else { throw MovemapError.usage("give at least one scenario file") }
         let data = try DataStore()
-        let linker = try Engine.linker(data: data)
+        let linker = try routing.linker(data: data)
         var failed = false
         for path in scenarios {
             do {

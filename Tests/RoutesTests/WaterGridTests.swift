@@ -33,4 +33,43 @@ struct WaterGridTests {
         let bytes = Self.header(cellsPerDegree: 1, count: runs.count) + runs
         _ = try? WaterGrid(data: Data(bytes), path: "water.bin")
     }
+
+    @Test("the blocks hold every cell as the run-length coded rows give it, and runs of cells read the same")
+    func blocksMatchRows() throws {
+        let url = SeaFixtures.navigation.appendingPathComponent("water.bin")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let grid = try WaterGrid(data: Data(bytes), path: url.path)
+        var at = 24
+        func varint() -> Int {
+            var value = 0, shift = 0
+            while true {
+                let byte = Int(bytes[at]); at += 1
+                value |= (byte & 0x7F) << shift
+                shift += 7
+                if byte < 0x80 { return value }
+            }
+        }
+        var mismatches = 0
+        for row in 0..<grid.height {
+            var column = 0, water = false
+            var cells = [Bool](repeating: false, count: grid.width)
+            while column < grid.width {
+                let run = varint()
+                if water { for c in column..<(column + run) { cells[c] = true } }
+                column += run
+                water.toggle()
+            }
+            // Every row's cells are read one by one on a sample of rows, and as runs on all.
+            if row % 97 == 0 {
+                for c in 0..<grid.width where grid.isWater(row: row, column: c) != cells[c] { mismatches += 1 }
+            }
+            for c in stride(from: row % 23, to: grid.width - 32, by: 29) {
+                let count = 1 + (row + c) % 32
+                var expected: UInt64 = 0
+                for i in 0..<count where cells[c + i] { expected |= 1 << UInt64(i) }
+                if grid.bits(row: row, column: c, count: count) != expected { mismatches += 1 }
+            }
+        }
+        #expect(mismatches == 0)
+    }
 }

@@ -29,8 +29,13 @@ extension Gazetteer {
     ///
     /// - Returns: one resolution per mention, in order (a fixed mention gets a sure
     ///   resolution of its own position).
-    /// - Complexity: three lookups per distinct mention.
+    /// - Complexity: each distinct lookup made once (a mention is read three times).
     public func resolve(mentions: [Mention]) -> [PlaceResolution] {
+        // Each mention is read three times below, with the same lookups: they are made once.
+        LookupMemo.$current.withValue(LookupMemo.current ?? LookupMemo()) { resolveTogether(mentions) }
+    }
+
+    private func resolveTogether(_ mentions: [Mention]) -> [PlaceResolution] {
         var results = mentions.map { mention -> PlaceResolution in
             if let fixed = mention.fixed { return Self.fixedResolution(mention.text, at: fixed) }
             return resolve(mention.text, context: PlaceContext(kinds: mention.kinds, preferred: mention.preferred))

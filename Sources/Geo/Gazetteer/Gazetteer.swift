@@ -68,9 +68,13 @@ public struct Gazetteer: Sendable {
     ///   fewer than `limit` exact or variant matches exist; well under a millisecond.
     public func lookup(_ query: String, kinds: Set<PlaceKind>? = nil, country: String? = nil, limit: Int = 5) -> [PlaceMatch] {
         guard limit > 0 else { return [] }
-        var search = MatchSearch(gazetteer: self, kinds: kinds, country: country?.uppercased())
-        search.run(query, limit: limit)
-        return search.ranked(limit: limit)
+        func look() -> [PlaceMatch] {
+            var search = MatchSearch(gazetteer: self, kinds: kinds, country: country?.uppercased())
+            search.run(query, limit: limit)
+            return search.ranked(limit: limit)
+        }
+        guard let memo = LookupMemo.current else { return look() }
+        return memo.matches(LookupMemo.Key(query: query, kinds: kinds, country: country, limit: limit), look: look)
     }
 
     /// The reading of `query` that ``resolve(_:context:)`` accepts (sure or doubtful), or `nil`

@@ -4,8 +4,9 @@ import Geo
 /// ray casting), safe across the antimeridian: vertices are unwrapped to run continuously and
 /// a tested point is shifted by ±360° to the polygon's longitudes.
 struct AreaPolygon: Sendable {
-    private let longitudes: [Double]
-    private let latitudes: [Double]
+    /// Vertex longitudes, unwrapped to run continuously, and latitudes, degrees.
+    let longitudes: [Double]
+    let latitudes: [Double]
     let west: Double, east: Double, south: Double, north: Double
     /// A spherical cap holding the whole polygon (edges sampled every 0.05°): its centre and
     /// angular radius. Distances to the cap are lower bounds of distances to the polygon.

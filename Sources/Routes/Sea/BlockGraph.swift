@@ -38,8 +38,11 @@ struct BlockGraph {
         // Uniform blocks are known from the raster; blocks holding a closed cell are read
         // cell by cell like mixed ones.
         uniformity = water.grid.blockKinds
-        for cell in water.blocked {
-            uniformity[((cell / water.grid.width) / Self.size) * blocksAcross + (cell % water.grid.width) / Self.size] = .unread
+        let across = blocksAcross
+        water.closed.forEachRun { row, first, last in
+            for column in stride(from: first - first % Self.size, through: last, by: Self.size) {
+                uniformity[(row / Self.size) * across + column / Self.size] = .unread
+            }
         }
         for (index, channel) in channels.enumerated() {
             for (end, cell) in [channel.startCell, channel.endCell].enumerated() {
@@ -98,26 +101,45 @@ struct BlockGraph {
         } else {
             uniformity[block] = .mixed
             label = [Int16](repeating: -1, count: n * n)
-            @inline(__always) func isOpen(_ local: Int) -> Bool { rows[local / n] & (1 << UInt64(local % n)) != 0 }
+            // Cells not yet labelled, a bit each as in `rows`; a cell's bit is cleared when it
+            // is pushed, so a bit set means open and unlabelled.
+            var pending = rows
             var count: Int16 = 0
-            var stack: [Int] = []
-            stack.reserveCapacity(n * n)
-            for seed in 0..<(n * n) where isOpen(seed) && label[seed] < 0 {
-                label[seed] = count
-                stack.append(seed)
-                var sx = 0.0, sy = 0.0, sz = 0.0
-                while let local = stack.popLast() {
-                    let v = vectors.vector(of: base + (local / n) * width + local % n)
-                    sx += v.x; sy += v.y; sz += v.z
-                    let r = local / n, c = local % n
-                    if c + 1 < n && isOpen(local + 1) && label[local + 1] < 0 { label[local + 1] = count; stack.append(local + 1) }
-                    if c > 0 && isOpen(local - 1) && label[local - 1] < 0 { label[local - 1] = count; stack.append(local - 1) }
-                    if r + 1 < n && isOpen(local + n) && label[local + n] < 0 { label[local + n] = count; stack.append(local + n) }
-                    if r > 0 && isOpen(local - n) && label[local - n] < 0 { label[local - n] = count; stack.append(local - n) }
+            let vectors = self.vectors
+            label.withUnsafeMutableBufferPointer { label in
+                pending.withUnsafeMutableBufferPointer { pending in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: n * n) { stack in
+                        var depth = 0
+                        @inline(__always) func push(_ local: Int, _ r: Int, _ c: Int) {
+                            guard pending[r] & (1 << UInt64(c)) != 0 else { return }
+                            pending[r] &= ~(1 << UInt64(c))
+                            label[local] = count
+                            stack[depth] = local
+                            depth += 1
+                        }
+                        for r0 in 0..<n {
+                            while pending[r0] != 0 {
+                                let c0 = pending[r0].trailingZeroBitCount
+                                push(r0 * n + c0, r0, c0)
+                                var sx = 0.0, sy = 0.0, sz = 0.0
+                                while depth > 0 {
+                                    depth -= 1
+                                    let local = stack[depth]
+                                    let r = local / n, c = local - r * n
+                                    let v = vectors.vector(row: row0 + r, column: column0 + c)
+                                    sx += v.x; sy += v.y; sz += v.z
+                                    if c + 1 < n { push(local + 1, r, c + 1) }
+                                    if c > 0 { push(local - 1, r, c - 1) }
+                                    if r + 1 < n { push(local + n, r + 1, c) }
+                                    if r > 0 { push(local - n, r - 1, c) }
+                                }
+                                let norm = (sx * sx + sy * sy + sz * sz).squareRoot()
+                                sums.append(UnitVector(x: sx / norm, y: sy / norm, z: sz / norm))
+                                count += 1
+                            }
+                        }
+                    }
                 }
-                let norm = (sx * sx + sy * sy + sz * sz).squareRoot()
-                sums.append(UnitVector(x: sx / norm, y: sy / norm, z: sz / norm))
-                count += 1
             }
         }
         slot[block] = Int32(labelStore.count)

@@ -4,7 +4,7 @@ import Foundation
 /// ``WaterGrid``, so the searches get a cell's unit vector without trigonometry.
 ///
 /// `vector(of:)` multiplies the same factors `UnitVector(grid.center(of:))` does, so the two
-/// agree bit for bit. Built in about a millisecond (height + width sine/cosine pairs).
+/// agree bit for bit. Built with the grid, in about a millisecond (height + width sine/cosine pairs).
 struct CellVectors: Sendable {
     let width: Int
     private let cosLatitude: [Double]
@@ -12,10 +12,24 @@ struct CellVectors: Sendable {
     private let cosLongitude: [Double]
     private let sinLongitude: [Double]
 
+    /// The grid's table, made when the grid was loaded.
     init(grid: WaterGrid) {
-        width = grid.width
-        let phi = (0..<grid.height).map { grid.latitude(row: $0) * .pi / 180 }
-        let lambda = (0..<grid.width).map { grid.longitude(column: $0) * .pi / 180 }
+        self = grid.vectors
+    }
+
+    /// The table for a grid of `cellsPerDegree`, `width` columns and `height` rows, with the
+    /// centres ``WaterGrid/latitude(row:)`` and ``WaterGrid/longitude(column:)`` give.
+    init(cellsPerDegree: Int, width: Int, height: Int) {
+        self.width = width
+        let k = Double(cellsPerDegree)
+        let phi = (0..<height).map { row -> Double in
+            let latitude: Double = 90 - (Double(row) + 0.5) / k
+            return latitude * .pi / 180
+        }
+        let lambda = (0..<width).map { column -> Double in
+            let longitude: Double = -180 + (Double(column) + 0.5) / k
+            return longitude * .pi / 180
+        }
         cosLatitude = phi.map { cos($0) }
         sinLatitude = phi.map { sin($0) }
         cosLongitude = lambda.map { cos($0) }
@@ -26,6 +40,13 @@ struct CellVectors: Sendable {
     @inline(__always)
     func vector(of cell: Int) -> UnitVector {
         let row = cell / width, column = cell % width
+        let c = cosLatitude[row]
+        return UnitVector(x: c * cosLongitude[column], y: c * sinLongitude[column], z: sinLatitude[row])
+    }
+
+    /// The unit vector of the centre of the cell at `row` and wrapped `column`.
+    @inline(__always)
+    func vector(row: Int, column: Int) -> UnitVector {
         let c = cosLatitude[row]
         return UnitVector(x: c * cosLongitude[column], y: c * sinLongitude[column], z: sinLatitude[row])
     }

@@ -6,52 +6,48 @@ import Geo
 struct NavigableWater: Sendable {
     let grid: WaterGrid
     /// Cells closed for this query (inside the gates of closed passages).
-    let blocked: Set<Int>
-    /// Cell-index ranges that hold the blocked cells, so most look-ups skip the set.
-    private let blockedRanges: [ClosedRange<Int>]
+    let closed: ClosedCells
+    /// The cell indices of the rows that hold closed cells, so most look-ups skip them.
+    private let closedIndices: Range<Int>
 
-    init(grid: WaterGrid, blocked: Set<Int>) {
+    init(grid: WaterGrid, closed: ClosedCells) {
         self.grid = grid
-        self.blocked = blocked
-        var ranges: [ClosedRange<Int>] = []
-        for cell in blocked.sorted() {
-            if let last = ranges.last, cell - last.upperBound < grid.width * 2 {
-                ranges[ranges.count - 1] = last.lowerBound...cell
-            } else {
-                ranges.append(cell...cell)
-            }
-        }
-        blockedRanges = ranges
+        self.closed = closed
+        closedIndices = (closed.rows.lowerBound * grid.width)..<(closed.rows.upperBound * grid.width)
+    }
+
+    /// The water of `grid` less the given closed cells.
+    init(grid: WaterGrid, blocked: Set<Int>) {
+        self.init(grid: grid, closed: blocked.isEmpty ? .none : ClosedCells(cells: blocked, grid: grid))
     }
 
     @inline(__always)
     func isOpen(_ index: Int) -> Bool {
-        guard grid.isWater(index) else { return false }
-        for range in blockedRanges where range.contains(index) {
-            return !blocked.contains(index)
-        }
-        return true
+        let row = index / grid.width, column = index - row * grid.width
+        guard grid.isWater(row: row, column: column) else { return false }
+        guard closedIndices.contains(index) else { return true }
+        return !closed.contains(row: row, column: column)
     }
 
     /// Whether the cell at `row` and unwrapped `column` is open; rows off the grid are not.
     @inline(__always)
     func isOpen(row: Int, column: Int) -> Bool {
         guard row >= 0, row < grid.height else { return false }
-        return isOpen(row * grid.width + grid.wrap(column))
+        let wrapped = grid.wrap(column)
+        guard grid.isWater(row: row, column: wrapped) else { return false }
+        return !closed.contains(row: row, column: wrapped)
     }
 
     /// Open cells of a run along one row, bit i for the cell `column + i` (unwrapped); rows
-    /// off the grid give 0. Reads whole words of the raster where no closed cell is near.
+    /// off the grid give 0. Reads whole words of the raster.
     @inline(__always)
     func openRun(row: Int, column: Int, count: Int) -> UInt64 {
         guard row >= 0, row < grid.height else { return 0 }
-        let first = row * grid.width + column
-        if column >= 0, column + count <= grid.width,
-           !blockedRanges.contains(where: { $0.overlaps(first...(first + count - 1)) }) {
-            return grid.bits(from: first, count: count)
+        if column >= 0, column + count <= grid.width {
+            return grid.bits(row: row, column: column, count: count) & ~closed.mask(row: row, column: column, count: count)
         }
         var run: UInt64 = 0
-        for i in 0..<count where isOpen(row * grid.width + grid.wrap(column + i)) { run |= 1 << UInt64(i) }
+        for i in 0..<count where isOpen(row: row, column: column + i) { run |= 1 << UInt64(i) }
         return run
     }
 
@@ -59,7 +55,9 @@ struct NavigableWater: Sendable {
     ///
     /// Samples the arc so consecutive samples are at most about one cell apart and checks
     /// every cell of the box the two samples span, so the check is conservative: a `true`
-    /// answer means the arc between samples cannot leave open cells. Complexity: O(arc / cell).
+    /// answer means the arc between samples cannot leave open cells. The samples are turned
+    /// along the arc by a fixed rotation and placed in their cells by ``CellEdges``, with no
+    /// trigonometry per sample. Complexity: O(arc / cell).
     func sight(from a: Coordinate, to b: Coordinate) -> Bool {
         let pa = UnitVector(a), pb = UnitVector(b)
         let angle = pa.angle(to: pb)
@@ -72,19 +70,28 @@ struct NavigableWater: Sendable {
         let cellAngle = (Double.pi / 180) / k
         let step = 0.45 * cellAngle * max(cos(highest * .pi / 180), 0.02)
         let count = Int((angle / step).rounded(.up))
-        // Rotate in the plane of the arc: p(θ) = a cos θ + u sin θ.
+        // Rotate in the plane of the arc: p(θ) = a cos θ + u sin θ, θ advancing by `delta`.
         let u = pb.orthogonalized(against: pa)
+        let delta = angle / Double(count)
+        let cosDelta = cos(delta), sinDelta = sin(delta)
+        var c = 1.0, s = 0.0
+        var row = previousRow, column = previousColumn
+        let edges = grid.edges
         for index in 1...count {
-            let theta = angle * Double(index) / Double(count)
-            let c = cos(theta), s = sin(theta)
+            if index == count {
+                c = cos(angle); s = sin(angle)
+            } else {
+                (c, s) = (c * cosDelta - s * sinDelta, s * cosDelta + c * sinDelta)
+            }
             let x = pa.x * c + u.x * s, y = pa.y * c + u.y * s, z = pa.z * c + u.z * s
-            let latitude = asin(max(-1, min(1, z))) * 180 / .pi
-            let longitude = atan2(y, x) * 180 / .pi
-            let (row, column) = grid.cell(latitude: latitude, longitude: longitude)
+            if !edges.follow(x: x, y: y, z: z, row: &row, column: &column) {
+                let latitude = asin(max(-1, min(1, z))) * 180 / .pi
+                var longitude = atan2(y, x) * 180 / .pi
+                longitude += ((grid.longitude(column: previousColumn) - longitude) / 360).rounded() * 360
+                (row, column) = grid.cell(latitude: latitude, longitude: longitude)
+            }
             if row == previousRow && column == previousColumn { continue }
-            var dc = (column - previousColumn) % grid.width
-            if dc > grid.width / 2 { dc -= grid.width }
-            if dc < -grid.width / 2 { dc += grid.width }
+            let dc = column - previousColumn
             let c0 = min(0, dc), c1 = max(0, dc)
             for r in min(row, previousRow)...max(row, previousRow) {
                 for offset in c0...c1 where !isOpen(row: r, column: previousColumn + offset) {

@@ -8,19 +8,7 @@ extension SeaRouter {
 
     /// The water the query may use with these passages closed.
     func navigableWater(closed: Set<Int>) -> NavigableWater {
-        var blocked = Set<Int>()
-        for index in closed {
-            let gate = gates[index]
-            let top = water.cell(latitude: gate.north, longitude: gate.west)
-            let bottom = water.cell(latitude: gate.south, longitude: gate.east)
-            for row in top.row...bottom.row {
-                for column in top.column...bottom.column {
-                    let cell = row * water.width + water.wrap(column)
-                    if water.isWater(cell) && gate.contains(water.center(of: cell)) { blocked.insert(cell) }
-                }
-            }
-        }
-        return NavigableWater(grid: water, blocked: blocked)
+        NavigableWater(grid: water, closed: ClosedCells(gates: closed.sorted().map { gates[$0] }, grid: water))
     }
 
     func leg(from located: Located, to arrival: Located, via vias: [Located], closed: Set<Int>) throws -> (SeaLeg, [String]) {

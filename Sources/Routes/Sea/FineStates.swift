@@ -1,0 +1,57 @@
+/// What ``FineSearch`` keeps per search state — the best cost so far, the parent, the channel
+/// taken, whether it is closed — and per corridor cell — the distance to go and the areas
+/// holding it — stored block by block as the search first reaches a block.
+///
+/// State and position numbers are those of the whole corridor (so the frontier orders them
+/// as before); only the storage is packed: a search along a corridor of hundreds of blocks
+/// touches and zeroes the memory of the blocks it reaches, not of all of them.
+struct FineStates {
+    let layers: Int
+    let cellsPerSlot: Int
+    let statesPerSlot: Int
+    /// Per corridor slot, its place in the storage, or −1 before the search reaches it.
+    private(set) var chunkOfSlot: [Int32]
+    private(set) var chunks = 0
+    var best: [Double] = []
+    var parent: [Int32] = []
+    var viaChannel: [Int16] = []
+    var closed: [Bool] = []
+    /// Per position: the angle to go (−1 until computed) and the areas holding the cell.
+    var toGo: [Float] = []
+    var inAreas: [UInt64] = []
+
+    init(slots: Int, cellsPerSlot: Int, layers: Int) {
+        self.layers = layers
+        self.cellsPerSlot = cellsPerSlot
+        statesPerSlot = cellsPerSlot * layers
+        chunkOfSlot = [Int32](repeating: -1, count: slots)
+    }
+
+    /// Makes room for the states of `slot`, if it has none yet.
+    @inline(__always)
+    mutating func open(slot: Int) {
+        guard chunkOfSlot[slot] < 0 else { return }
+        chunkOfSlot[slot] = Int32(chunks)
+        chunks += 1
+        best.append(contentsOf: repeatElement(.infinity, count: statesPerSlot))
+        parent.append(contentsOf: repeatElement(-1, count: statesPerSlot))
+        viaChannel.append(contentsOf: repeatElement(-1, count: statesPerSlot))
+        closed.append(contentsOf: repeatElement(false, count: statesPerSlot))
+        toGo.append(contentsOf: repeatElement(-1, count: cellsPerSlot))
+        if layers > 1 { inAreas.append(contentsOf: repeatElement(0, count: cellsPerSlot)) }
+    }
+
+    /// Where state `state` (of an opened slot) is stored.
+    @inline(__always)
+    func index(ofState state: Int) -> Int {
+        let slot = state / statesPerSlot
+        return Int(chunkOfSlot[slot]) * statesPerSlot + state - slot * statesPerSlot
+    }
+
+    /// Where position `position` (of an opened slot) is stored.
+    @inline(__always)
+    func index(ofPosition position: Int) -> Int {
+        let slot = position / cellsPerSlot
+        return Int(chunkOfSlot[slot]) * cellsPerSlot + position - slot * cellsPerSlot
+    }
+}
