@@ -52,6 +52,11 @@ public struct RouteReport: Sendable, Encodable {
     public var passages: [String]?
     /// What the router chose and why (sea routes): seasonal passages, ice, diversions.
     public var notes: [String]?
+    /// For one of several routes (`route sea --alternatives`): "shortest", or how the
+    /// alternative is known ("via Cape of Good Hope").
+    public var label: String?
+    /// For an alternative: the passage ids it avoids.
+    public var avoided: [String]?
     /// The speed hours and ETAs are computed at, in knots; `nil` without times.
     public var speedKnots: Double?
     /// `true` when ``speedKnots`` is the mode's default rather than a speed given.
@@ -59,7 +64,7 @@ public struct RouteReport: Sendable, Encodable {
     public var geometry: Geometry
 
     enum CodingKeys: String, CodingKey {
-        case mode, legs, passages, notes, geometry
+        case mode, legs, passages, notes, geometry, label, avoided
         case lengthNauticalMiles = "length_nm", lengthKilometers = "length_km"
         case speedKnots = "speed_kn", speedIsDefault = "speed_default"
     }
@@ -112,24 +117,47 @@ public struct RouteReport: Sendable, Encodable {
 
     /// The route as a GeoJSON Feature whose properties are the report without geometry.
     public func geoJSON() throws -> String {
-        struct Feature: Encodable {
-            var type = "Feature"
-            var geometry: Geometry
-            var properties: Properties
+        try RouteReport.encode(feature)
+    }
+
+    /// Several routes (a route and its alternatives) as one JSON array, in order.
+    public static func json(_ reports: [RouteReport]) throws -> String {
+        try encode(reports)
+    }
+
+    /// Several routes as a GeoJSON FeatureCollection, in order.
+    public static func geoJSON(_ reports: [RouteReport]) throws -> String {
+        struct Collection: Encodable {
+            var type = "FeatureCollection"
+            var features: [Feature]
         }
-        struct Properties: Encodable {
-            var mode: String
-            var length_nm: Double
-            var length_km: Double
-            var legs: [LegReport]
-            var passages: [String]?
-            var notes: [String]?
-            var speed_kn: Double?
-            var speed_default: Bool?
-        }
-        return try RouteReport.encode(Feature(geometry: geometry, properties: Properties(
-            mode: mode, length_nm: lengthNauticalMiles, length_km: lengthKilometers, legs: legs, passages: passages,
-            notes: notes, speed_kn: speedKnots, speed_default: speedIsDefault)))
+        return try encode(Collection(features: reports.map(\.feature)))
+    }
+
+    struct Feature: Encodable {
+        var type = "Feature"
+        var geometry: Geometry
+        var properties: Properties
+    }
+
+    struct Properties: Encodable {
+        var mode: String
+        var label: String?
+        var avoided: [String]?
+        var length_nm: Double
+        var length_km: Double
+        var legs: [LegReport]
+        var passages: [String]?
+        var notes: [String]?
+        var speed_kn: Double?
+        var speed_default: Bool?
+    }
+
+    /// The report as a GeoJSON Feature: its geometry, and the rest as properties.
+    var feature: Feature {
+        Feature(geometry: geometry, properties: Properties(
+            mode: mode, label: label, avoided: avoided, length_nm: lengthNauticalMiles, length_km: lengthKilometers,
+            legs: legs, passages: passages, notes: notes, speed_kn: speedKnots, speed_default: speedIsDefault))
     }
 
     static func encode<T: Encodable>(_ value: T) throws -> String {

@@ -61,6 +61,9 @@ struct SeaRouteCommand: AsyncParsableCommand {
 
     @OptionGroup var output: RouteOutputGroup
 
+    @Flag(help: "Also give the best route avoiding each major passage the shortest uses (Suez or the Cape, Panama or Magellan, the Turkish Straits or none), each with its passages, length and days.")
+    var alternatives = false
+
     @OptionGroup var routing: RoutingOptionGroup
 
     mutating func validate() throws {
@@ -78,20 +81,60 @@ struct SeaRouteCommand: AsyncParsableCommand {
         }
         let options = SeaRouteOptions(avoid: RouteTiming.list(avoid), allow: RouteTiming.list(allow),
                                       departure: timing.departure, speedKnots: output.speed)
-        let route: SeaRoute
+        let found: SeaAlternatives
         do {
-            route = try Engine.seaRoute(waypoints, options: options, data: data, cache: routing.cache(data: data))
+            if alternatives {
+                found = try data.seaRouter().alternatives(waypoints, options: options)
+            } else {
+                found = SeaAlternatives(routes: [try Engine.seaRoute(waypoints, options: options, data: data,
+                                                                     cache: routing.cache(data: data))], unroutable: [])
+            }
         } catch let failure as RouteFailure {
             throw RouteTiming.failure(failure, places: places)
         } catch let error as RouteError {
             throw MovemapError.usage("\(error)")
         }
-        var report = RouteReport(mode: "sea", legs: route.legs.map { ($0.from, $0.to, $0.points, ($0.startSnapMeters, $0.endSnapMeters)) },
-                                 passages: route.passages, speedKnots: timing.speed, speedIsDefault: timing.isDefault,
-                                 departure: timing.departure)
-        report.notes = route.notes.isEmpty ? nil : route.notes
-        try RouteTiming.print(report, output: output)
+        let reports = found.routes.map { route in
+            var report = RouteReport(mode: "sea", legs: route.legs.map { ($0.from, $0.to, $0.points, ($0.startSnapMeters, $0.endSnapMeters)) },
+                                     passages: route.passages, speedKnots: timing.speed, speedIsDefault: timing.isDefault,
+                                     departure: timing.departure)
+            report.notes = route.notes.isEmpty ? nil : route.notes
+            if alternatives {
+                report.label = route.label
+                report.avoided = route.avoided.isEmpty ? nil : route.avoided
+            }
+            return report
+        }
+        guard alternatives else { return try RouteTiming.print(reports[0], output: output) }
+        try printAlternatives(reports, unroutable: found.unroutable, speed: timing.speed ?? SeaRoute.defaultSpeedKnots)
     }
+
+    /// The shortest route as without --alternatives, then one line per alternative:
+    /// "via Cape of Good Hope: 11,740 nm (+3,520 nm, +10.5 days at 14 kn); passages: gibraltar".
+    /// JSON and GeoJSON print every route, shortest first; a passage no route avoids is said
+    /// on stderr there.
+    func printAlternatives(_ reports: [RouteReport], unroutable: [SeaAlternatives.Unroutable], speed: Double) throws {
+        let missing = unroutable.map { "\($0.label): no water route (\($0.reason))" }
+        if output.geojson || output.json {
+            Swift.print(output.geojson ? try RouteReport.geoJSON(reports) : try RouteReport.json(reports))
+            missing.forEach { printError("note: \($0)") }
+            return
+        }
+        try RouteTiming.print(reports[0], output: output)
+        let shortest = reports[0].lengthNauticalMiles
+        let knots = String(format: "%g", speed)
+        for report in reports.dropFirst() {
+            let extra = report.lengthNauticalMiles - shortest
+            let days = String(format: "%.1f", extra / speed / 24)
+            var line = "\(report.label ?? ""): \(DistanceText.nauticalMiles(report.lengthNauticalMiles)) "
+                + "(+\(DistanceText.nauticalMiles(extra)), +\(days) days at \(knots) kn)"
+            if let passages = report.passages, !passages.isEmpty { line += "; passages: \(passages.joined(separator: ", "))" }
+            Swift.print(line)
+            for note in report.notes ?? [] where !(reports[0].notes ?? []).contains(note) { Swift.print("  note: \(note)") }
+        }
+        missing.forEach { Swift.print($0) }
+    }
+
 }
 
 struct AirRouteCommand: AsyncParsableCommand {

@@ -12,10 +12,11 @@ public struct SeaRoute: Sendable, Equatable {
     /// closed on the day, winter ice on the way, a named canal opened, a diversion taken to
     /// avoid doubling back. Sentences, in the order the choices were made.
     public var notes: [String]
-    /// For an alternative route (``SeaRouter/alternatives(_:options:)``): the passage ids it
-    /// was told to avoid; empty for the shortest route.
+    /// For one of several routes (``SeaRouter/alternatives(_:options:)``): the passage ids it
+    /// was told to avoid; empty for the route as the options give it.
     public var avoided: [String]
-    /// For an alternative route: how a reader names it, e.g. "via Cape of Good Hope".
+    /// For one of several routes: how a reader names it beside the shortest, e.g. "via Cape
+    /// of Good Hope"; "shortest" for the shortest.
     public var label: String?
 
     public init(legs: [SeaLeg], lengthMeters: Double, passages: [String], notes: [String] = [],

@@ -272,13 +272,5 @@ extension SeaRouter {
 
 extension Int {
     /// The number with thousands separated by commas: "10,753".
-    var grouped: String {
-        let digits = String(Swift.abs(self))
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return (self < 0 ? "-" : "") + out
-    }
+    var grouped: String { DistanceText.grouped(self) }
 }
