@@ -11,9 +11,7 @@ public enum Engine {
     public static func linker(data: DataStore, cache: RouteCache? = nil) throws -> TrackLinker {
         TrackLinker(
             sea: { stops, options in
-                let waypoints = stops.enumerated().map { index, stop in
-                    SeaWaypoint(stop: stop, isEnd: index == 0 || index == stops.count - 1)
-                }
+                let waypoints = SeaWaypoint.voyage(stops)
                 let key = cache?.key(waypoints, options: options)
                 if let cache, let key, let first = stops.first, let last = stops.last,
                    let line = cache.line(for: key, from: first.coordinate, to: last.coordinate) { return line }
@@ -33,11 +31,19 @@ public enum Engine {
                 return route.legs.flatMap(\.points)
             },
             voyageStops: { stops in try countryCoasts(stops, data: data) },
-            seaNote: "water route (GSHHG intermediate coastline)")
+            seaNote: "water route (GSHHG intermediate coastline)",
+            seaAlternatives: { stops, options in
+                try data.seaRouter().alternatives(SeaWaypoint.voyage(stops), options: options).routes
+            })
     }
 }
 
 extension SeaWaypoint {
+    /// The router's waypoints for a voyage through `stops`: the first and last are its ends.
+    public static func voyage(_ stops: [Stop]) -> [SeaWaypoint] {
+        stops.enumerated().map { index, stop in SeaWaypoint(stop: stop, isEnd: index == 0 || index == stops.count - 1) }
+    }
+
     /// The router's waypoint for a stop: a voyage's ends are points; seas in between are
     /// passed through anywhere, straits and canals through their narrows — or, for those the
     /// router models (`canal:suez`, `strait:bosporus`), through the passage itself.

@@ -20,13 +20,18 @@ public struct MapPlan: Sendable {
         // is the one reported.
         let avoid = scenario.avoid
         let outcomes = Parallel.map(tracks) { track in
-            Result { try linker.legs(of: track, avoid: avoid[track.asset.id] ?? []) }
+            Result { () throws -> (legs: [Leg], warnings: [TrackWarning], alternatives: [AlternativeLine]) in
+                let (legs, warnings) = try linker.legs(of: track, avoid: avoid[track.asset.id] ?? [])
+                return (legs, warnings, try linker.alternatives(of: track, avoid: avoid[track.asset.id] ?? []))
+            }
         }
+        var alternatives: [AlternativeLine] = []
         for (track, outcome) in zip(tracks, outcomes) {
             switch outcome {
             case .success(let result):
                 legs += result.legs
                 warnings += result.warnings
+                alternatives += result.alternatives
             case .failure(let error):
                 if let problem = MapPlan.avoidProblem(error, asset: track.asset.id, scenario: scenario)
                     ?? MapPlan.stopProblem(error) {
@@ -45,6 +50,7 @@ public struct MapPlan: Sendable {
                                }),
                                sources: MapPlan.sources(scenario))
         document.routes = MapPlan.routes(legs)
+        document.alternatives = alternatives.map { MapAlternative(points: $0.points, label: MapPlan.label($0)) }
         (document.markers, document.areaLabels) = MapPlan.markers(scenario)
         document.areaLabels = MapPlan.namedWhereReached(document.areaLabels, scenario: scenario, legs: legs)
         if let date {
@@ -79,6 +85,12 @@ public struct MapPlan: Sendable {
     static func stopProblem(_ error: any Error) -> ScenarioProblem? {
         guard let failure = error as? TrackFailure, let location = failure.sighting.location else { return nil }
         return ScenarioProblem(location: location, message: failure.description)
+    }
+
+    /// "via Cape of Good Hope +5,433 nm", "via Kiel Canal −189 nm".
+    static func label(_ alternative: AlternativeLine) -> String {
+        let miles = Int((alternative.extraMeters / .metersPerNauticalMile).rounded())
+        return "\(alternative.label) \(miles < 0 ? "−" : "+")\(DistanceText.grouped(abs(miles))) nm"
     }
 
     static func routes(_ legs: [Leg]) -> [MapRoute] {

@@ -25,6 +25,8 @@ public struct RawScenario: Sendable, Hashable {
         public var speed: Located<String>?
         public var count: Located<String>?
         public var avoid: [Located<String>]
+        /// `alternatives: true`: draw the best ways round the major passages its voyages use.
+        public var alternatives: Located<String>? = nil
         /// Drawn through its sightings as given (a GeoJSON line), not routed.
         public var fixed = false
     }

@@ -14,7 +14,7 @@ public struct ScenarioReader {
     static let mapKeys = ["size", "scale", "region", "projection", "theme", "transparent", "resolution", "graticule", "country_names"]
     static let sourceKeys = ["id", "name", "url"]
     static let placeKeys = ["id", "name", "kind", "position", "country"]
-    static let assetKeys = ["id", "name", "mode", "type", "speed", "count", "avoid"]
+    static let assetKeys = ["id", "name", "mode", "type", "speed", "count", "avoid", "alternatives"]
     static let sightingKeys = ["asset", "place", "kind", "time", "status", "source", "note", "evidence", "evidence_at"]
     static let markerKeys = ["place", "kind", "label", "note", "source", "importance", "evidence", "evidence_at"]
 
@@ -123,7 +123,8 @@ public struct ScenarioReader {
         }
         return RawScenario.Asset(id: id, name: scalar(map["name"], key: "name"), mode: scalar(map["mode"], key: "mode"),
                                  type: scalar(map["type"], key: "type"), speed: scalar(map["speed"], key: "speed"),
-                                 count: scalar(map["count"], key: "count"), avoid: avoid)
+                                 count: scalar(map["count"], key: "count"), avoid: avoid,
+                                 alternatives: scalar(map["alternatives"], key: "alternatives"))
     }
 
     private mutating func readSighting(_ node: Node) -> RawScenario.Sighting? {

@@ -73,12 +73,23 @@ public struct ScenarioResolver {
                                                     fix: "give a whole number from 1 to 10000"))
                 }
             }
+            var alternatives = false
+            if let text = raw.alternatives {
+                if let value = ValueParsers.boolean(text.value) { alternatives = value } else {
+                    problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not true or false",
+                                                    fix: "write 'alternatives: true' to draw the ways round, or leave it out"))
+                }
+                if alternatives && mode != .sea {
+                    problems.append(ScenarioProblem(location: text.location, message: "'alternatives' is for ships: asset '\(raw.id.value)' is not 'mode: sea'",
+                                                    fix: "leave 'alternatives' out for aircraft and road convoys"))
+                }
+            }
             if assets.contains(where: { $0.id == raw.id.value }) {
                 problems.append(ScenarioProblem(location: raw.id.location, message: "asset '\(raw.id.value)' is declared twice",
                                                 fix: "give each asset its own id"))
             }
             assets.append(Asset(id: raw.id.value, name: raw.name?.value ?? raw.id.value, mode: mode, speedKnots: speed, count: count,
-                                fixedPath: raw.fixed))
+                                fixedPath: raw.fixed, alternatives: alternatives))
             avoid[raw.id.value] = raw.avoid.map(\.value)
             for entry in raw.avoid { avoidLocations[raw.id.value, default: [:]][entry.value.lowercased()] = entry.location }
         }

@@ -76,9 +76,7 @@ struct SeaRouteCommand: AsyncParsableCommand {
         data.prefetchSeaRouting()
         let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
         warnings.forEach(printError)
-        let waypoints = stops.enumerated().map { index, place in
-            SeaWaypoint(stop: Stop(place: place), isEnd: index == 0 || index == stops.count - 1)
-        }
+        let waypoints = SeaWaypoint.voyage(stops.map { Stop(place: $0) })
         let options = SeaRouteOptions(avoid: RouteTiming.list(avoid), allow: RouteTiming.list(allow),
                                       departure: timing.departure, speedKnots: output.speed)
         let found: SeaAlternatives

@@ -7,6 +7,8 @@ struct Legend {
     enum Entry: Equatable {
         case route(RouteMode, Certainty)
         case marker(MarkerKind)
+        /// A way round a voyage could have taken.
+        case alternative
     }
 
     var entries: [Entry]
@@ -24,7 +26,8 @@ struct Legend {
         }
         routeKeys.sort { (RouteMode.allCases.firstIndex(of: $0.0)!, $0.1) < (RouteMode.allCases.firstIndex(of: $1.0)!, $1.1) }
         let markerKinds = MarkerKind.allCases.filter { kind in document.markers.contains { $0.kind == kind } }
-        entries = routeKeys.map { .route($0.0, $0.1) } + markerKinds.map { .marker($0) }
+        entries = routeKeys.map { .route($0.0, $0.1) } + (document.alternatives.isEmpty ? [] : [.alternative])
+            + markerKinds.map { .marker($0) }
         self.theme = theme
         font = Font(family: theme.fontFamily, size: 13)
         titleFont = Font(family: theme.fontFamily, size: 13, bold: true)
@@ -36,6 +39,7 @@ struct Legend {
             let modeName = ["air": "Flight", "sea": "Sea passage", "road": "Road move"][mode.rawValue]!
             return "\(modeName), \(certainty.rawValue)"
         case let .marker(kind): return MarkerSymbol.legendName(kind)
+        case .alternative: return "Other way, not taken"
         }
     }
 
@@ -66,6 +70,10 @@ struct Legend {
                 canvas.stroke(path, pen: style.pen)
                 canvas.fill(Arrowhead.path(tip: ProjectedPoint(x: x0 + sampleWidth - 2, y: middle), angle: 0,
                                            size: style.pen.width * 2 + 4), color: style.pen.color)
+            case .alternative:
+                var path = Path()
+                path.add([ProjectedPoint(x: x0, y: middle), ProjectedPoint(x: x0 + sampleWidth - 2, y: middle)], closed: false)
+                canvas.stroke(path, pen: Pen(width: 1.4, color: theme.alternative))
             case let .marker(kind):
                 let center = ProjectedPoint(x: x0 + sampleWidth / 2 - 4, y: middle)
                 MarkerPainter.draw(kind, at: center, on: canvas, theme: theme)

@@ -37,6 +37,18 @@ public struct MapRoute: Sendable, Equatable {
     }
 }
 
+/// Another way a voyage could have gone (round a major passage it uses): a thin grey line
+/// labelled with what it is and how much longer, "via Cape of Good Hope +5,433 nm".
+public struct MapAlternative: Sendable, Equatable {
+    public var points: [Coordinate]
+    public var label: String
+
+    public init(points: [Coordinate], label: String) {
+        self.points = points
+        self.label = label
+    }
+}
+
 /// What a marker stands for; each kind has its own symbol.
 public enum MarkerKind: String, Sendable, Codable, CaseIterable {
     case airBase = "air_base", navalBase = "naval_base", airport, port, city, position
@@ -94,6 +106,8 @@ public struct MapDocument: Sendable {
     /// The sources of the data, shown in the credit line before the basemap attribution.
     public var sources: [String]
     public var routes: [MapRoute]
+    /// Ways round drawn beside the routes, under them.
+    public var alternatives: [MapAlternative] = []
     public var markers: [MapMarker]
     public var areaLabels: [AreaLabel]
     /// Countries to name when ``MapOptions/countryNames`` is on.
@@ -110,8 +124,8 @@ public struct MapDocument: Sendable {
         self.areaLabels = areaLabels
     }
 
-    /// Every coordinate the map must show: route points and markers.
+    /// Every coordinate the map must show: route and alternative points and markers.
     public var coordinates: [Coordinate] {
-        routes.flatMap(\.points) + markers.map(\.coordinate)
+        routes.flatMap(\.points) + alternatives.flatMap(\.points) + markers.map(\.coordinate)
     }
 }

@@ -10,12 +10,15 @@ extension MapPainter {
     var labelFont: Font { Font(family: theme.fontFamily, size: 14, bold: true) }
     var detailFont: Font { Font(family: theme.fontFamily, size: 11.5) }
     var seaFont: Font { Font(family: theme.fontFamily, size: 13, italic: true) }
+    var alternativeFont: Font { Font(family: theme.fontFamily, size: 12, italic: true) }
 
     /// Places marker labels (name, then an optional detail line) and sea names without
     /// overlaps, draws them with halos and leader lines, and reports what was dropped.
     /// Labels keep clear of `routes` (sampled line boxes) where a position allows.
+    /// Alternatives' labels (`alternatives`: each label's text and the point along its line
+    /// farthest from the routes) are set in grey italics.
     func placeLabels(markers: [(MapMarker, ProjectedPoint)], obstacles: [PageBox], routes: [PageBox],
-                     on canvas: Canvas) -> LabelOutcome {
+                     alternatives: [(text: String, anchor: ProjectedPoint)] = [], on canvas: Canvas) -> LabelOutcome {
         var outcome = LabelOutcome()
         var requests: [LabelPlacer.Request] = []
         var texts: [Int: (title: String, detail: String?, sea: Bool)] = [:]
@@ -46,11 +49,23 @@ extension MapPainter {
                                   importance: 0, centered: true))
             texts[id] = (text, nil, true)
         }
+        for (offset, alternative) in alternatives.enumerated() {
+            let extent = canvas.measure(alternative.text, font: alternativeFont, letterSpacing: 0)
+            requests.append(.init(id: 30_000 + offset, anchor: alternative.anchor, clearance: 6, width: extent.width,
+                                  height: extent.height, importance: 60))
+        }
         var placer = LabelPlacer(page: PageBox(x: 4, y: 4, width: frame.width - 8, height: frame.height - 8),
                                  obstacles: obstacles, softObstacles: routes)
         let result = placer.place(requests)
         canvas.beginLayer("labels")
         for label in result.placed.sorted(by: { $0.id < $1.id }) {
+            if label.id >= 30_000 {
+                let text = alternatives[label.id - 30_000].text
+                canvas.draw(TextRun(text: text, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
+                                    font: alternativeFont, color: theme.alternative, halo: theme.halo, haloWidth: 2.5))
+                outcome.placed.append((text, label.box))
+                continue
+            }
             if label.id >= 20_000 {
                 let country = countries[label.id - 20_000]
                 canvas.draw(TextRun(text: country.text, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
@@ -87,8 +102,8 @@ extension MapPainter {
         }
         canvas.endLayer()
         // Country names give way quietly: they are background, not data.
-        for id in result.dropped where id < 20_000 {
-            guard let text = texts[id] else { continue }
+        for id in result.dropped where id < 20_000 || id >= 30_000 {
+            guard let text = id >= 30_000 ? (alternatives[id - 30_000].text, nil, false) : texts[id] else { continue }
             outcome.warnings.append("label '\(text.title)' was left out: no room without overlapping another label or marker")
         }
         return outcome

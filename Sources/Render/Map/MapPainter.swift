@@ -47,8 +47,9 @@ struct MapPainter {
         canvas.endLayer()
         drawBasemap(on: canvas)
         if options.graticule { drawGraticule(on: canvas) }
-        canvas.beginLayer("routes")
         let lines = routeLines()
+        let alternatives = drawAlternatives(avoiding: lines, on: canvas)
+        canvas.beginLayer("routes")
         for (route, pieces) in zip(document.routes, lines) { drawRoute(route, pieces: pieces, on: canvas) }
         canvas.endLayer()
         canvas.beginLayer("markers")
@@ -69,7 +70,7 @@ struct MapPainter {
             boxes.append(inset.box)
         }
         let labels = placeLabels(markers: markerPoints, obstacles: boxes,
-                                 routes: MapPainter.sampledBoxes(lines.flatMap { $0 }), on: canvas)
+                                 routes: MapPainter.sampledBoxes(lines.flatMap { $0 }), alternatives: alternatives, on: canvas)
         outcome.labels = labels.placed
         outcome.warnings += labels.warnings
         panels.draw(canvas)
@@ -159,6 +160,37 @@ struct MapPainter {
             }
         }
         return boxes
+    }
+
+    /// Draws the ways round as thin grey lines under the routes; returns each one's label
+    /// and where along its line to set it: the point farthest from the routes' `lines`.
+    private func drawAlternatives(avoiding lines: [[[ProjectedPoint]]],
+                                  on canvas: Canvas) -> [(text: String, anchor: ProjectedPoint)] {
+        guard !document.alternatives.isEmpty else { return [] }
+        canvas.beginLayer("alternatives")
+        defer { canvas.endLayer() }
+        let routePoints = MapPainter.sampledBoxes(lines.flatMap { $0 }, spacing: 12).map { ProjectedPoint(x: $0.x, y: $0.y) }
+        let inner = PageBox(x: 40, y: 40, width: frame.width - 80, height: frame.height - 80)
+        var anchors: [(text: String, anchor: ProjectedPoint)] = []
+        for alternative in document.alternatives {
+            let pieces = frame.pageLines(alternative.points)
+            var path = Path()
+            for piece in pieces { path.add(piece, closed: false) }
+            canvas.stroke(path, pen: Pen(width: 3.2, color: theme.casing.opacity(theme.casing.alpha * 0.6)))
+            canvas.stroke(path, pen: Pen(width: 1.4, color: theme.alternative))
+            let samples = MapPainter.sampledBoxes(pieces, spacing: 10, size: 0).map { ProjectedPoint(x: $0.x, y: $0.y) }
+                .filter { inner.contains(PageBox(x: $0.x, y: $0.y, width: 0, height: 0)) }
+            let best = samples.max { a, b in
+                MapPainter.clearance(a, from: routePoints) < MapPainter.clearance(b, from: routePoints)
+            }
+            if let best { anchors.append((alternative.label, best)) }
+        }
+        return anchors
+    }
+
+    /// Squared page distance from `point` to the nearest of `points`; infinite without any.
+    static func clearance(_ point: ProjectedPoint, from points: [ProjectedPoint]) -> Double {
+        points.reduce(Double.infinity) { min($0, ($1.x - point.x) * ($1.x - point.x) + ($1.y - point.y) * ($1.y - point.y)) }
     }
 
     private func drawRoute(_ route: MapRoute, pieces: [[ProjectedPoint]], on canvas: Canvas) {

@@ -27,6 +27,9 @@ public struct Theme: Sendable, Equatable {
     /// Font family for every label, pinned so output is repeatable.
     public var fontFamily: String
 
+    /// Ways round a voyage could have taken: the text colour at two-thirds strength (grey).
+    public var alternative: Color { text.opacity(0.65) }
+
     public static func named(_ name: Name) -> Theme {
         switch name {
         case .light: return .light

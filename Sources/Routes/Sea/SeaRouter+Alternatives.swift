@@ -86,11 +86,12 @@ extension SeaRouter {
     /// it uses that the waypoints do not name — the Suez Canal, the Panama Canal, the Turkish
     /// Straits, Gibraltar, Bab el-Mandeb, Hormuz, Malacca, Dover, the Danish straits (whose way
     /// round opens the Kiel Canal), the Kiel Canal, the Bering Strait, the seasonal Arctic
-    /// passages — the best route with that passage closed; shortest first. Every route but
-    /// the shortest is labelled beside it: by the landmark it passes that the shortest does
-    /// not ("via Cape of Good Hope"), else by the major passage it adds ("via Panama Canal"),
-    /// else by what it avoids ("avoiding Strait of Dover"). Routes that come out the same as
-    /// another are dropped. Complexity: one voyage per major passage used, each as costly as
+    /// passages — the best route with that passage closed; shortest first. Each way round is
+    /// labelled beside the route as the options give it: by the landmark it passes that the
+    /// route does not ("via Cape of Good Hope"), else by the major passage it adds ("via
+    /// Panama Canal"), else by what it avoids ("avoiding Strait of Dover"); that route is
+    /// "shortest", or when a way round is shorter (the Kiel Canal, closed unless allowed),
+    /// labelled beside it. Routes that come out the same as another are dropped. Complexity: one voyage per major passage used, each as costly as
     /// the first.
     public func alternatives(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init()) throws -> SeaAlternatives {
         let routed = try locatedRoute(waypoints, options: options)
@@ -119,12 +120,14 @@ extension SeaRouter {
         }
         routes.sort { $0.route.lengthMeters < $1.route.lengthMeters }
         let shortest = routes[0].route
-        var labelled = [shortest]
-        labelled[0].label = "shortest"
-        for (route, major) in routes.dropFirst() {
-            var route = route
-            route.label = label(route, against: shortest, avoiding: major)
-            labelled.append(route)
+        let labelled = routes.enumerated().map { index, entry in
+            var route = entry.route
+            if let major = entry.major {
+                route.label = label(route, against: routed, avoiding: major)
+            } else {
+                route.label = index == 0 ? "shortest" : label(route, against: shortest, avoiding: nil)
+            }
+            return route
         }
         return SeaAlternatives(routes: labelled, unroutable: unroutable)
     }

@@ -96,15 +96,18 @@ public struct Asset: Sendable, Hashable {
     /// `true` for a track drawn exactly through its stops as given (an imported line),
     /// instead of routed by its mode.
     public var fixedPath: Bool
+    /// `true` to draw, beside each voyage, the best ways round the major passages it uses.
+    public var alternatives: Bool
 
     public init(id: String, name: String, mode: TravelMode, speedKnots: Double? = nil, count: Int = 1,
-                fixedPath: Bool = false) {
+                fixedPath: Bool = false, alternatives: Bool = false) {
         self.id = id
         self.name = name
         self.mode = mode
         self.speedKnots = speedKnots
         self.count = count
         self.fixedPath = fixedPath
+        self.alternatives = alternatives
     }
 
     /// The cruising speed used for ETAs: the asset's, or the mode's

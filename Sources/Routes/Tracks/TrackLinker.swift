@@ -22,15 +22,23 @@ public struct TrackLinker: Sendable {
     /// shore rather than its centre); by default the stops as they are.
     public typealias VoyageStops = @Sendable (_ stops: [Stop]) throws -> [Stop]
 
+    /// Finds a voyage's ways round the major passages it uses: every route of
+    /// ``SeaRouter/alternatives(_:options:)``, the route as routed among them (the one that
+    /// avoids nothing).
+    public typealias SeaAlternativeRouting = @Sendable (_ stops: [Stop], _ options: SeaRouteOptions) throws -> [SeaRoute]
+
     public var sea: SeaRouting
+    /// For assets that ask for ``Asset/alternatives``; nil draws none.
+    public var seaAlternatives: SeaAlternativeRouting?
     public var air: AirRouting
     public var voyageStops: VoyageStops
     /// What a sea leg's line is, for the leg's `geometryNote`.
     public var seaNote: String
 
     public init(sea: @escaping SeaRouting, air: @escaping AirRouting, voyageStops: @escaping VoyageStops = { $0 },
-                seaNote: String = "water route") {
+                seaNote: String = "water route", seaAlternatives: SeaAlternativeRouting? = nil) {
         self.sea = sea
+        self.seaAlternatives = seaAlternatives
         self.air = air
         self.voyageStops = voyageStops
         self.seaNote = seaNote
@@ -177,5 +185,37 @@ public struct TrackLinker: Sendable {
         }
         pieces.append(Array(line[start...]))
         return pieces.map { $0.count >= 2 ? $0 : $0 + $0 }
+    }
+}
+
+/// A way round a major passage for a voyage that asked for one: drawn beside the voyage.
+public struct AlternativeLine: Sendable, Hashable {
+    public var asset: Asset
+    /// How the way is known: "via Cape of Good Hope".
+    public var label: String
+    /// The line, lon/lat degrees with unrolled longitudes.
+    public var points: [Coordinate]
+    public var lengthMeters: Double
+    /// How much longer than the voyage as routed (negative when shorter), meters.
+    public var extraMeters: Double
+}
+
+extension TrackLinker {
+    /// The ways round the major passages a sea track's voyage uses, when its asset asks for
+    /// them (``Asset/alternatives``) and the linker can find them; else none. Errors are the
+    /// router's, as ``legs(of:avoid:)`` throws them.
+    public func alternatives(of track: Track, avoid: [String] = []) throws -> [AlternativeLine] {
+        guard track.asset.alternatives, track.asset.mode == .sea, !track.asset.fixedPath,
+              let seaAlternatives, track.sightings.count >= 2 else { return [] }
+        let stops = track.sightings
+        let voyage = try voyageStops(stops.map(\.stop))
+        let options = SeaRouteOptions(avoid: Set(avoid.map { $0.lowercased() }),
+                                      departure: stops.first?.time, speedKnots: track.asset.speedKnots)
+        let routes = try seaAlternatives(voyage, options)
+        guard let routed = routes.first(where: { $0.avoided.isEmpty }) else { return [] }
+        return routes.filter { !$0.avoided.isEmpty }.map { route in
+            AlternativeLine(asset: track.asset, label: route.label ?? "", points: route.points,
+                            lengthMeters: route.lengthMeters, extraMeters: route.lengthMeters - routed.lengthMeters)
+        }
     }
 }
