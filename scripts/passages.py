@@ -104,4 +104,36 @@ ICE_NOTICES = [
          season=dict(opens='12-15', closes='04-30',
                      source='Finnish Transport Infrastructure Agency winter navigation: ice-class traffic '
                             'restrictions in the Gulf of Finland, usually mid-December to April')),
+    # The Arctic's coastal seas: ports there are reached without crossing the seasonal
+    # passages' gates, so their ice is noted on its own; a route through the passage whose
+    # waters they are (`passage`) has that passage's season noted instead.
+    dict(id='white-sea-ice', name='White Sea', area=box(32.0, 63.8, 44.5, 68.7),
+         season=dict(opens='11-15', closes='05-15',
+                     source='Arctic and Antarctic Research Institute (AARI) sea-ice climatology of the Russian Arctic seas: the White Sea is ice-covered from about mid-November to mid-May')),
+    dict(id='kara-ice', passage='northern-sea-route', name='Kara Sea', area=box(60.0, 68.0, 100.0, 81.0),
+         season=dict(opens='11-01', closes='06-30',
+                     source='Arctic and Antarctic Research Institute (AARI) sea-ice climatology of the Russian Arctic seas: the Kara Sea is ice-covered from about November to early July')),
+    dict(id='laptev-ice', passage='northern-sea-route', name='Laptev Sea', area=box(107.0, 70.0, 140.0, 80.0),
+         season=dict(opens='10-15', closes='07-15',
+                     source='Arctic and Antarctic Research Institute (AARI) sea-ice climatology of the Russian Arctic seas: the Laptev Sea freezes in October and clears in July')),
+    dict(id='east-siberian-ice', passage='northern-sea-route', name='East Siberian Sea', area=box(140.0, 68.0, 180.0, 78.0),
+         season=dict(opens='10-15', closes='07-31',
+                     source='Arctic and Antarctic Research Institute (AARI) sea-ice climatology of the Russian Arctic seas: the East Siberian Sea is ice-covered from mid-October to late July')),
+    dict(id='chukchi-ice', passage='northern-sea-route', name='Chukchi Sea', area=box(-180.0, 66.5, -156.0, 75.0),
+         season=dict(opens='11-01', closes='06-30',
+                     source='U.S. National Ice Center and NSIDC sea-ice climatology: the Chukchi Sea is '
+                            'ice-covered from about November to June')),
+    dict(id='beaufort-ice', passage='northwest-passage', name='Beaufort Sea', area=box(-156.0, 69.0, -122.0, 76.0),
+         season=dict(opens='10-15', closes='07-15',
+                     source='Canadian Ice Service, Sea Ice Climatic Atlas: the southern Beaufort Sea is ice-covered from mid-October to mid-July')),
+    dict(id='hudson-ice', name='Hudson Bay', area=box(-95.0, 51.0, -76.0, 64.0),
+         season=dict(opens='11-15', closes='07-15',
+                     source='Canadian Ice Service, Sea Ice Climatic Atlas: Hudson Bay freezes from mid-November and clears by mid-July')),
+    dict(id='baffin-ice', passage='northwest-passage', name='Baffin Bay', area=box(-80.0, 68.0, -55.0, 78.0),
+         season=dict(opens='11-01', closes='07-15',
+                     source='Canadian Ice Service, Sea Ice Climatic Atlas: Baffin Bay is ice-covered from November to mid-July')),
+    dict(id='okhotsk-ice', name='Sea of Okhotsk', area=box(135.0, 53.0, 160.0, 62.0),
+         season=dict(opens='12-01', closes='04-30',
+                     source='Japan Meteorological Agency sea-ice climatology: the northern Sea of Okhotsk is '
+                            'ice-covered from December to April')),
 ]

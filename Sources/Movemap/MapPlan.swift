@@ -67,16 +67,19 @@ public struct MapPlan: Sendable {
     /// A routing error that is the scenario's fault — an unknown passage or country in an
     /// asset's `avoid` — as a problem at that entry; nil for any other error.
     static func avoidProblem(_ error: any Error, asset: String, scenario: Scenario) -> ScenarioProblem? {
-        let (entry, suggestions, what): (String, [String], String)
+        let (entry, suggestions, what, fix): (String, [String], String, String)
         switch error {
-        case let RouteError.unknownPassage(id, close): (entry, suggestions, what) = (id, close, "passage")
-        case let FlightRouteError.unknownCountry(code, close): (entry, suggestions, what) = (code, close, "country")
+        case let RouteError.unknownPassage(id, close, known):
+            (entry, suggestions, what) = (id, close, "passage")
+            fix = "passages: " + (known.isEmpty ? ["bosporus", "suez", "gibraltar"] : known).joined(separator: ", ")
+        case let FlightRouteError.unknownCountry(code, close):
+            (entry, suggestions, what) = (code, close, "country")
+            fix = "give ISO 3166-1 codes such as TR,GR,BG or a group: EU, NATO, Schengen, GCC"
         default: return nil
         }
         guard let location = scenario.avoidLocations[asset]?[entry.lowercased()] else { return nil }
-        let fix = what == "passage" ? "name a strait or canal such as bosporus, suez, gibraltar" : "give ISO 3166-1 codes such as TR,GR,BG"
         return ScenarioProblem(location: location, message: "unknown \(what) '\(entry)' in 'avoid'",
-                               fix: suggestions.isEmpty ? fix : "did you mean \(suggestions.joined(separator: ", "))?")
+                               fix: suggestions.isEmpty ? fix : "did you mean \(suggestions.joined(separator: ", "))? (\(fix))")
     }
 
     /// A routing error at one stop of a track — a port no water reaches, a sea no path

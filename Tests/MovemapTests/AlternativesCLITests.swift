@@ -93,3 +93,18 @@ import Scenario
         #expect(second.errors.contains("air.yaml:3:") && second.errors.contains("'alternatives' is for ships"), "\(second.errors)")
     }
 }
+
+/// The help stays true to the navigation data.
+@Suite struct SeaHelpTests {
+    @Test("route sea --help names every passage of the navigation data, and each season as the data gives it")
+    func helpNamesPassages() throws {
+        try #require(CLIRunner.isAvailable, "build movemap first: swift build")
+        let result = try CLIRunner.run(["route", "sea", "--help"], in: try CLIRunner.folder())
+        let help = result.output.replacingOccurrences(of: "\n", with: " ")
+        let router = try DataStore().seaRouter()
+        for passage in router.passages {
+            #expect(help.contains(passage.id), "\(passage.id)")
+            if let season = passage.season { #expect(help.contains("\(passage.id) (open \(season.description))")) }
+        }
+    }
+}

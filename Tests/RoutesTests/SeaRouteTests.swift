@@ -93,12 +93,17 @@ struct SeaRouteTests {
         #expect(points.first!.longitude > 120 && points.last!.longitude > 180, "longitudes are unwrapped")
     }
 
-    @Test("an unknown passage is refused with suggestions")
+    @Test("an unknown passage is refused with suggestions and the list of passages, seasonal ones too")
     func unknownPassage() {
-        #expect(throws: RouteError.unknownPassage("bosphorus", suggestions: ["bosporus"])) {
+        let known = SeaFixtures.router.passages.map(\.id)
+        #expect(known.contains("northern-sea-route") && known.contains("suez"))
+        #expect(throws: RouteError.unknownPassage("bosphorus", suggestions: ["bosporus"], known: known)) {
             try SeaFixtures.router.route([SeaFixtures.latakia, SeaFixtures.tartus],
                                          options: SeaRouteOptions(avoid: ["bosphorus"]))
         }
+        let message = "\(RouteError.unknownPassage("bosphorus", suggestions: ["bosporus"], known: known))"
+        #expect(message.hasPrefix("unknown passage 'bosphorus' — did you mean bosporus? (passages: gibraltar, dover,"))
+        #expect(message.contains("northern-sea-route, northwest-passage)"))
     }
 
     @Test("one waypoint is too few")

@@ -145,4 +145,20 @@ struct SeaSeasonTests {
         #expect(route.passages.filter { $0 == "bosporus" }.count == 1 || route.legs.allSatisfy { $0.passages.contains("bosporus") })
         #expect(route.notes.isEmpty)
     }
+
+    @Test("a voyage into an ice-bound sea is noted in its season and not out of it; through the Northern Sea Route its seas are not noted again")
+    func arcticAndOkhotskIce() throws {
+        let vladivostok = SeaFixtures.port("Vladivostok", 43.10, 131.90)
+        let magadan = SeaFixtures.port("Magadan", 59.55, 150.80)
+        let winter = try Self.router.route([vladivostok, magadan], options: .init(departure: Self.day("2025-01-10")))
+        #expect(winter.notes.contains { $0.hasPrefix("the ship reaches the Sea of Okhotsk on 1") && $0.contains("(1 Dec–30 Apr)") },
+                "\(winter.notes)")
+        let summer = try Self.router.route([vladivostok, magadan], options: .init(departure: Self.day("2025-08-10")))
+        #expect(!summer.notes.contains { $0.contains("Okhotsk") })
+        let tiksi = SeaFixtures.port("Tiksi", 71.65, 128.90)
+        let murmansk = SeaFixtures.port("Murmansk", 68.97, 33.08)
+        let nsr = try Self.router.route([murmansk, tiksi], options: .init(allow: ["northern-sea-route"]))
+        #expect(nsr.passages.contains("northern-sea-route"))
+        #expect(!nsr.notes.contains { $0.contains("Laptev") || $0.contains("Kara") })
+    }
 }

@@ -73,11 +73,15 @@ public struct IceArea: Sendable, Equatable {
     public var area: [Coordinate]
     /// When the sea is usually ice-bound.
     public var season: PassageSeason
+    /// The seasonal passage whose waters these are, if any: a route through that passage
+    /// has its season noted already, so this sea's ice is not noted again.
+    public var passage: String?
 
-    public init(id: String, name: String, area: [Coordinate], season: PassageSeason) {
+    public init(id: String, name: String, area: [Coordinate], season: PassageSeason, passage: String? = nil) {
         self.id = id
         self.name = name
         self.area = area
         self.season = season
+        self.passage = passage
     }
 }

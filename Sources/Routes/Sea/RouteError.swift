@@ -3,7 +3,8 @@ public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
     /// No water path joins two waypoints; `reason` names closed passages when they are the cause.
     case noWaterPath(from: String, to: String, reason: String)
     /// A passage id in `avoid`/`allow` is unknown; carries the closest known ids.
-    case unknownPassage(String, suggestions: [String])
+    /// An id in avoid or allow names no passage; `known` lists those that exist.
+    case unknownPassage(String, suggestions: [String], known: [String] = [])
     /// A route needs at least two point waypoints.
     case tooFewWaypoints
     /// A waypoint has no navigable water within reach (meters searched).
@@ -17,9 +18,10 @@ public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
         switch self {
         case let .noWaterPath(from, to, reason):
             return "no water path from \(from) to \(to): \(reason)"
-        case let .unknownPassage(id, suggestions):
+        case let .unknownPassage(id, suggestions, known):
             let hint = suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: ", "))?"
-            return "unknown passage '\(id)'\(hint)"
+            let list = known.isEmpty ? "" : " (passages: \(known.joined(separator: ", ")))"
+            return "unknown passage '\(id)'\(hint)\(list)"
         case .tooFewWaypoints:
             return "a sea route needs at least two point waypoints (origin and destination)"
         case let .noNearbyWater(name, searched):

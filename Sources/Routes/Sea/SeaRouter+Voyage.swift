@@ -84,7 +84,7 @@ extension SeaRouter {
     func closedPassages(_ options: SeaRouteOptions) throws -> Set<Int> {
         let ids = table.map(\.id)
         for id in options.avoid.union(options.allow).sorted() where !ids.contains(id) {
-            throw RouteError.unknownPassage(id, suggestions: Suggestions.closest(to: id, among: ids))
+            throw RouteError.unknownPassage(id, suggestions: Suggestions.closest(to: id, among: ids), known: ids)
         }
         var closed = Set<Int>()
         for (index, passage) in table.enumerated() {
@@ -257,6 +257,7 @@ extension SeaRouter {
         let points = route.points
         return ice.indices.compactMap { index in
             let sea = ice[index]
+            if let passage = sea.passage, route.passages.contains(passage) { return nil }
             guard let meters = Self.distanceTo(iceAreas[index], along: points) else { return nil }
             guard let departure = options.departure else {
                 return "the route passes the \(sea.name), usually ice-bound \(sea.season.description): "

@@ -95,7 +95,8 @@ public struct SeaRouter: Sendable {
                 throw RouteError.navigationData(path: passagesURL.path, message: "season of \(item.id) is not MM-DD to MM-DD")
             }
             ice.append(IceArea(id: item.id, name: item.name,
-                               area: item.area.map { Coordinate(latitude: $0[1], longitude: $0[0]) }, season: season))
+                               area: item.area.map { Coordinate(latitude: $0[1], longitude: $0[0]) }, season: season,
+                               passage: item.passage))
         }
         return SeaRouter(water: grid, table: table, channelOfPassage: channels, gates: table.map { AreaPolygon($0.gate) },
                          ice: ice, iceAreas: ice.map { AreaPolygon($0.area) }, shoreline: shoreline)
@@ -114,6 +115,7 @@ struct PassageFile: Decodable {
         var name: String
         var area: [[Double]]
         var season: Season
+        var passage: String?
     }
     struct Item: Decodable {
         var id: String
