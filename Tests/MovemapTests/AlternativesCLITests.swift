@@ -107,4 +107,18 @@ import Scenario
             if let season = passage.season { #expect(help.contains("\(passage.id) (open \(season.description))")) }
         }
     }
+
+    @Test("docs/routing.md lists every passage and every ice-bound sea of the navigation data")
+    func routingDocs() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("docs/routing.md"), encoding: .utf8)
+        let router = try DataStore().seaRouter()
+        for passage in router.passages {
+            #expect(text.contains("| `\(passage.id)` | \(passage.name) |"), "\(passage.id)")
+            if let season = passage.season { #expect(text.contains("| \(season.description) |"), "\(passage.id)") }
+        }
+        for sea in router.iceSeas {
+            #expect(text.contains("| \(sea.name) | \(sea.season.description) |"), "\(sea.name)")
+        }
+    }
 }

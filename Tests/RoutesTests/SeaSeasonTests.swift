@@ -161,4 +161,18 @@ struct SeaSeasonTests {
         #expect(nsr.passages.contains("northern-sea-route"))
         #expect(!nsr.notes.contains { $0.contains("Laptev") || $0.contains("Kara") })
     }
+
+    @Test("a voyage only a closed season could open fails naming the passage and its months")
+    func noSeasonOpens() throws {
+        let tiksi = SeaFixtures.port("Tiksi", 71.65, 128.90)
+        let murmansk = SeaFixtures.port("Murmansk", 68.97, 33.08)
+        do {
+            _ = try Self.router.route([murmansk, tiksi], options: .init(avoid: ["bering"]))
+            Issue.record("routed without the Northern Sea Route or the Bering Strait")
+        } catch let error as RouteError {
+            let message = "\(error)"
+            #expect(message.contains("northern-sea-route (Northern Sea Route, navigable 1 Jul–15 Nov)"), "\(message)")
+            #expect(message.contains("give a departure that reaches it in season"))
+        }
+    }
 }

@@ -62,16 +62,21 @@ struct RouteLandmark: Sendable {
     var coordinate: Coordinate
     /// A route passes it when one of its points is this near, meters.
     var radius: Double
+    /// A cape or strait that names a whole way round ("via Cape of Good Hope") comes before
+    /// the passages a route adds; a weak one ("north of Scotland") only after them.
+    var strong = true
 
     /// Landmarks in the order they name a route: the narrower first, where two are near.
+    /// The capes and straits the ways round the continents pass.
     static let all: [RouteLandmark] = [
         RouteLandmark(name: "Strait of Magellan", coordinate: Coordinate(latitude: -53.6, longitude: -70.9), radius: 80_000),
         RouteLandmark(name: "Cape Horn", coordinate: Coordinate(latitude: -55.98, longitude: -67.27), radius: 300_000),
         RouteLandmark(name: "Cape of Good Hope", coordinate: Coordinate(latitude: -34.36, longitude: 18.47), radius: 300_000),
         RouteLandmark(name: "Sunda Strait", coordinate: Coordinate(latitude: -6.0, longitude: 105.85), radius: 100_000),
         RouteLandmark(name: "Lombok Strait", coordinate: Coordinate(latitude: -8.77, longitude: 115.73), radius: 100_000),
-        RouteLandmark(name: "north of Scotland", coordinate: Coordinate(latitude: 59.3, longitude: -3.0), radius: 200_000),
-        RouteLandmark(name: "Skagen", coordinate: Coordinate(latitude: 57.74, longitude: 10.65), radius: 60_000),
+        RouteLandmark(name: "north of Scotland", coordinate: Coordinate(latitude: 59.3, longitude: -3.0), radius: 200_000,
+                      strong: false),
+        RouteLandmark(name: "Skagen", coordinate: Coordinate(latitude: 57.74, longitude: 10.65), radius: 60_000, strong: false),
     ]
 
     /// Whether a point of `points` lies within ``radius``.
@@ -87,12 +92,13 @@ extension SeaRouter {
     /// Straits, Gibraltar, Bab el-Mandeb, Hormuz, Malacca, Dover, the Danish straits (whose way
     /// round opens the Kiel Canal), the Kiel Canal, the Bering Strait, the seasonal Arctic
     /// passages — the best route with that passage closed; shortest first. Each way round is
-    /// labelled beside the route as the options give it: by the landmark it passes that the
-    /// route does not ("via Cape of Good Hope"), else by the major passage it adds ("via
-    /// Panama Canal"), else by what it avoids ("avoiding Strait of Dover"); that route is
-    /// "shortest", or when a way round is shorter (the Kiel Canal, closed unless allowed),
-    /// labelled beside it. Routes that come out the same as another are dropped. Complexity: one voyage per major passage used, each as costly as
-    /// the first.
+    /// labelled beside the route as the options give it: by the cape or strait it passes that
+    /// the route does not ("via Cape of Good Hope"), else by the major passage it adds ("via
+    /// Panama Canal"), else by a lesser landmark ("via north of Scotland"), else by what it
+    /// avoids ("avoiding Strait of Dover"); that route is "shortest", or when a way round is
+    /// shorter (the Kiel Canal, closed unless allowed), labelled beside it. Routes that come
+    /// out the same as another are dropped. Complexity: one voyage per major passage used,
+    /// each as costly as the first.
     public func alternatives(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init()) throws -> SeaAlternatives {
         let routed = try locatedRoute(waypoints, options: options)
         let named = Set(waypoints.compactMap(\.passage))
@@ -149,7 +155,8 @@ extension SeaRouter {
     /// nil for the route as the options give it.
     func label(_ route: SeaRoute, against shortest: SeaRoute, avoiding major: MajorPassage?) -> String {
         let points = route.points, shortestPoints = shortest.points
-        if let landmark = RouteLandmark.all.first(where: { $0.isPassed(by: points) && !$0.isPassed(by: shortestPoints) }) {
+        let passed = RouteLandmark.all.filter { $0.isPassed(by: points) && !$0.isPassed(by: shortestPoints) }
+        if let landmark = passed.first(where: \.strong) {
             return "via \(landmark.name)"
         }
         let added = route.passages.filter { !shortest.passages.contains($0) }
@@ -158,6 +165,9 @@ extension SeaRouter {
         }
         if let first = added.first, let passage = table.first(where: { $0.id == first }) {
             return "via \(passage.name)"
+        }
+        if let landmark = passed.first {
+            return "via \(landmark.name)"
         }
         return major.map { "avoiding \($0.name)" } ?? "with the passages as given"
     }

@@ -152,8 +152,9 @@ extension SeaRouter {
             let season = passage.season.map { ", navigable \($0.description)" } ?? ""
             return "\(id) (\(passage.name)\(season))"
         }
+        let seasonal = needed.contains { id in table.contains { $0.id == id && $0.season != nil } }
         return "closed passage\(needed.count > 1 ? "s" : "") \(names.joined(separator: ", ")) — "
-            + "open with allow, or drop it from avoid"
+            + (seasonal ? "give a departure that reaches it in season, " : "") + "open with allow, or drop it from avoid"
     }
 
     /// A fine path as a line: its water pieces pulled taut on the 1′ grid, longitudes unwrapped.
