@@ -14,10 +14,11 @@ public enum Engine {
                 let waypoints = SeaWaypoint.voyage(stops)
                 let key = cache?.key(waypoints, options: options)
                 if let cache, let key, let first = stops.first, let last = stops.last,
-                   let line = cache.line(for: key, from: first.coordinate, to: last.coordinate) { return line }
-                let line = try data.seaRouter().locatedRoute(waypoints, options: options).points
-                if let cache, let key { cache.store(line, for: key) }
-                return line
+                   let path = cache.path(for: key, from: first.coordinate, to: last.coordinate) { return path }
+                let route = try data.seaRouter().locatedRoute(waypoints, options: options)
+                let path = SeaPath(points: route.points, notes: route.notes)
+                if let cache, let key { cache.store(path, for: key) }
+                return path
             },
             air: { from, to, avoid in
                 let (start, end) = try countryEnds(from: from, to: to, data: data)

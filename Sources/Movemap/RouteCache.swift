@@ -99,24 +99,24 @@ public struct RouteCache: Sendable {
             .appendingPathComponent(key + ".bin")
     }
 
-    /// The stored line for `key` of a voyage from `start` to `end`, or nil when there is none,
-    /// its seal is wrong (damaged or planted) or its ends are not the voyage's.
-    func line(for key: String, from start: Coordinate, to end: Coordinate) -> [Coordinate]? {
+    /// The stored line and notes for `key` of a voyage from `start` to `end`, or nil when there
+    /// is none, its seal is wrong (damaged or planted) or its ends are not the voyage's.
+    func path(for key: String, from start: Coordinate, to end: Coordinate) -> SeaPath? {
         guard let secret, let data = FileManager.default.contents(atPath: file(key).path),
-              let line = Self.decode([UInt8](data), key: key, secret: secret),
-              let first = line.first, let last = line.last,
+              let path = Self.decode([UInt8](data), key: key, secret: secret),
+              let first = path.points.first, let last = path.points.last,
               Geodesic.wgs84.distance(from: first, to: start) <= Self.endpointToleranceMeters,
               Geodesic.wgs84.distance(from: last, to: end) <= Self.endpointToleranceMeters else { return nil }
-        return line
+        return path
     }
 
-    /// Stores `line` under `key`; failures are ignored (the cache is an optimisation).
-    func store(_ line: [Coordinate], for key: String) {
+    /// Stores `path` under `key`; failures are ignored (the cache is an optimisation).
+    func store(_ path: SeaPath, for key: String) {
         guard let secret else { return }
         let url = file(key)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(Self.encode(line, key: key, secret: secret), to: url.path)
+            try AtomicFile.write(Self.encode(path, key: key, secret: secret), to: url.path)
         } catch {
             return
         }
@@ -149,16 +149,22 @@ public struct RouteCache: Sendable {
         return count == 32 ? secret : nil
     }
 
-    /// `MMROUTE2`, a little-endian UInt32 point count, the latitude and longitude of each
-    /// point as little-endian IEEE doubles, then the 32-byte HMAC-SHA-256 under `secret` of
-    /// the key and everything before it.
-    static func encode(_ line: [Coordinate], key: String, secret: [UInt8]) -> [UInt8] {
-        var bytes = Array("MMROUTE2".utf8)
-        bytes.reserveCapacity(12 + line.count * 16 + 32)
-        withUnsafeBytes(of: UInt32(line.count).littleEndian) { bytes += $0 }
-        for point in line {
+    /// `MMROUTE3`, a little-endian UInt32 point count, the latitude and longitude of each
+    /// point as little-endian IEEE doubles, a UInt32 note count and each note (UInt32 byte
+    /// count, UTF-8), then the 32-byte HMAC-SHA-256 under `secret` of the key and everything
+    /// before it.
+    static func encode(_ path: SeaPath, key: String, secret: [UInt8]) -> [UInt8] {
+        var bytes = Array("MMROUTE3".utf8)
+        bytes.reserveCapacity(16 + path.points.count * 16 + 32)
+        withUnsafeBytes(of: UInt32(path.points.count).littleEndian) { bytes += $0 }
+        for point in path.points {
             withUnsafeBytes(of: point.latitude.bitPattern.littleEndian) { bytes += $0 }
             withUnsafeBytes(of: point.longitude.bitPattern.littleEndian) { bytes += $0 }
+        }
+        withUnsafeBytes(of: UInt32(path.notes.count).littleEndian) { bytes += $0 }
+        for note in path.notes {
+            withUnsafeBytes(of: UInt32(note.utf8.count).littleEndian) { bytes += $0 }
+            bytes += note.utf8
         }
         return bytes + seal(bytes, key: key, secret: secret)
     }
@@ -167,14 +173,14 @@ public struct RouteCache: Sendable {
         SHA256.authenticationCode(key: secret, message: Array("\(key)\n".utf8) + bytes)
     }
 
-    /// The line of an entry, or nil when it is malformed or its seal does not match.
-    static func decode(_ bytes: [UInt8], key: String, secret: [UInt8]) -> [Coordinate]? {
-        guard bytes.count >= 12 + 32, bytes[0..<8].elementsEqual("MMROUTE2".utf8) else { return nil }
+    /// The line and notes of an entry, or nil when it is malformed or its seal does not match.
+    static func decode(_ bytes: [UInt8], key: String, secret: [UInt8]) -> SeaPath? {
+        guard bytes.count >= 16 + 32, bytes[0..<8].elementsEqual("MMROUTE3".utf8) else { return nil }
         func word(_ at: Int, _ size: Int) -> UInt64 {
             (0..<size).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * UInt64($1)) }
         }
         let count = Int(word(8, 4))
-        guard count >= 2, bytes.count == 12 + count * 16 + 32 else { return nil }
+        guard count >= 2, bytes.count >= 16 + count * 16 + 32 else { return nil }
         let body = Array(bytes.dropLast(32))
         let expected = seal(body, key: key, secret: secret)
         // Compared in full, whatever differs, so timing tells nothing about the seal.
@@ -187,6 +193,20 @@ public struct RouteCache: Sendable {
             guard latitude.isFinite, longitude.isFinite, abs(latitude) <= 90 else { return nil }
             line.append(Coordinate(latitude: latitude, longitude: longitude))
         }
-        return line
+        var at = 12 + count * 16
+        let end = bytes.count - 32
+        let noteCount = Int(word(at, 4))
+        at += 4
+        var notes: [String] = []
+        for _ in 0..<noteCount {
+            guard at + 4 <= end else { return nil }
+            let length = Int(word(at, 4))
+            at += 4
+            guard length <= end - at else { return nil }
+            notes.append(String(decoding: bytes[at..<(at + length)], as: UTF8.self))
+            at += length
+        }
+        guard at == end else { return nil }
+        return SeaPath(points: line, notes: notes)
     }
 }

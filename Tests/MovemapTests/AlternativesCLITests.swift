@@ -81,6 +81,29 @@ import Scenario
         #expect(alternative.label == "via Cape of Good Hope +\(label.1),\(label.2) nm")
     }
 
+    @Test("a scenario voyage with no date says, at its first sighting, which seasonal passages stay closed; with a date in season it takes one")
+    func scenarioSeasonNotes() throws {
+        let undated = """
+            title: No date
+            assets:
+              - {id: ship, name: Container ship, mode: sea}
+            sightings:
+              - {asset: ship, place: Rotterdam, kind: port, status: observed}
+              - {asset: ship, place: Busan, kind: port, status: planned}
+            """
+        let (result, _) = try run(["validate", "nsr.yaml"], files: ["nsr.yaml": undated])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("nsr.yaml:5:5: warning: Container ship: Northern Sea Route closed: no departure date"),
+                "\(result.errors)")
+        let dated = undated.replacingOccurrences(of: "status: observed}", with: "status: observed, time: 2025-08-01}")
+        let data = try DataStore()
+        var reader = ScenarioReader(file: "nsr.yaml")
+        var resolver = ScenarioResolver(gazetteer: data.gazetteer)
+        let plan = try MapPlan(scenario: try resolver.resolve(try reader.parse(dated)), linker: try Engine.linker(data: data))
+        #expect(plan.warnings.contains { $0.message.contains("Northern Sea Route open when the ship reaches it on") })
+        #expect((plan.legs.first?.points.map(\.latitude).max() ?? 0) > 75)
+    }
+
     @Test("alternatives must be true or false, and only on ships: errors at file:line:col, exit 2")
     func scenarioErrors() throws {
         let bad = Self.scenario.replacingOccurrences(of: "alternatives: true", with: "alternatives: perhaps")

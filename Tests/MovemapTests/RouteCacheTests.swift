@@ -16,17 +16,19 @@ struct RouteCacheTests {
     static let latakia = Stop(id: "latakia", name: "Latakia", coordinate: Coordinate(latitude: 35.52, longitude: 35.77))
     static let tartus = Stop(id: "tartus", name: "Tartus", coordinate: Coordinate(latitude: 34.89, longitude: 35.87))
 
-    @Test("a stored line reads back bit for bit; a damaged or foreign entry reads as missing")
+    @Test("a stored line and its notes read back bit for bit; a damaged or foreign entry reads as missing")
     func roundTrip() throws {
         let line = [Coordinate(latitude: 35.123456789012345, longitude: 35.77),
                     Coordinate(latitude: -0.0, longitude: 181.000000000001),
                     Coordinate(latitude: 1e-300, longitude: -179.99999999999997)]
         let secret = [UInt8](repeating: 7, count: 32)
-        let bytes = RouteCache.encode(line, key: "k", secret: secret)
-        #expect(bytes.count == 12 + 3 * 16 + 32)
+        let notes = ["Northern Sea Route closed: no departure date", "ice ✓"]
+        let bytes = RouteCache.encode(SeaPath(points: line, notes: notes), key: "k", secret: secret)
+        #expect(bytes.count == 12 + 3 * 16 + 4 + notes.reduce(0) { $0 + 4 + $1.utf8.count } + 32)
         let back = try #require(RouteCache.decode(bytes, key: "k", secret: secret))
-        #expect(back.map(\.latitude.bitPattern) == line.map(\.latitude.bitPattern))
-        #expect(back.map(\.longitude.bitPattern) == line.map(\.longitude.bitPattern))
+        #expect(back.points.map(\.latitude.bitPattern) == line.map(\.latitude.bitPattern))
+        #expect(back.points.map(\.longitude.bitPattern) == line.map(\.longitude.bitPattern))
+        #expect(back.notes == notes)
         #expect(RouteCache.decode(Array(bytes.dropLast()), key: "k", secret: secret) == nil)
         #expect(RouteCache.decode(Array("MMROUTE0".utf8) + bytes.dropFirst(8), key: "k", secret: secret) == nil)
         #expect(RouteCache.decode(bytes, key: "other key", secret: secret) == nil)
@@ -76,7 +78,7 @@ struct RouteCacheTests {
         let data = try DataStore()
         let linker = try Engine.linker(data: data, cache: cache)
         let routed = try linker.sea([Self.latakia, Self.tartus], .init())
-        #expect(routed.count >= 2)
+        #expect(routed.points.count >= 2)
         let uncached = try Engine.linker(data: data).sea([Self.latakia, Self.tartus], .init())
         #expect(routed == uncached)
         let files = try FileManager.default.subpathsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".bin") }
@@ -86,8 +88,8 @@ struct RouteCacheTests {
         let file = cache.directory.appendingPathComponent(files[0])
         let key = String(file.deletingPathExtension().lastPathComponent)
         let secret = try #require(RouteCache.secret(in: cache.directory))
-        try Data(RouteCache.encode(marker, key: key, secret: secret)).write(to: file)
-        #expect(try linker.sea([Self.latakia, Self.tartus], .init()) == marker)
+        try Data(RouteCache.encode(SeaPath(points: marker, notes: ["a note"]), key: key, secret: secret)).write(to: file)
+        #expect(try linker.sea([Self.latakia, Self.tartus], .init()) == SeaPath(points: marker, notes: ["a note"]))
         // A damaged entry is routed again and rewritten.
         try Data([1, 2, 3]).write(to: file)
         #expect(try linker.sea([Self.latakia, Self.tartus], .init()) == routed)
@@ -103,12 +105,12 @@ struct RouteCacheTests {
         let file = cache.directory.appendingPathComponent(try #require(entries.first))
         let good = try Data(contentsOf: file)
         var bytes = [UInt8](good)
-        let middle: Int = 12 + 16 * (routed.count / 2) + 6
+        let middle: Int = 12 + 16 * (routed.points.count / 2) + 6
         bytes[middle] ^= 0x10   // a middle point's latitude exponent
         try Data(bytes).write(to: file)
         let again = try linker.sea([Self.latakia, Self.tartus], .init())
         #expect(again == routed)
-        #expect(Geodesic.wgs84.length(of: again) < 150_000, "Latakia → Tartus is under 150 km")
+        #expect(Geodesic.wgs84.length(of: again.points) < 150_000, "Latakia → Tartus is under 150 km")
         #expect(try Data(contentsOf: file) == good)
     }
 
@@ -121,9 +123,9 @@ struct RouteCacheTests {
         let file = cache.directory.appendingPathComponent("routes/\(key.prefix(2))/\(key).bin")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         let detour = [Self.latakia.coordinate, Coordinate(latitude: 0, longitude: 0), Self.tartus.coordinate]
-        try Data(RouteCache.encode(detour, key: key, secret: [UInt8](repeating: 0, count: 32))).write(to: file)
+        try Data(RouteCache.encode(SeaPath(points: detour), key: key, secret: [UInt8](repeating: 0, count: 32))).write(to: file)
         let line = try linker.sea([Self.latakia, Self.tartus], .init())
-        #expect(Geodesic.wgs84.length(of: line) < 150_000, "the planted detour was drawn")
+        #expect(Geodesic.wgs84.length(of: line.points) < 150_000, "the planted detour was drawn")
     }
 
     @Test("a sealed entry that does not start and end at the voyage's ports is routed again")
@@ -131,9 +133,9 @@ struct RouteCacheTests {
         let cache = try Self.cache()
         let key = "0123"
         let wrong = [Coordinate(latitude: 10, longitude: 10), Coordinate(latitude: 11, longitude: 11)]
-        cache.store(wrong, for: key)
-        #expect(cache.line(for: key, from: wrong[0], to: wrong[1]) == wrong)
-        #expect(cache.line(for: key, from: Self.latakia.coordinate, to: Self.tartus.coordinate) == nil)
+        cache.store(SeaPath(points: wrong, notes: ["ice"]), for: key)
+        #expect(cache.path(for: key, from: wrong[0], to: wrong[1]) == SeaPath(points: wrong, notes: ["ice"]))
+        #expect(cache.path(for: key, from: Self.latakia.coordinate, to: Self.tartus.coordinate) == nil)
     }
 
     @Test("the cache folder comes from MOVEMAP_CACHE, then XDG_CACHE_HOME, then HOME; 'off' turns it off")

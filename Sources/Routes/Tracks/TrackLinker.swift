@@ -13,7 +13,7 @@ public struct TrackLinker: Sendable {
     /// The sea router's options carry the passages to avoid and, for seasonal passages, the
     /// voyage's departure (its first stop's time) and the asset's speed. A ``RouteFailure``
     /// it throws names the stop by its index in `stops`.
-    public typealias SeaRouting = @Sendable (_ stops: [Stop], _ options: SeaRouteOptions) throws -> [Coordinate]
+    public typealias SeaRouting = @Sendable (_ stops: [Stop], _ options: SeaRouteOptions) throws -> SeaPath
     /// Finds a flight path between two stops; returns the polyline. A ``RouteFailure`` it
     /// throws names the stop by its index, 0 for `from` and 1 for `to`.
     public typealias AirRouting = @Sendable (_ from: Stop, _ to: Stop, _ avoid: [String]) throws -> [Coordinate]
@@ -46,7 +46,7 @@ public struct TrackLinker: Sendable {
 
     /// A linker that draws every leg as a geodesic: useful without routing data.
     public static let geodesic = TrackLinker(
-        sea: { stops, _ in TrackLinker.geodesicPath(stops.map(\.coordinate)) },
+        sea: { stops, _ in SeaPath(points: TrackLinker.geodesicPath(stops.map(\.coordinate))) },
         air: { from, to, _ in TrackLinker.geodesicPath([from.coordinate, to.coordinate]) },
         seaNote: "straight line (no sea routing)")
 
@@ -74,6 +74,8 @@ public struct TrackLinker: Sendable {
         guard stops.count >= 2 else { return ([], []) }
         var paths: [[Coordinate]] = []
         var note: String
+        // What the sea router chose and why: seasonal passages, winter ice, diversions.
+        var routeNotes: [TrackWarning] = []
         switch track.asset.mode {
         case _ where track.asset.fixedPath:
             paths = zip(stops, stops.dropFirst()).map { [$0.stop.coordinate, $1.stop.coordinate] }
@@ -82,13 +84,14 @@ public struct TrackLinker: Sendable {
             let voyage = try voyageStops(stops.map(\.stop))
             let options = SeaRouteOptions(avoid: Set(avoid.map { $0.lowercased() }),
                                           departure: stops.first?.time, speedKnots: track.asset.speedKnots)
-            let line: [Coordinate]
+            let path: SeaPath
             do {
-                line = try sea(voyage, options)
+                path = try sea(voyage, options)
             } catch let failure as RouteFailure where stops.indices.contains(failure.index) {
                 throw TrackFailure(asset: track.asset, sighting: stops[failure.index], error: failure.error)
             }
-            paths = TrackLinker.split(line, at: voyage)
+            paths = TrackLinker.split(path.points, at: voyage)
+            routeNotes = path.notes.map { TrackWarning(message: "\(track.asset.name): \($0)", location: stops[0].location) }
             note = seaNote
         case .air:
             let passed = TrackLinker.passedAreas(stops.map(\.stop))
@@ -113,7 +116,7 @@ public struct TrackLinker: Sendable {
                             arrivalEstimated: false, geometryNote: note))
         }
         let scheduled = Timing.schedule(legs, asset: track.asset)
-        return (scheduled.legs, scheduled.warnings + TrackLinker.snapWarnings(legs, asset: track.asset))
+        return (scheduled.legs, routeNotes + scheduled.warnings + TrackLinker.snapWarnings(legs, asset: track.asset))
     }
 
     /// A flight "over the Norwegian Sea" passes through it: an area between two stops of a
@@ -217,5 +220,16 @@ extension TrackLinker {
             AlternativeLine(asset: track.asset, label: route.label ?? "", points: route.points,
                             lengthMeters: route.lengthMeters, extraMeters: route.lengthMeters - routed.lengthMeters)
         }
+    }
+}
+
+/// A voyage's line and what the router chose on the way (``SeaRoute/notes``).
+public struct SeaPath: Sendable, Equatable {
+    public var points: [Coordinate]
+    public var notes: [String]
+
+    public init(points: [Coordinate], notes: [String] = []) {
+        self.points = points
+        self.notes = notes
     }
 }
