@@ -39,13 +39,7 @@ extension RouteCache {
     /// Stores `route` under `key`; failures are ignored (the cache is an optimisation).
     func store(_ route: SeaRoute, for key: String) {
         guard let secret else { return }
-        let url = file(key)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(Self.encodeVoyage(route, key: key, secret: secret), to: url.path)
-        } catch {
-            return
-        }
+        writeEntry(Self.encodeVoyage(route, key: key, secret: secret), for: key)
     }
 
     /// `MMVOYAG2`; a little-endian UInt32 leg count; per leg its from and to names (UInt32

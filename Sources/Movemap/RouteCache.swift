@@ -113,10 +113,15 @@ public struct RouteCache: Sendable {
     /// Stores `path` under `key`; failures are ignored (the cache is an optimisation).
     func store(_ path: SeaPath, for key: String) {
         guard let secret else { return }
+        writeEntry(Self.encode(path, key: key, secret: secret), for: key)
+    }
+
+    /// Writes an entry's `bytes` to the file of `key`, atomically; failures are ignored.
+    func writeEntry(_ bytes: [UInt8], for key: String) {
         let url = file(key)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(Self.encode(path, key: key, secret: secret), to: url.path)
+            try AtomicFile.write(bytes, to: url.path)
         } catch {
             return
         }

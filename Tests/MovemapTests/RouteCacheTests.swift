@@ -147,11 +147,8 @@ struct RouteCacheTests {
         #expect(RouteCache.standardDirectory(environment: [:]) == nil)
     }
 
-    @Test("render reuses routed voyages between runs, with the same bytes, and --no-route-cache leaves none",
-          .enabled(if: CLIRunner.isAvailable))
-    func renderWithCache() throws {
-        let folder = try CLIRunner.folder()
-        let scenario = """
+    /// A ship's hop down the Syrian coast, drawn small.
+    static let coastalHop = """
         title: Coastal hop
         map: {size: 240x180, resolution: crude}
         assets:
@@ -160,6 +157,12 @@ struct RouteCacheTests {
           - {asset: ship, place: Latakia, kind: port, time: 2024-12-10, status: observed}
           - {asset: ship, place: Tartus, kind: port, time: 2024-12-11, status: reported}
         """
+
+    @Test("render reuses routed voyages between runs, with the same bytes, and --no-route-cache leaves none",
+          .enabled(if: CLIRunner.isAvailable))
+    func renderWithCache() throws {
+        let folder = try CLIRunner.folder()
+        let scenario = Self.coastalHop
         try scenario.write(to: folder.appendingPathComponent("hop.yaml"), atomically: true, encoding: .utf8)
         let cache = folder.appendingPathComponent("cache")
         let environment = ["MOVEMAP_CACHE": cache.path]

@@ -96,14 +96,7 @@ struct VoyageCacheTests {
     @Test("validate keeps the voyages it links in the cache", .enabled(if: CLIRunner.isAvailable))
     func validateWithCache() throws {
         let folder = try CLIRunner.folder()
-        let scenario = """
-        title: Coastal hop
-        assets:
-          - {id: ship, mode: sea}
-        sightings:
-          - {asset: ship, place: Latakia, kind: port, time: 2024-12-10, status: observed}
-          - {asset: ship, place: Tartus, kind: port, time: 2024-12-11, status: reported}
-        """
+        let scenario = RouteCacheTests.coastalHop.replacingOccurrences(of: "map: {size: 240x180, resolution: crude}\n", with: "")
         try scenario.write(to: folder.appendingPathComponent("hop.yaml"), atomically: true, encoding: .utf8)
         let cache = folder.appendingPathComponent("cache")
         for _ in 0..<2 {
