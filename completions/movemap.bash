@@ -296,7 +296,7 @@ _movemap_route() {
 
 _movemap_route_sea() {
     repeating_flags=()
-    non_repeating_flags=(--json --geojson --no-route-cache --version -h --help)
+    non_repeating_flags=(--json --geojson --alternatives --no-route-cache --version -h --help)
     repeating_options=()
     non_repeating_options=(--avoid --allow --speed --depart)
     __movemap_offer_flags_options -1

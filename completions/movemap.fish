@@ -30,7 +30,7 @@ function __movemap_parse_tokens -S
             __movemap_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'sea'
-                __movemap_parse_subcommand -r 1 'avoid=' 'allow=' 'speed=' 'depart=' 'json' 'geojson' 'no-route-cache' 'version' 'h/help'
+                __movemap_parse_subcommand -r 1 'avoid=' 'allow=' 'speed=' 'depart=' 'json' 'geojson' 'alternatives' 'no-route-cache' 'version' 'h/help'
             case 'air'
                 __movemap_parse_subcommand -r 1 'avoid-airspace=' 'speed=' 'depart=' 'json' 'geojson' 'version' 'h/help'
             end
@@ -161,6 +161,7 @@ complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_option
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" depart' -l 'depart' -d 'Departure time (2024-12-14, 2024-12-14T10:30Z or 2024-12-14 10:30 (UTC)), for ETAs; without --speed at the default speed (14 kn at sea, 420 kn in the air).' -rfka ''
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" json' -l 'json' -d 'Print one JSON object: length_nm, length_km, legs, geometry (lon/lat).'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" geojson' -l 'geojson' -d 'Print a GeoJSON Feature.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" alternatives' -l 'alternatives' -d 'Also give the best route avoiding each major passage the shortest uses (Suez or the Cape, Panama or Magellan, the Turkish Straits or none), each with its passages, length and days.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" no-route-cache' -l 'no-route-cache' -d 'Route every voyage afresh instead of reusing voyages routed by earlier runs (kept in $MOVEMAP_CACHE, else $XDG_CACHE_HOME/movemap or ~/.cache/movemap; MOVEMAP_CACHE=off turns it off).'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" version' -l 'version' -d 'Show the version.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap route sea" h help' -s 'h' -l 'help' -d 'Show help information.'
