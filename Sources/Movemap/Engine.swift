@@ -50,8 +50,7 @@ extension SeaWaypoint {
     /// router models (`canal:suez`, `strait:bosporus`), through the passage itself.
     public init(stop: Stop, isEnd: Bool) {
         let passage = ["canal:", "strait:"].first { stop.id.hasPrefix($0) }.map { String(stop.id.dropFirst($0.count)) }
-        self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea,
-                  passage: isEnd ? nil : passage)
+        self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea, passage: passage)
     }
 }
 

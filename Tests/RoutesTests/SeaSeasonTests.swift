@@ -175,4 +175,17 @@ struct SeaSeasonTests {
             #expect(message.contains("give a departure that reaches it in season"))
         }
     }
+
+    @Test("a canal as a voyage's end is taken at its end toward the voyage, with the distance in a note")
+    func canalAsEnd() throws {
+        let suez = SeaWaypoint(name: "Suez Canal", coordinate: Coordinate(latitude: 30.45, longitude: 32.35), passage: "suez")
+        let piraeus = SeaFixtures.port("Piraeus", 37.94, 23.62)
+        let north = try Self.router.route([suez, piraeus])
+        let start = try #require(north.legs.first?.points.first)
+        #expect(Geodesic.wgs84.distance(from: start, to: Self.portSaid.coordinate) < 25_000, "\(start)")
+        #expect(north.notes.contains { $0.hasPrefix("Suez Canal as an end of the voyage: taken at its end toward Piraeus, ") })
+        let south = try Self.router.route([SeaFixtures.port("Jeddah", 21.48, 39.15), suez])
+        let end = try #require(south.legs.last?.points.last)
+        #expect(end.latitude < 30.2, "the southern end, toward Jeddah: \(end)")
+    }
 }

@@ -113,9 +113,13 @@ extension SeaRouter {
         var result: [Located] = []
         var named = Set<Int>()
         for (index, waypoint) in waypoints.enumerated() {
-            guard index > 0, index < waypoints.count - 1, let id = waypoint.passage,
-                  let p = table.firstIndex(where: { $0.id == id }) else {
+            guard let id = waypoint.passage, let p = table.firstIndex(where: { $0.id == id }) else {
                 result.append(Located(index: index, waypoint: waypoint))
+                continue
+            }
+            guard index > 0, index < waypoints.count - 1 else {
+                result.append(Located(index: index, waypoint: channelEnd(of: p, for: waypoint, toward: waypoints[index == 0 ? 1 : index - 1],
+                                                                          notes: &notes)))
                 continue
             }
             let passage = table[p]
@@ -142,6 +146,25 @@ extension SeaRouter {
             }
         }
         return (result, named)
+    }
+}
+
+extension SeaRouter {
+    /// A voyage's end naming a canal or channelled strait, moved to the channel's end nearer
+    /// `neighbour` (the voyage's next or previous waypoint), with a note; other waypoints as
+    /// they are.
+    func channelEnd(of passage: Int, for waypoint: SeaWaypoint, toward neighbour: SeaWaypoint,
+                    notes: inout [String]) -> SeaWaypoint {
+        guard waypoint.area == nil, let channel = channelOfPassage[passage],
+              let a = channel.points.first, let b = channel.points.last else { return waypoint }
+        let geodesic = Geodesic.wgs84
+        let end = geodesic.distance(from: a, to: neighbour.coordinate) <= geodesic.distance(from: b, to: neighbour.coordinate) ? a : b
+        let moved = geodesic.distance(from: waypoint.coordinate, to: end)
+        notes.append("\(waypoint.name) as an end of the voyage: taken at its end toward \(neighbour.name), "
+                     + "\(DistanceText.kilometers(moved / 1000)) from the point given for it")
+        var result = waypoint
+        result.coordinate = end
+        return result
     }
 }
 

@@ -16,7 +16,8 @@ public struct SeaWaypoint: Sendable, Equatable {
     /// The id of the router's passage this waypoint names (`"suez"` for the Suez Canal), when
     /// it names one: between the ends, the route then goes through that passage itself — a
     /// canal's or narrow strait's channel end to end, a strait's gate — and a passage closed
-    /// by default is opened for the voyage.
+    /// by default is opened for the voyage. As a voyage's end, a canal or channelled strait is
+    /// taken at its end toward the rest of the voyage, with a note saying how far that is.
     public var passage: String?
 
     public init(name: String, coordinate: Coordinate, area: [Coordinate]? = nil, passage: String? = nil) {
