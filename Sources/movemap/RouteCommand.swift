@@ -147,7 +147,10 @@ struct SeaRouteCommand: AsyncParsableCommand {
                 + "(+\(DistanceText.nauticalMiles(extra)), +\(days) days at \(knots) kn)"
             if let passages = report.passages, !passages.isEmpty { line += "; passages: \(passages.joined(separator: ", "))" }
             Swift.print(line)
-            for note in report.notes ?? [] where !(reports[0].notes ?? []).contains(note) { Swift.print("  note: \(note)") }
+            // The first route's notes already say whether seasons could be judged.
+            for note in report.notes ?? [] where !(reports[0].notes ?? []).contains(note) && !note.contains("no departure date") {
+                Swift.print("  note: \(note)")
+            }
         }
         missing.forEach { Swift.print($0) }
     }

@@ -64,4 +64,16 @@ struct SeaAlternativesTests {
         #expect(!avoided.shortest.passages.contains("suez"))
         #expect(!avoided.routes.contains { $0.avoided == ["suez"] })
     }
+
+    @Test("a way round a cape far out at sea is named by the cape: Sydney to Rotterdam avoiding Suez")
+    func capeRoundedFarOut() throws {
+        let sydney = SeaFixtures.port("Sydney", -33.85, 151.25)
+        let found = try Self.router.alternatives([sydney, Self.rotterdam])
+        let cape = try #require(found.routes.first { $0.avoided == ["suez"] })
+        #expect(cape.label == "via Cape of Good Hope")
+        let nearest = cape.points.map { Geodesic.wgs84.distance(from: $0, to: Coordinate(latitude: -34.36, longitude: 18.47)) }.min() ?? 0
+        #expect(nearest > 300_000, "this voyage passes the Cape far out: \(nearest) m")
+        let landmark = try #require(RouteLandmark.all.first { $0.name == "Cape of Good Hope" })
+        #expect(!landmark.isPassed(by: found.shortest.points), "through Suez is not round the Cape")
+    }
 }
