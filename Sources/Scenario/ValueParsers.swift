@@ -6,10 +6,10 @@ import Routes
 /// Parsers for scenario values that the command line shares: one parser per value type.
 public enum ValueParsers {
     /// Accepted time forms, quoted in error messages.
-    public static let timeForms = "2024-12-14, 2024-12-14T10:30Z or 2024-12-14 10:30 (UTC)"
+    public static let timeForms = "2024-12-14, 2024-12-14T10:30Z, 2024-12-14T10:30+02:00 or 2024-12-14 10:30 (UTC)"
 
     /// Accepted forms of a sighting's time, quoted in error messages.
-    public static let timeSpanForms = "2024-12-14, 2024-12-14T10:30Z, 2024-12-14 10:30 (UTC), a month (2024-12), a span of days (2024-12-12/2024-12-14) or an approximate day (~2024-12-16)"
+    public static let timeSpanForms = "2024-12-14, 2024-12-14T10:30Z, 2024-12-14T10:30+02:00, 2024-12-14 10:30 (UTC), a month (2024-12), a span of days (2024-12-12/2024-12-14) or an approximate day (~2024-12-16)"
 
     /// Parses a sighting's time: an exact time or day (``time(_:)``), a month `2024-12`, a
     /// span of days `2024-12-12/2024-12-14` (at most a year) or an approximate day
@@ -42,12 +42,18 @@ public enum ValueParsers {
     }
 
     /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space and `HH:MM[:SS]`, and an
-    /// optional `Z`; times are UTC.
+    /// optional `Z` or offset from UTC (`+02:00`, `-0530`, `+03`); times without an offset are UTC.
     public static func time(_ text: String) -> Date? {
         var string = text.trimmingCharacters(in: .whitespaces)
         if string.hasSuffix("Z") || string.hasSuffix("z") { string.removeLast() }
-        let parts = string.split(whereSeparator: { $0 == "T" || $0 == " " })
+        var parts = string.split(whereSeparator: { $0 == "T" || $0 == " " })
         guard parts.count == 1 || parts.count == 2 else { return nil }
+        var offset = 0
+        if parts.count == 2, let sign = parts[1].firstIndex(where: { $0 == "+" || $0 == "-" }) {
+            guard let seconds = offsetSeconds(parts[1][sign...]) else { return nil }
+            offset = seconds
+            parts[1] = parts[1][..<sign]
+        }
         let date = parts[0].split(separator: "-").map { Int($0) }
         guard date.count == 3, let year = date[0], let month = date[1], let day = date[2],
               (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
@@ -69,7 +75,17 @@ public enum ValueParsers {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         guard let result = calendar.date(from: components),
               calendar.component(.day, from: result) == day else { return nil }
-        return result
+        return result.addingTimeInterval(TimeInterval(-offset))
+    }
+
+    /// `+HH:MM`, `+HHMM` or `+HH` (or `-`) as seconds east of UTC; nil beyond ±14 hours.
+    static func offsetSeconds(_ text: Substring) -> Int? {
+        let sign = text.first == "-" ? -1 : 1
+        let digits = text.dropFirst().filter { $0 != ":" }
+        guard digits.count == 2 || digits.count == 4, digits.allSatisfy(\.isASCII), let value = Int(digits) else { return nil }
+        let hours = digits.count == 2 ? value : value / 100, minutes = digits.count == 2 ? 0 : value % 100
+        guard hours <= 14, minutes < 60, text.dropFirst().filter({ $0 == ":" }).count <= 1 else { return nil }
+        return sign * (hours * 3600 + minutes * 60)
     }
 
     /// Formats a time as `2024-12-14T10:30Z`.

@@ -93,10 +93,21 @@ struct ScenarioReaderTests {
 
     @Test("values parse the accepted forms and refuse others", arguments: [
         ("2024-12-14", true), ("2024-12-14T10:30Z", true), ("2024-12-14 10:30", true), ("2024-02-30", false),
-        ("14/12/2024", false), ("2024-12-14T25:00", false),
+        ("14/12/2024", false), ("2024-12-14T25:00", false), ("2024-12-14T10:30+02:00", true), ("2024-12-14T10:30-0530", true),
+        ("2024-12-14T10:30+03", true), ("2024-12-14T10:30+15:00", false), ("2024-12-14T10:30+2", false), ("2024-12-14+02:00", false),
     ])
     func times(_ item: (String, Bool)) {
         #expect((ValueParsers.time(item.0) != nil) == item.1)
+    }
+
+    @Test("a time with an offset is the same instant in UTC")
+    func offsets() throws {
+        let utc = try #require(ValueParsers.time("2024-12-14T08:30Z"))
+        #expect(ValueParsers.time("2024-12-14T10:30+02:00") == utc)
+        #expect(ValueParsers.time("2024-12-14 10:30+0200") == utc)
+        #expect(ValueParsers.time("2024-12-14T03:00-05:30") == utc)
+        #expect(ValueParsers.format(try #require(ValueParsers.time("2024-12-14T01:15+03:00"))) == "2024-12-13T22:15Z")
+        #expect(ValueParsers.timeSpan("2024-12-14T10:30+02:00")?.start == utc)
     }
 
     @Test("speeds convert to knots")
