@@ -10,20 +10,20 @@ struct BatchCommand: AsyncParsableCommand {
         commandName: "batch",
         abstract: "Render every scenario in a folder, in parallel and only what changed.",
         discussion: """
-        Each scenario (.yaml, .yml, .json, .csv, .geojson) becomes OUTDIR/NAME.FORMAT. A
-        manifest in OUTDIR (.movemap-manifest.json) records a SHA-256 of each scenario, the
-        resources, the settings and the tool version: a second run with nothing changed
-        renders nothing (--force renders all). A failing scenario is reported and the rest
+        Each scenario (.yaml, .yml, .json, .csv, .geojson) becomes OUTDIR/NAME.FORMAT. A \
+        manifest in OUTDIR (.movemap-manifest.json) records a SHA-256 of each scenario, the \
+        resources, the settings and the tool version: a second run with nothing changed \
+        renders nothing (--force renders all). A failing scenario is reported and the rest \
         are still made; the exit code is then 1.
 
-        --shard K/N makes only items i with i mod N = K of the sorted file list, for a
-        scheduler's array job (Slurm: --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT;
+        --shard K/N makes only items i with i mod N = K of the sorted file list, for a \
+        scheduler's array job (Slurm: --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT; \
         Kubernetes Indexed Job: --shard $JOB_COMPLETION_INDEX/N).
 
         Examples:
           movemap batch scenarios/ -o maps/
           movemap batch scenarios/ -o maps/ --format png,svg --jobs 4
-          movemap batch scenarios/ -o maps/ --watch          # re-render on change; Ctrl-C stops
+          movemap batch scenarios/ -o maps/ --watch     # until Ctrl-C
           movemap batch scenarios/ -o maps/ --shard 2/8
         """)
 

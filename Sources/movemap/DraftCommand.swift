@@ -7,11 +7,11 @@ struct DraftCommand: AsyncParsableCommand {
         commandName: "draft",
         abstract: "Draft a scenario from reports' text: assets, places, movements, times, each with its evidence.",
         discussion: """
-        Reads plain-text reports and writes a scenario that validate accepts and render
-        draws. Every sighting and marker quotes the sentence it comes from (evidence,
-        evidence_at) and names its report (source). Places are read as a scenario's are,
-        all together: a place that is not sure is not guessed but left as a comment with
-        its closest candidates. Relative times ("on Monday", "last week") are read from
+        Reads plain-text reports and writes a scenario that validate accepts and render \
+        draws. Every sighting and marker quotes the sentence it comes from (evidence, \
+        evidence_at) and names its report (source). Places are read as a scenario's are, \
+        all together: a place that is not sure is not guessed but left as a comment with \
+        its closest candidates. Relative times ("on Monday", "last week") are read from \
         --date, else from a date on the report's first lines.
 
         Examples:

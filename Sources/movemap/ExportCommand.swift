@@ -8,14 +8,14 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write a scenario's places and routed legs as GeoJSON, KML or CSV.",
         discussion: """
-        GeoJSON: a FeatureCollection of Point features (places: id, name, kind, country)
-        and LineString features (legs: asset, mode, status, from, to, departure, arrival,
-        length_km, length_nm), cut at the antimeridian. KML opens in Google Earth, legs
-        coloured by status. CSV: one row per leg with distances and times (ETAs estimated
+        GeoJSON: a FeatureCollection of Point features (places: id, name, kind, country) \
+        and LineString features (legs: asset, mode, status, from, to, departure, arrival, \
+        length_km, length_nm), cut at the antimeridian. KML opens in Google Earth, legs \
+        coloured by status. CSV: one row per leg with distances and times (ETAs estimated \
         from the asset's speed where not reported).
 
         Examples:
-          movemap export seeds/syria-drawdown-2024.yaml --format geojson -o syria.geojson
+          movemap export syria.yaml --format geojson -o syria.geojson
           movemap export scenario.yaml --format kml -o scenario.kml
           movemap export scenario.yaml --format csv          # to standard output
         """)

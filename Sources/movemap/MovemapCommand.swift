@@ -22,10 +22,10 @@ struct MovemapCommand: AsyncParsableCommand {
           movemap validate sightings.csv                         # CSV and GeoJSON too
           movemap draft report.txt --date 2024-12-14 -o draft.yaml  # a scenario from a report
 
-        Shell completion: movemap --generate-completion-script bash|zsh|fish (or the
+        Shell completion: movemap --generate-completion-script bash|zsh|fish (or the \
         scripts in completions/).
 
-        Exit codes: 0 success, 1 the work failed (e.g. no route exists, some batch items
+        Exit codes: 0 success, 1 the work failed (e.g. no route exists, some batch items \
         failed), 2 bad input or usage (the message names file, line and column).
         """,
         version: MovemapVersion.current,

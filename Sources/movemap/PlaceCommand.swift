@@ -9,14 +9,14 @@ struct PlaceCommand: AsyncParsableCommand {
         commandName: "place",
         abstract: "Look up a place as an analyst writes it: names, variants, codes, typos.",
         discussion: """
-        Matching ignores case, accents and punctuation, knows transliteration variants
-        (Khmeimim/Hmeymim/Хмеймим), ICAO/IATA/ISO codes (OSLK, LTK, SY), qualifiers
-        ("Tartus, Syria"), kind words ("Saki air base", "port of Aden") and country area
-        phrases ("Estonian airspace"), and forgives typos (Tartoud). The first line is the
-        reading movemap would use, with its confidence: sure, doubtful (a scenario would get
+        Matching ignores case, accents and punctuation, knows transliteration variants \
+        (Khmeimim/Hmeymim/Хмеймим), ICAO/IATA/ISO codes (OSLK, LTK, SY), qualifiers \
+        ("Tartus, Syria"), kind words ("Saki air base", "port of Aden") and country area \
+        phrases ("Estonian airspace"), and forgives typos (Tartoud). The first line is the \
+        reading movemap would use, with its confidence: sure, doubtful (a scenario would get \
         a warning, and why) or refused (exit 2). Other readings follow.
 
-        A position is lon,lat in degrees; a negative one is written as it is
+        A position is lon,lat in degrees; a negative one is written as it is \
         (-5.35,36.0). Several words are read as one query, so quotes are optional.
 
         Examples:

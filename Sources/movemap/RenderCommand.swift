@@ -9,15 +9,15 @@ struct RenderCommand: AsyncParsableCommand {
         commandName: "render",
         abstract: "Draw a scenario as a PNG, SVG or PDF map.",
         discussion: """
-        The format follows the output's extension. Flags override the scenario's 'map:'
-        settings, which override the defaults (1600x1000, light theme, region and
+        The format follows the output's extension. Flags override the scenario's 'map:' \
+        settings, which override the defaults (1600x1000, light theme, region and \
         projection chosen from the data).
 
         Examples:
           movemap render seeds/syria-drawdown-2024.yaml -o syria.png
           movemap render scenario.yaml -o slide.png --size 1920x1080 --scale 2
           movemap render scenario.yaml -o print.pdf --theme print --region 25,30,40,40
-          movemap render scenario.yaml -o map.svg --projection "+proj=laea +lat_0=45 +lon_0=20"
+          movemap render story.yaml -o map.svg --projection "+proj=laea +lon_0=20"
           movemap render scenario.yaml -o editable.svg --svg-text real --inset
         """)
 

@@ -162,13 +162,13 @@ struct AirRouteCommand: AsyncParsableCommand {
         commandName: "air",
         abstract: "A flight route on geodesic arcs through ordered airfields or lon,lat points.",
         discussion: """
-        A sea or region between two places is flown through where the way is
-        shortest: the arc is kept where it crosses the area, else the flight touches
-        the area's nearest edge. A position is lon,lat in degrees; a negative one is
+        A sea or region between two places is flown through where the way is \
+        shortest: the arc is kept where it crosses the area, else the flight touches \
+        the area's nearest edge. A position is lon,lat in degrees; a negative one is \
         written as it is (-0.45,51.47).
 
-        With --avoid-airspace the route goes around the union of those countries'
-        territory by the shortest path. A group closes all its members, as of
+        With --avoid-airspace the route goes around the union of those countries' \
+        territory by the shortest path. A group closes all its members, as of \
         \(AirspaceGroup.asOf):
           \(AirspaceGroup.summary.replacingOccurrences(of: "\n", with: "\n  "))
 
@@ -176,7 +176,7 @@ struct AirRouteCommand: AsyncParsableCommand {
 
         Examples:
           movemap route air Hmeimim "Al Khadim" Bamako
-          movemap route air Chkalovsky Hmeimim --avoid-airspace UA,TR,GE,AZ,AM,GR,BG,RO,MD,CY --json
+          movemap route air Chkalovsky Hmeimim --avoid-airspace UA,TR,GE --json
           movemap route air Chkalovsky Hmeimim --avoid-airspace NATO,UA,GE,AZ,AM,MD,CY
           movemap route air Hmeimim "Black Sea" Chkalovsky
         """)

@@ -10,7 +10,7 @@ struct ValidateCommand: AsyncParsableCommand {
         commandName: "validate",
         abstract: "Check scenarios without drawing: every problem with file:line:column and a fix.",
         discussion: """
-        Reports every problem in every file at once, resolves each place name and says what
+        Reports every problem in every file at once, resolves each place name and says what \
         it matched, links the tracks and warns about implausible timings.
 
         Examples:
