@@ -71,7 +71,7 @@ struct ScenarioResolutionTests {
         #expect(found.contains("s.yaml:7:13: error: asset 'shipp' is not declared — did you mean 'ship'?"))
         #expect(found.contains("s.yaml:7:43: error: unknown status 'seen' — use observed, reported, planned or inferred"))
         #expect(found.contains("s.yaml:7:57: error: source 'hurr' is not listed under 'sources:' — did you mean 'hur'?"))
-        #expect(found.contains("s.yaml:8:57: error: '2024-13-01' is not a time — write 2024-12-14, 2024-12-14T10:30Z, 2024-12-14 10:30 (UTC), a month (2024-12), a span of days (2024-12-12/2024-12-14) or an approximate day (~2024-12-16)"))
+        #expect(found.contains("s.yaml:8:57: error: '2024-13-01' is not a time — write 2024-12-14, 2024-12-14T10:30Z, 2024-12-14T10:30+02:00, 2024-12-14 10:30 (UTC), a month (2024-12), a span of days (2024-12-12/2024-12-14) or an approximate day (~2024-12-16)"))
         #expect(found.count == 6)
     }
 
