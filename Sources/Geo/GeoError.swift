@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors of the geo module: PROJ failures, unreadable resources, unknown places.
 public enum GeoError: Error, Sendable, CustomStringConvertible, Equatable {
     /// PROJ rejected a projection definition; carries the definition and PROJ's message.
@@ -13,4 +15,9 @@ public enum GeoError: Error, Sendable, CustomStringConvertible, Equatable {
             return "\(TerminalText.escaped(path)): \(TerminalText.escaped(message))"
         }
     }
+}
+
+extension GeoError: LocalizedError {
+    /// The same sentence the command line prints.
+    public var errorDescription: String? { description }
 }

@@ -175,3 +175,8 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 }
+
+extension JSONValue.SyntaxError: LocalizedError {
+    /// The same sentence the command line prints.
+    public var errorDescription: String? { description }
+}

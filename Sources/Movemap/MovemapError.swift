@@ -1,3 +1,4 @@
+import Foundation
 import Geo
 
 /// Errors of the façade: bad requests and unwritable outputs. Errors of the other modules
@@ -16,4 +17,9 @@ public enum MovemapError: Error, Sendable, CustomStringConvertible, Equatable {
         case let .route(asset, message): return "cannot route '\(TerminalText.escaped(asset))': \(TerminalText.escaped(message))"
         }
     }
+}
+
+extension MovemapError: LocalizedError {
+    /// The same sentence the command line prints.
+    public var errorDescription: String? { description }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors of the renderer: cairo failures, unwritable outputs, impossible requests.
 public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
     /// Cairo reported a status other than success; carries cairo's message.
@@ -14,4 +16,9 @@ public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
         case let .invalidRequest(message): return message
         }
     }
+}
+
+extension RenderError: LocalizedError {
+    /// The same sentence the command line prints.
+    public var errorDescription: String? { description }
 }

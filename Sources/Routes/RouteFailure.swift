@@ -1,3 +1,5 @@
+import Foundation
+
 /// A routing error pinned to the waypoint it is about, by the waypoint's index in the
 /// request: the stop a leg could not leave or reach, or the via-area no path passes.
 ///
@@ -15,4 +17,9 @@ public struct RouteFailure: Error, CustomStringConvertible {
     }
 
     public var description: String { "\(error)" }
+}
+
+extension RouteFailure: LocalizedError {
+    /// The same sentence the command line prints.
+    public var errorDescription: String? { description }
 }

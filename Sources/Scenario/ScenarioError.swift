@@ -1,3 +1,4 @@
+import Foundation
 import Geo
 import Routes
 
@@ -53,4 +54,9 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible, Equatable {
         if case let .invalid(problems) = self { return problems.filter { $0.level != .note } }
         return []
     }
+}
+
+extension ScenarioError: LocalizedError {
+    /// The same sentence the command line prints.
+    public var errorDescription: String? { description }
 }

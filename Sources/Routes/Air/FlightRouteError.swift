@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a flight could not be planned.
 public enum FlightRouteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A flight needs an origin and a destination.
@@ -32,4 +34,9 @@ public enum FlightRouteError: Error, Sendable, Equatable, CustomStringConvertibl
             return "country polygons unavailable: \(message)"
         }
     }
+}
+
+extension FlightRouteError: LocalizedError {
+    /// The same sentence the command line prints.
+    public var errorDescription: String? { description }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors of the routes module, with the context a user needs to fix the request.
 public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
     /// No water path joins two waypoints; `reason` names closed passages when they are the cause.
@@ -32,4 +34,9 @@ public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
             return "\(path): \(message) — regenerate with scripts/build_navigation.py"
         }
     }
+}
+
+extension RouteError: LocalizedError {
+    /// The same sentence the command line prints.
+    public var errorDescription: String? { description }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Routing a track failed at one of its sightings: the one whose stop a leg could not
 /// leave or reach, or the sea area no water path passes. Its ``Sighting/location`` says
 /// where the scenario writes that stop.
@@ -17,4 +19,9 @@ public struct TrackFailure: Error, CustomStringConvertible {
 
     /// `cannot route 'Ivan Gren' at Caspian Sea: no water path …`.
     public var description: String { "cannot route '\(asset.name)' at \(sighting.stop.name): \(error)" }
+}
+
+extension TrackFailure: LocalizedError {
+    /// The same sentence the command line prints.
+    public var errorDescription: String? { description }
 }
