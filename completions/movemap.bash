@@ -188,12 +188,18 @@ _movemap_render() {
     repeating_flags=()
     non_repeating_flags=(--transparent --graticule --country-names --inset --strict --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --size --scale --region --projection --theme --resolution --svg-text --at)
+    non_repeating_options=(--output -o --format --input-format --size --scale --region --projection --theme --resolution --svg-text --at)
     __movemap_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output'|'-o')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    '--input-format')
         return
         ;;
     '--size')

@@ -17,6 +17,20 @@ public enum ScenarioFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The format text looks like (for standard input, which has no extension): JSON when it
+    /// opens with `{` — GeoJSON when it is a FeatureCollection — a table when its first line
+    /// has commas and no colon, else YAML.
+    public init(sniffing text: String) {
+        let trimmed = text.drop { $0.isWhitespace }
+        if trimmed.hasPrefix("{") {
+            let head = trimmed.prefix(4096).filter { !$0.isWhitespace }
+            self = head.contains("\"FeatureCollection\"") || head.contains("\"Feature\"") ? .geojson : .json
+            return
+        }
+        let first = trimmed.prefix { $0 != "\n" && $0 != "\r" }
+        self = first.contains(",") && !first.contains(":") && !first.hasPrefix("#") ? .csv : .yaml
+    }
+
     /// The extensions accepted, for messages.
     public static let extensions = ".yaml, .yml, .json, .csv, .geojson"
 
@@ -37,6 +51,7 @@ public enum ScenarioFormat: String, Sendable, CaseIterable {
 
     /// The sidecar `PATH.yaml` of a table or GeoJSON file, read as a scenario, or `nil`.
     static func sidecar(for path: String) throws -> RawScenario? {
+        guard path != ScenarioReader.standardInputName else { return nil }
         let sidecar = path + ".yaml"
         guard FileManager.default.fileExists(atPath: sidecar) else { return nil }
         return try ScenarioReader.read(path: sidecar)

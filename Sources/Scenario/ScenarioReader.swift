@@ -26,22 +26,31 @@ public struct ScenarioReader {
         self.file = file
     }
 
-    /// Reads the file at `path`. Throws ``ScenarioError``.
-    public static func read(path: String) throws -> RawScenario {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// The name standard input goes by in messages, when the path is `-`.
+    public static let standardInputName = "<stdin>"
+
+    /// Reads the file at `path`, or standard input when `path` is `-`. The format is
+    /// `format`, else the file's extension, else (standard input) sniffed from the text.
+    /// Throws ``ScenarioError``.
+    public static func read(path: String, format: ScenarioFormat? = nil) throws -> RawScenario {
+        let fromInput = path == "-"
+        let name = fromInput ? standardInputName : path
+        let contents: Data? = fromInput ? ((try? FileHandle.standardInput.readToEnd()) ?? Data())
+            : FileManager.default.contents(atPath: path)
+        guard let data = contents else {
             throw ScenarioError.unreadable(path: path, message: "cannot read the file — check the path and permissions")
         }
         guard data.count <= maximumBytes else {
-            throw ScenarioError.unreadable(path: path, message: "the file is \(data.count >> 20) MiB; scenarios are limited to \(maximumBytes >> 20) MiB")
+            throw ScenarioError.unreadable(path: name, message: "the file is \(data.count >> 20) MiB; scenarios are limited to \(maximumBytes >> 20) MiB")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError.invalid([ScenarioProblem(location: SourceLocation(file: path, line: 1, column: 1),
+            throw ScenarioError.invalid([ScenarioProblem(location: SourceLocation(file: name, line: 1, column: 1),
                                                          message: "the file is not UTF-8 text", fix: "save it as UTF-8")])
         }
-        guard let format = ScenarioFormat(path: path) else {
+        guard let format = format ?? ScenarioFormat(path: path) ?? (fromInput ? ScenarioFormat(sniffing: text) : nil) else {
             throw ScenarioError.unreadable(path: path, message: "unknown scenario extension — use \(ScenarioFormat.extensions)")
         }
-        return try format.read(path: path, text: text)
+        return try format.read(path: name, text: text)
     }
 
     /// Parses scenario text. Throws ``ScenarioError/invalid(_:)`` listing every problem.

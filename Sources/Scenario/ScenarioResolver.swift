@@ -19,8 +19,9 @@ public struct ScenarioResolver {
     }
 
     /// Reads and resolves a scenario file. Throws ``ScenarioError``.
-    public static func load(path: String, gazetteer: Gazetteer, strict: Bool = false) throws -> Scenario {
-        let raw = try ScenarioReader.read(path: path)
+    public static func load(path: String, format: ScenarioFormat? = nil, gazetteer: Gazetteer,
+                            strict: Bool = false) throws -> Scenario {
+        let raw = try ScenarioReader.read(path: path, format: format)
         var resolver = ScenarioResolver(gazetteer: gazetteer, strict: strict)
         return try resolver.resolve(raw)
     }
