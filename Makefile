@@ -6,7 +6,12 @@ RELEASE := -c release -Xswiftc -enable-testing
 BIN := .build/release/movemap
 SEEDS := $(wildcard seeds/*.yaml)
 
-.PHONY: all bootstrap build release demo test bench resources docs clean
+PREFIX ?= /usr/local
+DESTDIR ?=
+# The manual's date is the last commit's, so the same checkout makes the same page.
+MANDATE := $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-01-01)
+
+.PHONY: all bootstrap build release demo test bench resources docs clean man install install-check
 
 all: build
 
@@ -31,6 +36,31 @@ demo: release
 test: bootstrap
 	$(SWIFT) build $(RELEASE) --build-tests
 	$(SWIFT) test $(RELEASE) --skip-build
+	@$(MAKE) --no-print-directory install-check
+
+# The manual page, from the command's own help (swift-argument-parser's generate-manual).
+man: release
+	$(SWIFT) build $(RELEASE) --product generate-manual
+	@mkdir -p .build/man
+	.build/release/generate-manual $(BIN) --date $(MANDATE) --output-directory .build/man
+
+# make install PREFIX=/usr/local (and DESTDIR=… for packaging): the binary, its data in
+# PREFIX/share/movemap/Resources, the manual page and the shell completions.
+install: release man
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/movemap" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 $(BIN) "$(DESTDIR)$(PREFIX)/bin/movemap"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/movemap/Resources"
+	cp -R Resources "$(DESTDIR)$(PREFIX)/share/movemap/Resources"
+	install -m 644 .build/man/movemap.1 "$(DESTDIR)$(PREFIX)/share/man/man1/movemap.1"
+	install -m 644 completions/movemap.bash "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/movemap"
+	install -m 644 completions/_movemap "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_movemap"
+	install -m 644 completions/movemap.fish "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/movemap.fish"
+
+# Installs into a fresh prefix and runs the installed binary from outside the checkout.
+install-check:
+	@scripts/install-check
 
 bench: release
 	@scripts/bootstrap --with-bench

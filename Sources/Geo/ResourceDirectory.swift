@@ -2,9 +2,11 @@ import Foundation
 
 /// Finds movemap's `Resources/` folder: the basemap, gazetteer and navigation data.
 ///
-/// Search order: the `MOVEMAP_RESOURCES` environment variable; a `Resources` folder beside
-/// the executable or in any folder above it (a build tree or an install prefix's
-/// `share/movemap`); the source checkout this module was compiled from.
+/// Search order: the `MOVEMAP_RESOURCES` environment variable, when set; a `Resources`
+/// folder beside the running executable (found through `/proc/self/exe`, so a binary run
+/// from `PATH` finds its own) or in any folder above it, or `share/movemap/Resources` there
+/// (an install prefix: `PREFIX/bin/movemap` finds `PREFIX/share/movemap/Resources`); and in
+/// debug builds only, the source checkout this module was compiled from.
 public enum ResourceDirectory {
     /// The resolved folder. Throws ``GeoError/resource(path:message:)`` when none is found.
     public static func url() throws -> URL {
@@ -14,7 +16,8 @@ public enum ResourceDirectory {
         for candidate in candidates() where isResourceFolder(candidate) {
             return candidate
         }
-        throw GeoError.resource(path: "Resources", message: "movemap's data folder was not found — set MOVEMAP_RESOURCES to the repository's Resources/ folder")
+        throw GeoError.resource(path: "Resources", message: "movemap's data folder was not found beside the program or in "
+                                + "PREFIX/share/movemap — install with 'make install', or set MOVEMAP_RESOURCES to a Resources/ folder")
     }
 
     /// A file inside the resource folder, e.g. `basemap/land-i.mmb`.
@@ -22,19 +25,28 @@ public enum ResourceDirectory {
         try url().appendingPathComponent(relativePath)
     }
 
+    /// The running program's path: `/proc/self/exe`, else the first argument.
+    static func executable() -> URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+    }
+
     private static func candidates() -> [URL] {
         var result: [URL] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
+        var folder = executable().deletingLastPathComponent()
         for _ in 0..<6 {
             result.append(folder.appendingPathComponent("Resources"))
             result.append(folder.appendingPathComponent("share/movemap/Resources"))
             folder = folder.deletingLastPathComponent()
         }
+        #if DEBUG
         // Sources/Geo/ResourceDirectory.swift → the checkout's Resources/.
         let source = URL(fileURLWithPath: #filePath)
         result.append(source.deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Resources"))
+        #endif
         return result
     }
 
