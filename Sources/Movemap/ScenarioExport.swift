@@ -107,42 +107,6 @@ public struct ScenarioExport: Sendable {
         XMLText.escaped(text)
     }
 
-    func kml() -> String {
-        var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <kml xmlns="http://www.opengis.net/kml/2.2">
-        <Document>
-        <name>\(Self.xml(scenario.title))</name>
-
-        """
-        let colours: [Status: String] = [.observed: "ff2020d0", .reported: "ff2080f0", .planned: "ffd08020", .inferred: "ff909090"]
-        for status in Status.allCases {
-            out += "<Style id=\"\(status.rawValue)\"><LineStyle><color>\(colours[status]!)</color><width>3</width></LineStyle></Style>\n"
-        }
-        out += "<Folder><name>Places</name>\n"
-        for place in places {
-            out += "<Placemark><name>\(Self.xml(place.name))</name><description>\(Self.xml(place.kind.rawValue))</description>"
-                + "<Point><coordinates>\(Self.number(place.coordinate.longitude, 6)),\(Self.number(place.coordinate.latitude, 6)),0</coordinates></Point></Placemark>\n"
-        }
-        out += "</Folder>\n<Folder><name>Legs</name>\n"
-        for leg in legs {
-            let parts = AntimeridianSplit.parts(leg.points)
-            guard !parts.isEmpty else { continue }
-            let lines = parts.map { part in
-                "<LineString><tessellate>1</tessellate><coordinates>"
-                    + part.map { "\(Self.number($0.longitude, 6)),\(Self.number($0.latitude, 6)),0" }.joined(separator: " ")
-                    + "</coordinates></LineString>"
-            }
-            var description = "\(leg.mode.rawValue), \(leg.status.rawValue), \(Self.number(leg.lengthMeters / 1000, 1)) km"
-            if let departure = Self.time(leg.departure) { description += ", departs \(departure)" }
-            if let arrival = Self.time(leg.arrival) { description += ", arrives \(arrival)" }
-            out += "<Placemark><name>\(Self.xml("\(leg.asset.name): \(leg.from.stop.name) → \(leg.to.stop.name)"))</name>"
-                + "<description>\(Self.xml(description))</description><styleUrl>#\(leg.status.rawValue)</styleUrl>"
-                + (lines.count == 1 ? lines[0] : "<MultiGeometry>\(lines.joined())</MultiGeometry>") + "</Placemark>\n"
-        }
-        return out + "</Folder>\n</Document>\n</kml>\n"
-    }
-
     static func csvCell(_ text: String) -> String {
         text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 @Suite(.serialized) struct ExportCLITests {
@@ -74,5 +77,34 @@ import Testing
         #expect(result.status == 2)
         #expect(result.errors.contains("t.csv:3:11: error: '2024-12-45' is not a time"), "\(result.errors)")
         #expect(result.errors.contains("t.csv:3:22: error: unknown status 'seen'"), "\(result.errors)")
+    }
+
+    @Test("KML plays on a time slider: sightings at their times, legs over their spans, styles per mode and status, fields as ExtendedData")
+    func kmlTimesStylesAndFields() throws {
+        try #require(CLIRunner.isAvailable, "build movemap first: swift build")
+        let folder = try CLIRunner.folder()
+        try CLIRunner.write(CLIRunner.scenario(day: 1).replacingOccurrences(of: "status: reported}", with: "status: reported, source: afp, note: \"two trucks\"}"),
+                            to: folder.appendingPathComponent("s.yaml"))
+        let result = try CLIRunner.run(["export", "s.yaml", "--format", "kml"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let kml = result.output
+        final class Counter: NSObject, XMLParserDelegate {
+            var counts: [String: Int] = [:]
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                        attributes: [String: String] = [:]) { counts[name, default: 0] += 1 }
+        }
+        let counter = Counter()
+        let parser = XMLParser(data: Data(kml.utf8))
+        parser.delegate = counter
+        #expect(parser.parse(), "well-formed XML")
+        #expect(counter.counts["Placemark"] == 5, "two places, two sightings, one leg")
+        #expect(counter.counts["Style"] == 16, "twelve line styles (3 modes × 4 statuses) and four sighting styles")
+        #expect(kml.contains("<Placemark><name>conv at Damascus</name><TimeSpan><begin>2024-12-01T00:00:00Z</begin><end>2024-12-02T00:00:00Z</end></TimeSpan>"))
+        #expect(kml.contains("<TimeStamp><when>2024-12-01T12:00:00Z</when></TimeStamp>"))
+        #expect(kml.contains("<TimeSpan><begin>2024-12-01T00:00:00Z</begin><end>2024-12-01T12:00:00Z</end></TimeSpan><styleUrl>#road-reported</styleUrl>"))
+        #expect(kml.contains("<Data name=\"source\"><value>afp</value></Data><Data name=\"note\"><value>two trucks</value></Data>"))
+        #expect(kml.contains("<Data name=\"length_km\"><value>"))
+        // The road colour of the map's light theme, as KML's aabbggrr.
+        #expect(kml.contains("<Style id=\"road-observed\"><LineStyle><color>ff1d4f7a</color><width>4</width>"))
     }
 }
