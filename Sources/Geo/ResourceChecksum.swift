@@ -43,9 +43,7 @@ public enum ResourceChecksum {
             guard let crc = UInt32(crcLine.dropFirst("# crc32 ".count).prefix(8), radix: 16) else {
                 throw GeoError.resource(path: url.path, message: "its checksum file \(url.lastPathComponent).sha256 is malformed — run `make resources`")
             }
-            matches = bytes.withUnsafeBytes { raw in
-                Zlib.crc32(raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, raw.count)
-            } == crc
+            matches = crc32(bytes) == crc
         } else {
             var hash = SHA256()
             bytes.withUnsafeBytes { hash.update($0) }
@@ -54,6 +52,11 @@ public enum ResourceChecksum {
         guard matches else {
             throw GeoError.resource(path: url.path, message: "the file is damaged (its checksum does not match \(url.lastPathComponent).sha256) — run `make resources` to regenerate it")
         }
+    }
+
+    /// CRC-32 (zlib's, ISO 3309) of `bytes`.
+    public static func crc32(_ bytes: Data) -> UInt32 {
+        bytes.withUnsafeBytes { raw in Zlib.crc32(raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, raw.count) }
     }
 
     /// Reads a resource file (memory-mapped where safe) and verifies it.

@@ -11,7 +11,10 @@ extension SeaRouter {
         NavigableWater(grid: water, closed: ClosedCells(gates: closed.sorted().map { gates[$0] }, grid: water))
     }
 
-    func leg(from located: Located, to arrival: Located, via vias: [Located], closed: Set<Int>) throws -> (SeaLeg, [String]) {
+    /// The leg from `located` to `arrival` through `vias`, with the passages used; the blocks
+    /// its coarse searches expanded are added to `reached`.
+    func leg(from located: Located, to arrival: Located, via vias: [Located], closed: Set<Int>,
+             reached: inout Set<Int>) throws -> (SeaLeg, [String]) {
         let from = located.waypoint, to = arrival.waypoint
         let navigable = navigableWater(closed: closed)
         let channels = channelOfPassage.keys.sorted().filter { !closed.contains($0) }.map { channelOfPassage[$0]! }
@@ -22,7 +25,7 @@ extension SeaRouter {
             throw RouteFailure(index: arrival.index, error: RouteError.noNearbyWater(name: to.name, searchedMeters: 440_000))
         }
         let areas = vias.map { AreaPolygon($0.waypoint.area ?? []) }
-        var found = search(navigable, channels: channels, areas: areas, from: start, to: end)
+        var found = search(navigable, channels: channels, areas: areas, from: start, to: end, reached: &reached)
         if found == nil {
             // A port up a river or by a lake may snap to water the grid cuts off from the sea:
             // snap each end past such water and try again.
@@ -30,7 +33,7 @@ extension SeaRouter {
             let seaEnd = seaSnap(to.coordinate, cell: end, toward: seaStart ?? start, water: navigable)
             if let seaStart, let seaEnd, seaStart != start || seaEnd != end {
                 (start, end) = (seaStart, seaEnd)
-                found = search(navigable, channels: channels, areas: areas, from: start, to: end)
+                found = search(navigable, channels: channels, areas: areas, from: start, to: end, reached: &reached)
             }
         }
         guard let steps = found else {
@@ -62,9 +65,19 @@ extension SeaRouter {
 
     func search(_ navigable: NavigableWater, channels: [Channel], areas: [AreaPolygon],
                 from start: Int, to end: Int) -> [PathStep]? {
+        var reached = Set<Int>()
+        return search(navigable, channels: channels, areas: areas, from: start, to: end, reached: &reached)
+    }
+
+    /// A fine path from `start` to `end` cells, as ``search(_:channels:areas:from:to:)``; the
+    /// blocks the coarse search expanded are added to `reached`.
+    func search(_ navigable: NavigableWater, channels: [Channel], areas: [AreaPolygon],
+                from start: Int, to end: Int, reached: inout Set<Int>) -> [PathStep]? {
         let vectors = CellVectors(grid: water)
         var coarse = CorridorSearch(graph: BlockGraph(water: navigable, channels: channels, areas: areas,
-                                                      vectors: vectors))
+                                                      vectors: vectors), landmarks: landmarks)
+        coarse.expandedBlocks = []
+        defer { reached.formUnion(coarse.expandedBlocks ?? []) }
         guard !coarse.isCutOff(start, from: end, limit: Self.closedSeaNodes),
               let path = coarse.corridor(from: start, to: end) else { return nil }
         let across = water.width / BlockGraph.size, down = water.height / BlockGraph.size

@@ -23,6 +23,9 @@ public struct SeaRouter: Sendable {
     /// The exact intermediate shoreline, for the 15″ search near ports and on short hops,
     /// loaded by the first query that routes.
     let shoreline: LoadOnce<Basemap, any Error>
+    /// Water distances to landmarks for the coarse search's estimate, when
+    /// `navigation/landmarks.bin` is there (without it the search is slower, not different).
+    let landmarks: Landmarks?
 
     /// The passages the router models, in a stable order.
     public var passages: [Passage] { table }
@@ -46,8 +49,13 @@ public struct SeaRouter: Sendable {
         let waterURL = folder.appendingPathComponent("water.bin")
         let passagesURL = folder.appendingPathComponent("passages.json")
         let grid: WaterGrid
+        let landmarks: Landmarks?
         do {
-            grid = try WaterGrid(data: try ResourceChecksum.read(waterURL), path: waterURL.path)
+            let data = try ResourceChecksum.read(waterURL)
+            grid = try WaterGrid(data: data, path: waterURL.path)
+            let landmarksURL = folder.appendingPathComponent("landmarks.bin")
+            landmarks = FileManager.default.fileExists(atPath: landmarksURL.path)
+                ? try Landmarks(url: landmarksURL, grid: grid, waterCRC: ResourceChecksum.crc32(data)) : nil
         } catch let error as RouteError {
             throw error
         } catch let error as GeoError {
@@ -98,7 +106,7 @@ public struct SeaRouter: Sendable {
                                area: item.area.map { Coordinate(latitude: $0[1], longitude: $0[0]) }, season: season))
         }
         return SeaRouter(water: grid, table: table, channelOfPassage: channels, gates: table.map { AreaPolygon($0.gate) },
-                         ice: ice, iceAreas: ice.map { AreaPolygon($0.area) }, shoreline: shoreline)
+                         ice: ice, iceAreas: ice.map { AreaPolygon($0.area) }, shoreline: shoreline, landmarks: landmarks)
     }
 }
 
