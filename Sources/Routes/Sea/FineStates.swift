@@ -25,6 +25,14 @@ struct FineStates {
         self.cellsPerSlot = cellsPerSlot
         statesPerSlot = cellsPerSlot * layers
         chunkOfSlot = [Int32](repeating: -1, count: slots)
+        // Room for every slot, so opening one never moves the others; the system gives the
+        // pages only as they are written.
+        best.reserveCapacity(slots * statesPerSlot)
+        parent.reserveCapacity(slots * statesPerSlot)
+        viaChannel.reserveCapacity(slots * statesPerSlot)
+        closed.reserveCapacity(slots * statesPerSlot)
+        toGo.reserveCapacity(slots * cellsPerSlot)
+        if layers > 1 { inAreas.reserveCapacity(slots * cellsPerSlot) }
     }
 
     /// Makes room for the states of `slot`, if it has none yet.
