@@ -5,6 +5,7 @@ Outputs:
   water.bin       the navigable-water raster: 1 arc-minute cells, a cell is navigable when
                   its centre is water and no intermediate-level shoreline touches it, so any
                   straight line inside navigable cells is water-only. Run-length coded rows.
+  grid.bin        water.bin in the router's block form, loaded by copying (navigation_landmarks.py).
   landmarks.bin   the coarse search's graph numbering and every node's water distance to 16
                   landmarks (scripts/navigation_landmarks.py, which can be run alone).
   passages.json   straits and canals: gate polygons (closing a passage blocks the cells

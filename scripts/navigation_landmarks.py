@@ -1,5 +1,13 @@
 #!/usr/bin/env python3
-"""Writes Resources/navigation/landmarks.bin from water.bin and passages.json: the sea router's
+"""Writes Resources/navigation/grid.bin and landmarks.bin from water.bin and passages.json.
+
+grid.bin is water.bin in the router's own form, so it loads with a copy instead of decoding
+run lengths (WaterGrid): per 30-cell block (row-major from 90°N, 180°W) −1 all land, −2 all
+water, else the index of its first row word; then 30 words per mixed block, bit c of a word
+for the block's cell c on that row. Format (little-endian): `MMGRID01`, UInt32 cells per
+degree, width, height, mixed blocks, CRC-32 of water.bin; Int32 per block; UInt32 words.
+
+landmarks.bin holds the sea router's
 coarse graph (0.5° blocks of the 1′ water grid, each split into its 4-connected water
 components, joined across block sides, to diagonal blocks through a side block, and by passage
 channels) with every node's water distance to a few landmarks, for the A* estimate of
@@ -60,6 +68,27 @@ def read_water(path):
             water = not water
     assert at <= end
     return grid, k, zlib.crc32(data)
+
+
+def write_grid(grid, k, crc):
+    """grid.bin: the raster as the router holds it (see the header above)."""
+    h, w = grid.shape
+    across, down = w // SIZE, h // SIZE
+    blocks = grid.reshape(down, SIZE, across, SIZE).transpose(0, 2, 1, 3).reshape(down * across, SIZE, SIZE)
+    counts = blocks.reshape(len(blocks), -1).sum(axis=1)
+    mixed = (counts > 0) & (counts < SIZE * SIZE)
+    slots = np.where(counts == 0, -1, -2).astype('<i4')
+    slots[mixed] = np.arange(mixed.sum()) * SIZE
+    weights = (np.uint64(1) << np.arange(SIZE, dtype=np.uint64))
+    words = (blocks[mixed].astype(np.uint64) * weights).sum(axis=2).astype('<u4')
+    path = os.path.join(OUT, 'grid.bin')
+    with open(path + '.tmp', 'wb') as f:
+        f.write(b'MMGRID01')
+        f.write(struct.pack('<IIIII', k, w, h, int(mixed.sum()), crc))
+        f.write(slots.tobytes())
+        f.write(words.tobytes())
+    os.replace(path + '.tmp', path)
+    print('grid.bin', os.path.getsize(path), 'bytes,', int(mixed.sum()), 'mixed blocks')
 
 
 def unit_vectors(k, rows, columns):
@@ -138,6 +167,7 @@ def angle(a, b):
 
 def main():
     grid, k, crc = read_water(os.path.join(OUT, 'water.bin'))
+    write_grid(grid, k, crc)
     first, centroids, side, nodes, across = build_graph(grid, k)
     block = block_of_nodes(first, nodes)
     # Diagonal neighbours: reached through a side neighbour, in a block one row and one column off.

@@ -52,10 +52,14 @@ public struct SeaRouter: Sendable {
         let landmarks: Landmarks?
         do {
             let data = try ResourceChecksum.read(waterURL)
-            grid = try WaterGrid(data: data, path: waterURL.path)
+            let crc = ResourceChecksum.crc32(data)
+            // The grid already in block form when it is there (and made from this water.bin).
+            let blocksURL = folder.appendingPathComponent("grid.bin")
+            grid = FileManager.default.fileExists(atPath: blocksURL.path)
+                ? try WaterGrid(blocksAt: blocksURL, waterCRC: crc) : try WaterGrid(data: data, path: waterURL.path)
             let landmarksURL = folder.appendingPathComponent("landmarks.bin")
             landmarks = FileManager.default.fileExists(atPath: landmarksURL.path)
-                ? try Landmarks(url: landmarksURL, grid: grid, waterCRC: ResourceChecksum.crc32(data)) : nil
+                ? try Landmarks(url: landmarksURL, grid: grid, waterCRC: crc) : nil
         } catch let error as RouteError {
             throw error
         } catch let error as GeoError {
