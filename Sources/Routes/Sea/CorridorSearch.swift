@@ -8,7 +8,7 @@ struct CorridorSearch {
     var graph: BlockGraph
     let layers: Int
     /// When non-nil, collects the block of every node the corridor search expands: what a
-    /// search with more passages open could differ in (see ``SeaRouter/mightShorten``).
+    /// search with more passages open could differ in (see ``SeaRouter/reaches(_:_:)``).
     var expandedBlocks: Set<Int>?
 
     /// Weight on the distance-to-go (1 = plain A*; above 1 is weighted A*, Pohl 1970, faster
