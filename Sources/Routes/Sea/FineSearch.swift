@@ -154,6 +154,7 @@ struct FineSearch {
         guard startAt >= 0, position(target / width, target % width) >= 0 else { return nil }
         let first = startAt * layers + advance(areaMask(start), 0)
         states.open(slot: startAt / cellsPerSlot)
+        states.open(slot: startAt / cellsPerSlot, layer: first % layers)
         states.best[states.index(ofState: first)] = 0
         var heap = MinQueue(capacity: 1 << 16)
         heap.push(estimate.meters(from: vectors.vector(of: start), direct: vectors.vector(of: start).angle(to: goal), layer: first % layers), first)
@@ -237,7 +238,8 @@ struct FineSearch {
                 }
                 guard allowed[slot] & (1 << UInt64(min(nextLayer, 63))) != 0 else { continue }
                 let nextState = nextAt * layers + nextLayer
-                let stateStored = nextStored * layers + nextLayer
+                states.open(slot: slot, layer: nextLayer)
+                let stateStored = states.index(position: nextAt, layer: nextLayer)
                 guard !states.closed[stateStored] else { continue }
                 let candidate = g + cost
                 guard candidate < states.best[stateStored] else { continue }
