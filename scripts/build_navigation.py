@@ -5,6 +5,9 @@ Outputs:
   water.bin       the navigable-water raster: 1 arc-minute cells, a cell is navigable when
                   its centre is water and no intermediate-level shoreline touches it, so any
                   straight line inside navigable cells is water-only. Run-length coded rows.
+  grid.bin        water.bin in the router's block form, loaded by copying (navigation_landmarks.py).
+  landmarks.bin   the coarse search's graph numbering and every node's water distance to 16
+                  landmarks (scripts/navigation_landmarks.py, which can be run alone).
   passages.json   straits and canals: gate polygons (closing a passage blocks the cells
                   inside), and fixed channels: canal centrelines, and water-only polylines
                   through straits too narrow for the raster (found on a fine local raster
@@ -26,6 +29,7 @@ from scipy.sparse.csgraph import dijkstra
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gshhg import load_edges, rasterize, water_segment  # noqa: E402
 from passages import CENTRAL_ARCTIC, ICE_NOTICES, PASSAGES  # noqa: E402
+from navigation_landmarks import main as write_landmarks  # noqa: E402
 from write_checksums import write_checksums_in
 
 K = 60  # cells per degree
@@ -182,6 +186,7 @@ def main():
                    'central_arctic': CENTRAL_ARCTIC,
                    'ice': ICE_NOTICES}, f, indent=1)
         f.write('\n')
+    write_landmarks()
     write_checksums_in(OUT)
 
 

@@ -1,4 +1,6 @@
 import Foundation
+import Geo
+import Routes
 
 extension DataStore {
     /// Starts loading the sea router and the intermediate shoreline it refines coasts against,
@@ -7,7 +9,14 @@ extension DataStore {
     ///
     /// Loading errors are left for ``seaRouter()`` and ``basemap(_:)`` to report when asked.
     public func prefetchSeaRouting() {
-        Thread.detachNewThread { [self] in _ = try? seaRouter() }
-        Thread.detachNewThread { [self] in _ = try? basemap(.intermediate) }
+        Self.prefetchSeaRouting(routers: seaRouters, basemaps: basemaps, directory: directory)
+    }
+
+    /// Starts the loads of ``prefetchSeaRouting()`` into the given caches, so a store can start
+    /// them before its own initialiser has loaded the gazetteer.
+    static func prefetchSeaRouting(routers: LockedCache<Int, SeaRouter>, basemaps: LockedCache<DetailLevel, Basemap>,
+                                   directory: URL?) {
+        Thread.detachNewThread { _ = try? seaRouter(cache: routers, basemaps: basemaps, directory: directory) }
+        Thread.detachNewThread { _ = try? shoreline(cache: basemaps, directory: directory) }
     }
 }

@@ -6,16 +6,27 @@ import Routes
 /// basemap levels and the sea network on first use.
 public final class DataStore: Sendable {
     public let gazetteer: Gazetteer
-    private let directory: URL?
-    private let basemaps = LockedCache<DetailLevel, Basemap>()
-    private let seaRouters = LockedCache<Int, SeaRouter>()
+    let directory: URL?
+    let basemaps: LockedCache<DetailLevel, Basemap>
+    let seaRouters: LockedCache<Int, SeaRouter>
     private let countryShapes = LockedCache<Int, CountryShapes>()
 
     /// Loads the gazetteer from `directory`, the resources folder (default:
     /// ``ResourceDirectory``); the other data sits in its `basemap`, `navigation` and
     /// `countries` folders.
-    public init(directory: URL? = nil) throws {
+    ///
+    /// With `prefetchingSeaRouting`, the sea router and the intermediate shoreline start
+    /// loading on threads of their own before the gazetteer does (see
+    /// ``prefetchSeaRouting()``): `route sea` then finds them loaded when it has resolved its
+    /// places, instead of waiting for them after the gazetteer.
+    public init(directory: URL? = nil, prefetchingSeaRouting: Bool = false) throws {
         self.directory = directory
+        let basemaps = LockedCache<DetailLevel, Basemap>(), seaRouters = LockedCache<Int, SeaRouter>()
+        self.basemaps = basemaps
+        self.seaRouters = seaRouters
+        if prefetchingSeaRouting {
+            Self.prefetchSeaRouting(routers: seaRouters, basemaps: basemaps, directory: directory)
+        }
         gazetteer = try Gazetteer.load(from: directory)
     }
 
@@ -31,17 +42,31 @@ public final class DataStore: Sendable {
     /// The sea router and its navigation data, loaded on first use. It takes its shoreline
     /// from ``basemap(_:)``, so a map drawn at intermediate detail and its routes share one.
     public func seaRouter() throws -> SeaRouter {
-        try seaRouters.value(for: 0) {
+        try Self.seaRouter(cache: seaRouters, basemaps: basemaps, directory: directory)
+    }
+
+    static func seaRouter(cache: LockedCache<Int, SeaRouter>, basemaps: LockedCache<DetailLevel, Basemap>,
+                          directory: URL?) throws -> SeaRouter {
+        try cache.value(for: 0) {
             // The closure holds the cache, not the store, so the store is not kept alive by it.
-            let basemaps = self.basemaps, basemapFolder = try folder("basemap")
-            return try SeaRouter.load(from: folder("navigation"), shoreline: {
+            let basemapFolder = try folder("basemap", directory: directory)
+            return try SeaRouter.load(from: folder("navigation", directory: directory), shoreline: {
                 try Self.basemap(.intermediate, cache: basemaps, folder: basemapFolder)
             })
         }
     }
 
+    /// The intermediate basemap held in `cache`, loaded on first use.
+    static func shoreline(cache: LockedCache<DetailLevel, Basemap>, directory: URL?) throws -> Basemap {
+        try basemap(.intermediate, cache: cache, folder: folder("basemap", directory: directory))
+    }
+
     /// A folder of the resources: under the given directory, else found by ``ResourceDirectory``.
     public func folder(_ name: String) throws -> URL {
+        try Self.folder(name, directory: directory)
+    }
+
+    static func folder(_ name: String, directory: URL?) throws -> URL {
         try directory?.appendingPathComponent(name) ?? ResourceDirectory.file(name)
     }
 

@@ -91,8 +91,7 @@ struct SeaRouteCommand: AsyncParsableCommand {
 
     func run() async throws {
         let timing = try RouteTiming(output, mode: .sea)
-        let data = try DataStore()
-        data.prefetchSeaRouting()
+        let data = try DataStore(prefetchingSeaRouting: true)
         let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
         warnings.forEach(printError)
         let waypoints = SeaWaypoint.voyage(stops.map { Stop(place: $0) })

@@ -48,7 +48,8 @@ struct ResourceChecksumTests {
     func shippedFilesMatch() throws {
         for name in ["basemap/land-c.mmb", "basemap/land-l.mmb", "basemap/land-i.mmb", "basemap/borders-c.mmb",
                      "basemap/borders-l.mmb", "basemap/borders-i.mmb", "countries/countries.bin",
-                     "countries/countries.json", "navigation/water.bin", "navigation/passages.json"] {
+                     "countries/countries.json", "navigation/water.bin", "navigation/passages.json",
+                     "navigation/landmarks.bin", "navigation/grid.bin"] {
             let url = try ResourceDirectory.file(name)
             #expect(throws: Never.self, "\(name)") { _ = try ResourceChecksum.read(url) }
         }

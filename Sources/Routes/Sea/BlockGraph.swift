@@ -19,6 +19,8 @@ struct BlockGraph {
     private var slot: [Int32]
     /// Per block: land, water or mixed, or not read yet.
     private var uniformity: [WaterGrid.BlockKind]
+    /// Per block: whether closed cells split it, so its nodes are not the open water's.
+    private var cut: [Bool]
     private var labelStore: [[Int16]] = []
     private var centroidStore: [[UnitVector]] = []
     private var areaStore: [[[Bool]]?] = []
@@ -38,10 +40,12 @@ struct BlockGraph {
         // Uniform blocks are known from the raster; blocks holding a closed cell are read
         // cell by cell like mixed ones.
         uniformity = water.grid.blockKinds
+        cut = [Bool](repeating: false, count: blocksAcross * blocksDown)
         let across = blocksAcross
         water.closed.forEachRun { row, first, last in
             for column in stride(from: first - first % Self.size, through: last, by: Self.size) {
                 uniformity[(row / Self.size) * across + column / Self.size] = .unread
+                cut[(row / Self.size) * across + column / Self.size] = true
             }
         }
         for (index, channel) in channels.enumerated() {
@@ -164,6 +168,17 @@ struct BlockGraph {
         let block = block(ofCell: cell)
         let label = labelled(block)[local(ofCell: cell)]
         return block << 10 | Int(label)
+    }
+
+    /// The index of `node` in `landmarks`' table, or nil when closed cells cut its block (its
+    /// nodes are not the open water's) or the table does not know it.
+    @inline(__always)
+    func landmarkIndex(_ node: Int, in landmarks: Landmarks) -> Int? {
+        let block = node >> 10
+        guard !cut[block] else { return nil }
+        let nodes = landmarks.nodes(ofBlock: block)
+        let index = nodes.lowerBound + node & 1023
+        return index < nodes.upperBound ? index : nil
     }
 
     /// Whether a node has a cell whose centre lies inside area `index`.

@@ -7,13 +7,20 @@ import Geo
 struct CorridorSearch {
     var graph: BlockGraph
     let layers: Int
+    /// When non-nil, collects the block of every node the corridor search expands: what a
+    /// search with more passages open could differ in (see ``SeaRouter/reaches(_:_:)``).
+    var expandedBlocks: Set<Int>?
 
     /// Weight on the distance-to-go (1 = plain A*; above 1 is weighted A*, Pohl 1970, faster
     /// but measured to give longer routes, e.g. Shanghai → Los Angeles +0.7% at 1.5).
     static let heuristicWeight = 1.0
 
-    init(graph: BlockGraph) {
+    /// Landmark distances that sharpen the estimate, if loaded.
+    let landmarks: Landmarks?
+
+    init(graph: BlockGraph, landmarks: Landmarks? = nil) {
         self.graph = graph
+        self.landmarks = landmarks
         layers = graph.areas.count + 1
     }
 
@@ -65,9 +72,13 @@ struct CorridorSearch {
         // Nodes are counted from their centroid, which may lie up to a block's half-diagonal
         // from the cells that touch an area: the estimate gives that much away to stay a bound.
         let estimate = ViaEstimate(areas: graph.areas, goal: goal, slack: 0.0065)
+        // The landmarks' bound holds in every layer: what is left of the way ends at the target.
+        let targetRow = landmarks.flatMap { table in graph.landmarkIndex(targetNode, in: table).map { table.row($0) } }
         func toGo(_ node: Int, _ layer: Int) -> Double {
             let point = graph.centroid(node)
-            return estimate.meters(from: point, direct: point.angle(to: goal), layer: layer)
+            let meters = estimate.meters(from: point, direct: point.angle(to: goal), layer: layer)
+            guard let landmarks, let targetRow, let index = graph.landmarkIndex(node, in: landmarks) else { return meters }
+            return max(meters, landmarks.bound(from: index, target: targetRow))
         }
         // The queue holds dense ids; `states` maps them back.
         var states: [Int] = [startState]
@@ -91,6 +102,7 @@ struct CorridorSearch {
             }
             expansions += 1
             if expansions > expansionLimit { return nil }
+            expandedBlocks?.insert(node >> 10)
             let g = best[state]!
             for (next, cost) in graph.neighbours(of: node) {
                 let nextState = next * layers + advance(next, layer: layer)

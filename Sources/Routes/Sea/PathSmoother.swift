@@ -22,6 +22,15 @@ struct PathSmoother {
 
     func smooth(_ points: [Coordinate]) -> [Coordinate] {
         guard points.count > 2 else { return points }
+        // The passes ask about the same pairs again and again: each is checked once.
+        var known: [Int: Bool] = [:]
+        func sees(_ a: Int, _ b: Int) -> Bool {
+            let key = a << 32 | b
+            if let answer = known[key] { return answer }
+            let answer = sight(points[a], points[b])
+            known[key] = answer
+            return answer
+        }
         var kept = [0]
         var i = 0
         let last = points.count - 1
@@ -30,7 +39,7 @@ struct PathSmoother {
             var step = 1
             while visible < last {
                 let candidate = min(last, visible + step)
-                if sight(points[i], points[candidate]) {
+                if sees(i, candidate) {
                     visible = candidate
                     step *= 2
                 } else {
@@ -41,7 +50,7 @@ struct PathSmoother {
             if blocked > 0 {
                 while blocked - visible > 1 {
                     let middle = (visible + blocked) / 2
-                    if sight(points[i], points[middle]) { visible = middle } else { blocked = middle }
+                    if sees(i, middle) { visible = middle } else { blocked = middle }
                 }
             }
             kept.append(visible)
@@ -49,18 +58,18 @@ struct PathSmoother {
         }
         for _ in 0..<3 {
             let before = kept
-            slide(&kept, points)
-            drop(&kept, points)
+            slide(&kept, points, sees)
+            drop(&kept, sees)
             if kept == before { break }
         }
         return kept.map { points[$0] }
     }
 
     /// Drops vertices whose neighbours see each other.
-    private func drop(_ kept: inout [Int], _ points: [Coordinate]) {
+    private func drop(_ kept: inout [Int], _ sees: (Int, Int) -> Bool) {
         var k = 1
         while k < kept.count - 1 {
-            if sight(points[kept[k - 1]], points[kept[k + 1]]) {
+            if sees(kept[k - 1], kept[k + 1]) {
                 kept.remove(at: k)
             } else {
                 k += 1
@@ -70,7 +79,7 @@ struct PathSmoother {
 
     /// Moves each vertex along the grid path between its neighbours to the point that makes
     /// the detour through it shortest while both arcs keep line of sight.
-    private func slide(_ kept: inout [Int], _ points: [Coordinate]) {
+    private func slide(_ kept: inout [Int], _ points: [Coordinate], _ sees: (Int, Int) -> Bool) {
         guard kept.count > 2 else { return }
         let vectors = points.map(UnitVector.init)
         for k in 1..<(kept.count - 1) {
@@ -86,8 +95,7 @@ struct PathSmoother {
                 let candidates = Swift.stride(from: range.lowerBound, through: range.upperBound, by: stride)
                     .map { ($0, detour($0)) }.filter { $0.1 < current - 1e-12 }.sorted { $0.1 < $1.1 }
                 for (index, cost) in candidates.prefix(12)
-                where sight(points[kept[k - 1]], points[index])
-                    && sight(points[index], points[kept[k + 1]]) {
+                where sees(kept[k - 1], index) && sees(index, kept[k + 1]) {
                     center = index
                     current = cost
                     break

@@ -11,7 +11,10 @@ extension SeaRouter {
         NavigableWater(grid: water, closed: ClosedCells(gates: closed.sorted().map { gates[$0] }, grid: water))
     }
 
-    func leg(from located: Located, to arrival: Located, via vias: [Located], closed: Set<Int>) throws -> (SeaLeg, [String]) {
+    /// The leg from `located` to `arrival` through `vias`, with the passages used; the blocks
+    /// its coarse searches expanded are added to `reached`.
+    func leg(from located: Located, to arrival: Located, via vias: [Located], closed: Set<Int>,
+             reached: inout Set<Int>) throws -> (SeaLeg, [String]) {
         let from = located.waypoint, to = arrival.waypoint
         let navigable = navigableWater(closed: closed)
         let channels = channelOfPassage.keys.sorted().filter { !closed.contains($0) }.map { channelOfPassage[$0]! }
@@ -22,7 +25,7 @@ extension SeaRouter {
             throw RouteFailure(index: arrival.index, error: RouteError.noNearbyWater(name: to.name, searchedMeters: 440_000))
         }
         let areas = vias.map { AreaPolygon($0.waypoint.area ?? []) }
-        var found = search(navigable, channels: channels, areas: areas, from: start, to: end)
+        var found = search(navigable, channels: channels, areas: areas, from: start, to: end, reached: &reached)
         if found == nil {
             // A port up a river or by a lake may snap to water the grid cuts off from the sea:
             // snap each end past such water and try again.
@@ -30,7 +33,7 @@ extension SeaRouter {
             let seaEnd = seaSnap(to.coordinate, cell: end, toward: seaStart ?? start, water: navigable)
             if let seaStart, let seaEnd, seaStart != start || seaEnd != end {
                 (start, end) = (seaStart, seaEnd)
-                found = search(navigable, channels: channels, areas: areas, from: start, to: end)
+                found = search(navigable, channels: channels, areas: areas, from: start, to: end, reached: &reached)
             }
         }
         guard let steps = found else {
@@ -57,16 +60,35 @@ extension SeaRouter {
 
     /// Coarse nodes a closed sea may hold for ``CorridorSearch/isCutOff(_:from:limit:)`` to
     /// see it whole: the Black Sea and the Caspian take 200–300 each. Walking 1,000 nodes of
-    /// open ocean costs about 5 ms, and the search after it reuses the blocks it read.
+    /// open ocean costs about 3 ms, and the search after it reuses the blocks it read.
     static let closedSeaNodes = 1_000
+
+    /// Coarse expansions a corridor search gets before the ends are checked for being cut off
+    /// (``closedSeaNodes``): with the landmarks' estimate, Baltiysk → Tartus takes 1,300 and
+    /// Severomorsk → Norwegian Sea → English Channel → Tartus 3,400, while a search towards a
+    /// sea that no open passage joins would walk every ocean before giving up.
+    static let quickCorridorExpansions = 10_000
 
     func search(_ navigable: NavigableWater, channels: [Channel], areas: [AreaPolygon],
                 from start: Int, to end: Int) -> [PathStep]? {
+        var reached = Set<Int>()
+        return search(navigable, channels: channels, areas: areas, from: start, to: end, reached: &reached)
+    }
+
+    /// A fine path from `start` to `end` cells, as ``search(_:channels:areas:from:to:)``; the
+    /// blocks the coarse search expanded are added to `reached`.
+    func search(_ navigable: NavigableWater, channels: [Channel], areas: [AreaPolygon],
+                from start: Int, to end: Int, reached: inout Set<Int>) -> [PathStep]? {
         let vectors = CellVectors(grid: water)
         var coarse = CorridorSearch(graph: BlockGraph(water: navigable, channels: channels, areas: areas,
-                                                      vectors: vectors))
-        guard !coarse.isCutOff(start, from: end, limit: Self.closedSeaNodes),
-              let path = coarse.corridor(from: start, to: end) else { return nil }
+                                                      vectors: vectors), landmarks: landmarks)
+        coarse.expandedBlocks = []
+        defer { reached.formUnion(coarse.expandedBlocks ?? []) }
+        // Most corridors are found within a few thousand expansions; only a search that runs
+        // longer checks whether the ends are cut off from each other before going on.
+        guard let path = coarse.corridor(from: start, to: end, expansionLimit: Self.quickCorridorExpansions)
+                ?? (coarse.isCutOff(start, from: end, limit: Self.closedSeaNodes) ? nil : coarse.corridor(from: start, to: end))
+        else { return nil }
         let across = water.width / BlockGraph.size, down = water.height / BlockGraph.size
         // The corridor: the coarse path's blocks and the ring around them. Each block allows
         // the layers the coarse path holds in or beside it, so the fine search does not carry

@@ -61,12 +61,19 @@ extension SeaRouter {
     /// The voyage leg by leg, with passages in `closed` (and, for leg `k`, in
     /// `legClosed[k]`) closed.
     func voyage(_ stops: Stops, closed: Set<Int>, legClosed: [Int: Set<Int>] = [:]) throws -> SeaRoute {
+        var reached = Set<Int>()
+        return try voyage(stops, closed: closed, legClosed: legClosed, reached: &reached)
+    }
+
+    /// The voyage as ``voyage(_:closed:legClosed:)``, adding to `reached` the blocks whose
+    /// coarse nodes its searches expanded.
+    func voyage(_ stops: Stops, closed: Set<Int>, legClosed: [Int: Set<Int>] = [:], reached: inout Set<Int>) throws -> SeaRoute {
         var legs: [SeaLeg] = []
         var passages: [String] = []
         for k in 0..<(stops.count - 1) {
             let (from, vias) = stops[k]
             var (leg, used) = try self.leg(from: from, to: stops[k + 1].stop, via: vias,
-                                           closed: closed.union(legClosed[k] ?? []))
+                                           closed: closed.union(legClosed[k] ?? []), reached: &reached)
             if let previous = legs.last?.points.last, let first = leg.points.first {
                 // keep longitudes continuous from leg to leg
                 let shift = ((previous.longitude - first.longitude) / 360).rounded() * 360
@@ -166,135 +173,4 @@ extension SeaRouter {
         result.coordinate = end
         return result
     }
-}
-
-// MARK: - Seasons and ice
-
-extension SeaRouter {
-    /// The voyage with seasonal passages judged: at the day the ship would reach each one
-    /// when a departure is given, else closed — saying so when one would have been shorter.
-    /// Leaves in `closed` the passages the returned route was found with.
-    func seasonalRoute(_ stops: Stops, closed: inout Set<Int>, options: SeaRouteOptions, named: Set<Int>,
-                       notes: inout [String]) throws -> SeaRoute {
-        let judged = table.indices.filter { index in
-            table[index].season != nil && !options.avoid.contains(table[index].id)
-                && !options.allow.contains(table[index].id) && !named.contains(index)
-        }
-        guard let departure = options.departure else {
-            let route = try voyage(stops, closed: closed)
-            for index in judged where mightShorten(route, passage: index) {
-                let open = closed.subtracting([index])
-                guard let shorter = try? voyage(stops, closed: open),
-                      shorter.passages.contains(table[index].id),
-                      shorter.lengthMeters < route.lengthMeters * 0.99 else { continue }
-                let saved = Int(((route.lengthMeters - shorter.lengthMeters) / 1852).rounded())
-                notes.append("\(name(index)) closed: no departure date to judge its season "
-                             + "(\(table[index].season!.description)) by; open, it would be \(saved.grouped) nm shorter")
-            }
-            allowedOutOfSeason(route, options: options, notes: &notes)
-            return route
-        }
-        var trial = closed.subtracting(judged)
-        var decided = Set<Int>()
-        var shut: [String] = []
-        while true {
-            let route: SeaRoute
-            do {
-                route = try voyage(stops, closed: trial)
-            } catch RouteError.noWaterPath(let from, let to, _) where !shut.isEmpty {
-                throw RouteError.noWaterPath(from: from, to: to,
-                                             reason: "\(shut.joined(separator: "; ")), and no other water joins them")
-            }
-            let next = judged.filter { !decided.contains($0) && route.passages.contains(table[$0].id) }
-                .compactMap { index in arrival(at: gates[index], on: route, options: options).map { (index, $0) } }
-                .min { $0.1 < $1.1 }
-            guard let (index, day) = next else {
-                closed = trial
-                allowedOutOfSeason(route, options: options, notes: &notes)
-                return route
-            }
-            decided.insert(index)
-            let season = table[index].season!
-            if season.contains(day) {
-                notes.append("\(name(index)) open when the ship reaches it on \(PassageSeason.day(day)) "
-                             + "(season \(season.description))")
-            } else {
-                trial.insert(index)
-                let text = "\(name(index)) closed when the ship would reach it on \(PassageSeason.day(day)) "
-                    + "(season \(season.description))"
-                shut.append(text)
-                notes.append(text + ": routed without it")
-            }
-        }
-    }
-
-    /// Notes for passages opened by `allow` (or by name) that the ship reaches out of season.
-    func allowedOutOfSeason(_ route: SeaRoute, options: SeaRouteOptions, notes: inout [String]) {
-        for (index, passage) in table.enumerated() where passage.season != nil && route.passages.contains(passage.id) {
-            guard let season = passage.season else { continue }
-            guard let day = arrival(at: gates[index], on: route, options: options) else {
-                if options.departure == nil {
-                    notes.append("\(passage.name) open as asked; it is navigable \(season.description) only")
-                }
-                continue
-            }
-            if !season.contains(day) && options.allow.contains(passage.id) {
-                notes.append("\(passage.name) open as asked, though the ship reaches it on \(PassageSeason.day(day)), "
-                             + "out of its season (\(season.description))")
-            }
-        }
-    }
-
-    /// Whether opening `passage` could shorten the route: some leg is longer than the least
-    /// great-circle way from its start through the passage's gate to its end.
-    func mightShorten(_ route: SeaRoute, passage: Int) -> Bool {
-        let gate = gates[passage]
-        return route.legs.contains { leg in
-            guard let first = leg.points.first, let last = leg.points.last else { return false }
-            let bound = (gate.angleToCap(UnitVector(first)) + gate.angleToCap(UnitVector(last))) * UnitVector.earthRadius
-            return bound < leg.lengthMeters
-        }
-    }
-
-    /// The day the ship first enters `polygon` on `route`, or nil without a departure or
-    /// when the route does not enter it.
-    func arrival(at polygon: AreaPolygon, on route: SeaRoute, options: SeaRouteOptions) -> Date? {
-        guard let departure = options.departure else { return nil }
-        guard let meters = Self.distanceTo(polygon, along: route.points) else { return nil }
-        return departure.addingTimeInterval(meters / options.metersPerSecond)
-    }
-
-    /// Meters along `points` to the first point inside `polygon`, or nil.
-    static func distanceTo(_ polygon: AreaPolygon, along points: [Coordinate]) -> Double? {
-        var meters = 0.0
-        for (index, point) in points.enumerated() {
-            if index > 0 { meters += Geodesic.wgs84.distance(from: points[index - 1], to: point) }
-            if polygon.contains(point) { return meters }
-        }
-        return nil
-    }
-
-    /// Notes for seas on the route that are ice-bound in winter: when the ship is there in
-    /// their ice season, or — with no date — that they are ice-bound part of the year.
-    func iceNotes(_ route: SeaRoute, options: SeaRouteOptions) -> [String] {
-        let points = route.points
-        return ice.indices.compactMap { index in
-            let sea = ice[index]
-            if let passage = sea.passage, route.passages.contains(passage) { return nil }
-            guard let meters = Self.distanceTo(iceAreas[index], along: points) else { return nil }
-            guard let departure = options.departure else {
-                return "the route passes the \(sea.name), usually ice-bound \(sea.season.description): "
-                    + "ice class or icebreaker escort may be needed then"
-            }
-            let day = departure.addingTimeInterval(meters / options.metersPerSecond)
-            guard sea.season.contains(day) else { return nil }
-            return "the ship reaches the \(sea.name) on \(PassageSeason.day(day)), in its ice season "
-                + "(\(sea.season.description)): ice class or icebreaker escort may be needed"
-        }
-    }
-}
-
-extension Int {
-    /// The number with thousands separated by commas: "10,753".
-    var grouped: String { DistanceText.grouped(self) }
 }

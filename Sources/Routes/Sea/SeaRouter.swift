@@ -3,9 +3,10 @@ import Geo
 
 /// Finds water-only routes between ports and through sea areas, straits and canals.
 ///
-/// Load once (``load(from:)``, about 30 ms) and share: the router is an immutable Sendable
-/// value. A query snaps each point waypoint to the nearest navigable water, runs a layered
-/// A* over 0.5° water blocks to find a corridor, a layered search over the 1′ water grid
+/// Load once (``load(from:)``, about 8 ms: the grid is copied in from `grid.bin` and the
+/// landmark table mapped) and share: the router is an immutable Sendable value. A query snaps
+/// each point waypoint to the nearest navigable water, runs a layered A* over 0.5° water
+/// blocks to find a corridor (its estimate sharpened by ``Landmarks``), a layered search over the 1′ water grid
 /// inside it guided by the corridor's distance to go, and pulls the result taut with
 /// line-of-sight checks. Then the ends of each leg — or a whole short hop — are searched
 /// again at 15″ against the exact shoreline (``CoastalRefinement``), which takes a route out
@@ -23,6 +24,9 @@ public struct SeaRouter: Sendable {
     /// The exact intermediate shoreline, for the 15″ search near ports and on short hops,
     /// loaded by the first query that routes.
     let shoreline: LoadOnce<Basemap, any Error>
+    /// Water distances to landmarks for the coarse search's estimate, when
+    /// `navigation/landmarks.bin` is there (without it the search is slower, not different).
+    let landmarks: Landmarks?
 
     /// The passages the router models, in a stable order.
     public var passages: [Passage] { table }
@@ -48,8 +52,17 @@ public struct SeaRouter: Sendable {
         let waterURL = folder.appendingPathComponent("water.bin")
         let passagesURL = folder.appendingPathComponent("passages.json")
         let grid: WaterGrid
+        let landmarks: Landmarks?
         do {
-            grid = try WaterGrid(data: try ResourceChecksum.read(waterURL), path: waterURL.path)
+            let data = try ResourceChecksum.read(waterURL)
+            let crc = ResourceChecksum.crc32(data)
+            // The grid already in block form when it is there (and made from this water.bin).
+            let blocksURL = folder.appendingPathComponent("grid.bin")
+            grid = FileManager.default.fileExists(atPath: blocksURL.path)
+                ? try WaterGrid(blocksAt: blocksURL, waterCRC: crc) : try WaterGrid(data: data, path: waterURL.path)
+            let landmarksURL = folder.appendingPathComponent("landmarks.bin")
+            landmarks = FileManager.default.fileExists(atPath: landmarksURL.path)
+                ? try Landmarks(url: landmarksURL, grid: grid, waterCRC: crc) : nil
         } catch let error as RouteError {
             throw error
         } catch let error as GeoError {
@@ -101,7 +114,7 @@ public struct SeaRouter: Sendable {
                                passage: item.passage))
         }
         return SeaRouter(water: grid, table: table, channelOfPassage: channels, gates: table.map { AreaPolygon($0.gate) },
-                         ice: ice, iceAreas: ice.map { AreaPolygon($0.area) }, shoreline: shoreline)
+                         ice: ice, iceAreas: ice.map { AreaPolygon($0.area) }, shoreline: shoreline, landmarks: landmarks)
     }
 }
 

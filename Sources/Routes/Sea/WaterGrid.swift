@@ -25,8 +25,8 @@ struct WaterGrid: Sendable {
     /// ``blockSize`` words per mixed block, one a row: bit c of a word is the block's cell c
     /// of that row.
     private let blockRows: [UInt32]
-    private static let landBlock: Int32 = -1
-    private static let waterBlock: Int32 = -2
+    static let landBlock: Int32 = -1
+    static let waterBlock: Int32 = -2
     /// What each block (row-major blocks of ``blockSize``²) holds: all-land and all-water
     /// blocks are known, the others are `unread`.
     let blockKinds: [BlockKind]
@@ -40,7 +40,7 @@ struct WaterGrid: Sendable {
         case unread, land, water, mixed
     }
 
-    private init(cellsPerDegree: Int, width: Int, height: Int, blockSlots: [Int32], blockRows: [UInt32]) {
+    init(cellsPerDegree: Int, width: Int, height: Int, blockSlots: [Int32], blockRows: [UInt32]) {
         self.cellsPerDegree = cellsPerDegree
         self.width = width
         self.height = height
