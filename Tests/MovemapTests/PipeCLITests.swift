@@ -4,15 +4,8 @@ import Scenario
 
 /// Scenarios from standard input and maps to standard output, for shell pipes and services.
 @Suite(.serialized) struct PipeCLITests {
-    static let scenario = """
-        title: Coastal hop
-        map: {size: 240x180, resolution: crude}
-        assets:
-          - {id: ship, mode: sea}
-        sightings:
-          - {asset: ship, place: Latakia, kind: port, time: 2024-12-10, status: observed}
-          - {asset: ship, place: Tartus, kind: port, time: 2024-12-11, status: reported}
-        """
+    /// A ship's hop down the Syrian coast, drawn small.
+    static let scenario = RouteCacheTests.coastalHop
 
     /// Runs movemap with `input` on standard input; returns status, standard output bytes
     /// and standard error text.

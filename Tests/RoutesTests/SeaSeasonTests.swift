@@ -21,6 +21,13 @@ struct SeaSeasonTests {
         return formatter.date(from: text)!
     }
 
+    /// A via naming one of the router's passages, as a scenario's canal stop gives it: its
+    /// gazetteer point and a 50 km disc.
+    static func namedPassage(_ name: String, _ latitude: Double, _ longitude: Double, id: String) -> SeaWaypoint {
+        let point = Coordinate(latitude: latitude, longitude: longitude)
+        return SeaWaypoint(name: name, coordinate: point, area: Stop.disc(center: point, radius: 50_000), passage: id)
+    }
+
     /// The highest latitude a route reaches.
     static func northernmost(_ route: SeaRoute) -> Double {
         route.legs.flatMap(\.points).map(\.latitude).max() ?? -90
@@ -102,9 +109,7 @@ struct SeaSeasonTests {
 
     @Test("Port Said → Suez Canal → Red Sea passes the canal from its north end to its south end")
     func namedCanalIsPassedThrough() throws {
-        let canal = SeaWaypoint(name: "Suez Canal", coordinate: Coordinate(latitude: 30.6, longitude: 32.33),
-                                area: Stop.disc(center: Coordinate(latitude: 30.6, longitude: 32.33), radius: 50_000),
-                                passage: "suez")
+        let canal = Self.namedPassage("Suez Canal", 30.6, 32.33, id: "suez")
         let redSea = SeaFixtures.port("Red Sea", 20.0, 38.5)
         let route = try Self.router.route([Self.portSaid, canal, redSea])
         #expect(route.passages == ["suez"])
@@ -116,9 +121,7 @@ struct SeaSeasonTests {
 
     @Test("naming the Kiel Canal opens it for the voyage, with a note; avoiding it too is an error")
     func namedClosedCanalOpens() throws {
-        let canal = SeaWaypoint(name: "Kiel Canal", coordinate: Coordinate(latitude: 54.2, longitude: 9.6),
-                                area: Stop.disc(center: Coordinate(latitude: 54.2, longitude: 9.6), radius: 50_000),
-                                passage: "kiel")
+        let canal = Self.namedPassage("Kiel Canal", 54.2, 9.6, id: "kiel")
         let hamburgBight = SeaFixtures.port("Elbe mouth", 53.95, 8.6)
         let route = try Self.router.route([hamburgBight, canal, Self.kiel])
         #expect(route.passages == ["kiel"])

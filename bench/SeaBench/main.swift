@@ -26,9 +26,7 @@ guard arguments.count >= 2 else {
 do {
     let data = try DataStore()
     let (places, _) = try Waypoints.resolve(arguments, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
-    let waypoints = places.enumerated().map { index, place in
-        SeaWaypoint(stop: Stop(place: place), isEnd: index == 0 || index == places.count - 1)
-    }
+    let waypoints = SeaWaypoint.voyage(places.map { Stop(place: $0) })
     var start = DispatchTime.now()
     let router = try data.seaRouter()
     let load = milliseconds(since: start)
