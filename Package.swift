@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Movemap", targets: ["Movemap"]),
         .library(name: "Geo", targets: ["Geo"]),
         .library(name: "Routes", targets: ["Routes"]),
+        .library(name: "MapVocabulary", targets: ["MapVocabulary"]),
         .library(name: "Render", targets: ["Render"]),
         .library(name: "Scenario", targets: ["Scenario"]),
         .library(name: "Draft", targets: ["Draft"]),
@@ -24,12 +25,14 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Geo", dependencies: ["CProj", "CZlib"]),
         .target(name: "Routes", dependencies: ["Geo"]),
-        .target(name: "Render", dependencies: ["Geo", "CCairo", "CPangoCairo", "CZlib"]),
-        .target(name: "Scenario", dependencies: ["Geo", "Routes", "Render", "Yams"]),
+        // One definition per map setting, read by the command line and the scenario alike.
+        .target(name: "MapVocabulary", dependencies: ["Geo"]),
+        .target(name: "Render", dependencies: ["Geo", "MapVocabulary", "CCairo", "CPangoCairo", "CZlib"]),
+        .target(name: "Scenario", dependencies: ["Geo", "Routes", "MapVocabulary", "Yams"]),
         .target(name: "Draft", dependencies: ["Geo"]),
-        .target(name: "Movemap", dependencies: ["Geo", "Routes", "Render", "Scenario", "Draft"]),
+        .target(name: "Movemap", dependencies: ["Geo", "Routes", "MapVocabulary", "Render", "Scenario", "Draft"]),
         .executableTarget(name: "MovemapCLI", dependencies: [
-            "Movemap", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Movemap", "MapVocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Sources/movemap"),
         // The sea router timed in-process, for bench/run.
         .executableTarget(name: "movemap-sea-bench", dependencies: ["Movemap", "Routes", "Geo", "Scenario"],
@@ -37,13 +40,13 @@ let package = Package(
         .testTarget(name: "GeoTests", dependencies: ["Geo"], exclude: ["Fixtures"]),
         .testTarget(name: "RoutesTests", dependencies: ["Routes", "Geo"]),
         // The golden PNGs are read from the source tree by path, not bundled.
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Geo"], exclude: ["Golden"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Routes", "Geo"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "MapVocabulary", "Geo"], exclude: ["Golden"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "MapVocabulary", "Routes", "Geo"]),
         .testTarget(name: "DraftTests", dependencies: ["Draft", "Movemap", "Scenario", "Geo"]),
-        .testTarget(name: "MovemapTests", dependencies: ["Movemap", "Scenario", "Render", "Routes", "Geo"]),
+        .testTarget(name: "MovemapTests", dependencies: ["Movemap", "MapVocabulary", "Scenario", "Render", "Routes", "Geo"]),
         // Parses the command types of the executable directly (`@testable import MovemapCLI`).
         .testTarget(name: "MovemapCLITests", dependencies: [
-            "MovemapCLI", "Movemap", "Routes", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "MovemapCLI", "Movemap", "MapVocabulary", "Scenario", "Geo", "Routes", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -186,7 +186,7 @@ _movemap() {
 
 _movemap_render() {
     repeating_flags=()
-    non_repeating_flags=(--transparent --graticule --country-names --inset --strict --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --strict --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --format --input-format --size --scale --region --projection --theme --resolution --svg-text --at)
     __movemap_offer_flags_options 1
@@ -231,7 +231,7 @@ _movemap_render() {
 
 _movemap_batch() {
     repeating_flags=()
-    non_repeating_flags=(--strict --force --watch --transparent --graticule --country-names --inset --no-route-cache --verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--strict --force --watch --transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --format --jobs --shard --size --scale --region --projection --theme --resolution --svg-text --at)
     __movemap_offer_flags_options 1

@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import MapVocabulary
 import Render
 import Routes
 import Scenario
@@ -8,18 +9,20 @@ import Scenario
 /// output format. The unit of work of `render` and of each `batch` item.
 public struct MapJob: Sendable {
     /// Options from the command line: map settings of the same type the scenario's `map:`
-    /// section has (`nil` fields fall back to the scenario, then defaults), and what only
-    /// the command line sets.
-    public struct Overrides: Sendable, Equatable {
+    /// section has (`nil` fields fall back to the scenario, then defaults), and the time
+    /// to show estimated positions at, which only the command line asks.
+    public struct Overrides: Sendable, Equatable, CustomStringConvertible {
         public var map = MapSettings()
         /// Show estimated positions at this time.
         public var at: Date?
-        /// Draw a locator inset.
-        public var inset: Bool?
-        /// How SVG output writes text: glyph outlines (exact) or editable text elements.
-        public var svgText: SVGTextMode = .outline
 
         public init() {}
+
+        /// The overrides as text, the same for the same overrides (batch manifests key on it).
+        public var description: String {
+            ([map.description] + [at.map { "at=\(ValueParsers.format($0))" }].compactMap { $0 })
+                .filter { !$0.isEmpty }.joined(separator: " ")
+        }
     }
 
     public var scenario: Scenario
@@ -39,6 +42,7 @@ public struct MapJob: Sendable {
 
     /// Routes the tracks, builds the map document and renders it.
     public func render(format: OutputFormat, data: DataStore, linker: TrackLinker) throws -> Result {
+        let settings = self.settings
         let options = try mapOptions(data: data)
         var plan = try MapPlan(scenario: scenario, linker: linker, at: overrides.at)
         if options.countryNames {
@@ -48,27 +52,33 @@ public struct MapJob: Sendable {
         }
         let renderer = MapRenderer(basemap: { try data.basemap($0) })
         let map = try renderer.render(plan.document, options: options, format: format,
-                                      svgText: format == .svg ? overrides.svgText : .outline)
+                                      svgText: format == .svg ? settings.svgText ?? .outline : .outline)
         // Doubtful places are said on every render, never drawn silently.
         return Result(map: map, warnings: scenario.doubtful.map(\.line) + plan.warnings.map(\.description) + map.warnings,
                       legs: plan.legs)
     }
 
-    /// Resolves the effective map options: flag, then scenario, then default.
+    /// The settings in force: each flag, else the scenario's key, else the default.
+    public var settings: MapSettings {
+        overrides.map.overriding(scenario.map).overriding(.defaults)
+    }
+
+    /// Resolves the effective map options from ``settings``; a region name is looked up in
+    /// the gazetteer.
     public func mapOptions(data: DataStore) throws -> MapOptions {
-        let settings = scenario.map
+        let settings = self.settings
         var options = MapOptions()
-        options.width = overrides.map.width ?? settings.width ?? 1600
-        options.height = overrides.map.height ?? settings.height ?? 1000
-        options.scale = overrides.map.scale ?? settings.scale ?? 1
-        options.projection = overrides.map.projection ?? settings.projection
-        options.theme = Theme.named(overrides.map.theme ?? settings.theme ?? .light)
-        options.transparent = overrides.map.transparent ?? settings.transparent ?? false
-        options.detail = overrides.map.resolution ?? settings.resolution
-        options.graticule = overrides.map.graticule ?? settings.graticule ?? false
-        options.countryNames = overrides.map.countryNames ?? settings.countryNames ?? false
-        options.inset = overrides.inset ?? false
-        if let region = overrides.map.region ?? settings.region {
+        options.width = settings.width ?? options.width
+        options.height = settings.height ?? options.height
+        options.scale = settings.scale ?? options.scale
+        options.projection = settings.projection
+        options.theme = Theme.named(settings.theme ?? .light)
+        options.transparent = settings.transparent ?? false
+        options.detail = settings.resolution.flatMap(DetailLevel.init(rawValue:))
+        options.graticule = settings.graticule ?? false
+        options.countryNames = settings.countryNames ?? false
+        options.inset = settings.inset ?? false
+        if let region = settings.region {
             options.region = try RegionParser.region(region, gazetteer: data.gazetteer)
         }
         return options

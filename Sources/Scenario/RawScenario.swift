@@ -64,8 +64,8 @@ public struct RawScenario: Sendable, Hashable {
     public var title: Located<String>?
     public var subtitle: Located<String>?
     public var date: Located<String>?
-    /// Map settings whose keys equal the long command-line flags: size, scale, region,
-    /// projection, theme, transparent, resolution, graticule, country_names.
+    /// Map settings by key, as ``MapVocabulary/MapSetting`` defines them (the long
+    /// command-line flags with `_` for `-`).
     public var map: [String: Located<String>]
     public var sources: [Source]
     public var places: [Place]

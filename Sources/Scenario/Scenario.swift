@@ -1,6 +1,6 @@
 import Foundation
 import Geo
-import Render
+import MapVocabulary
 import Routes
 
 /// A checked scenario: places resolved, values parsed, ready to route and draw.
@@ -77,40 +77,5 @@ public struct Scenario: Sendable {
     /// The name of a source key, or the key itself.
     public func sourceName(_ key: String) -> String {
         sources.first { $0.id == key }?.name ?? key
-    }
-}
-
-/// Map settings a scenario may fix; every field is optional and the same value type the
-/// command-line flag parses into.
-public struct MapSettings: Sendable, Hashable {
-    public var size: (width: Double, height: Double)? {
-        get { width.map { ($0, height ?? $0) } }
-        set { width = newValue?.width; height = newValue?.height }
-    }
-    public var width: Double?
-    public var height: Double?
-    public var scale: Double?
-    /// `auto`, `W,S,E,N` or a place name.
-    public var region: String?
-    public var projection: String?
-    public var theme: Theme.Name?
-    public var transparent: Bool?
-    public var resolution: DetailLevel?
-    public var graticule: Bool?
-    /// Name the countries on the map.
-    public var countryNames: Bool?
-
-    public init() {}
-
-    public static func == (lhs: MapSettings, rhs: MapSettings) -> Bool {
-        lhs.width == rhs.width && lhs.height == rhs.height && lhs.scale == rhs.scale && lhs.region == rhs.region
-            && lhs.projection == rhs.projection && lhs.theme == rhs.theme && lhs.transparent == rhs.transparent
-            && lhs.resolution == rhs.resolution && lhs.graticule == rhs.graticule && lhs.countryNames == rhs.countryNames
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(width); hasher.combine(height); hasher.combine(scale); hasher.combine(region)
-        hasher.combine(projection); hasher.combine(theme); hasher.combine(transparent)
-        hasher.combine(resolution); hasher.combine(graticule); hasher.combine(countryNames)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import MapVocabulary
 import Routes
 import Yams
 
@@ -11,7 +12,7 @@ public struct ScenarioReader {
     private var problems: [ScenarioProblem] = []
 
     static let topKeys = ["title", "subtitle", "date", "map", "sources", "places", "assets", "sightings", "markers"]
-    static let mapKeys = ["size", "scale", "region", "projection", "theme", "transparent", "resolution", "graticule", "country_names"]
+    static let mapKeys = MapSetting.all.map(\.key)
     static let sourceKeys = ["id", "name", "url"]
     static let placeKeys = ["id", "name", "kind", "position", "country"]
     static let assetKeys = ["id", "name", "mode", "type", "speed", "count", "avoid", "alternatives"]

@@ -1,6 +1,6 @@
 import Foundation
 import Geo
-import Render
+import MapVocabulary
 import Routes
 
 /// Checks a ``RawScenario`` and resolves its places: every problem is collected, each with
@@ -273,43 +273,14 @@ public struct ScenarioResolver {
                                         fix: close.isEmpty ? "add it to 'sources:'" : "did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?"))
     }
 
+    /// Reads the `map:` keys through their definitions in ``MapSetting``, as the command
+    /// line reads its flags.
     private mutating func readMap(_ values: [String: Located<String>]) -> MapSettings {
         var settings = MapSettings()
-        if let text = values["size"] {
-            if let size = MapOptions.parseSize(text.value), size.width > 20_000 || size.height > 20_000 {
-                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is larger than 20000 pixels per side",
-                                                fix: "use a smaller size (e.g. 1600x1000) and 'scale: 2', or SVG/PDF for large prints"))
-            } else if let size = MapOptions.parseSize(text.value) { settings.size = size } else {
-                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a size", fix: "write WIDTHxHEIGHT in pixels, e.g. 1600x1000"))
-            }
-        }
-        if let text = values["scale"] {
-            if let value = Double(text.value), MapOptions.scaleRange.contains(value) { settings.scale = value } else {
-                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a scale", fix: "give a number from 0.5 to 8, e.g. 2 for HiDPI"))
-            }
-        }
-        settings.region = values["region"]?.value
-        settings.projection = values["projection"]?.value
-        if let text = values["theme"] {
-            if let theme = Theme.Name(rawValue: text.value.lowercased()) { settings.theme = theme } else {
-                problems.append(ScenarioProblem(location: text.location, message: "unknown theme '\(text.value)'", fix: "use light, dark or print"))
-            }
-        }
-        if let text = values["resolution"], text.value.lowercased() != "auto" {
-            if let level = DetailLevel(rawValue: text.value.lowercased()) { settings.resolution = level } else {
-                problems.append(ScenarioProblem(location: text.location, message: "unknown resolution '\(text.value)'", fix: "use auto, crude, low, intermediate or high"))
-            }
-        }
-        for key in ["transparent", "graticule", "country_names"] {
-            guard let text = values[key] else { continue }
-            guard let value = ValueParsers.boolean(text.value) else {
-                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not true or false", fix: "write true or false"))
-                continue
-            }
-            switch key {
-            case "transparent": settings.transparent = value
-            case "graticule": settings.graticule = value
-            default: settings.countryNames = value
+        for setting in MapSetting.all {
+            guard let text = values[setting.key] else { continue }
+            do { try setting.assign(text.value, to: &settings) } catch {
+                problems.append(ScenarioProblem(location: text.location, message: error.message, fix: error.fix))
             }
         }
         return settings

@@ -1,6 +1,6 @@
 import Foundation
 import Geo
-import Render
+import MapVocabulary
 import Routes
 
 /// Parsers for scenario values that the command line shares: one parser per value type.
@@ -130,10 +130,6 @@ public enum ValueParsers {
 
     /// Parses `true/false/yes/no/on/off`.
     public static func boolean(_ text: String) -> Bool? {
-        switch text.lowercased() {
-        case "true", "yes", "on", "1": return true
-        case "false", "no", "off", "0": return false
-        default: return nil
-        }
+        MapSetting.parseBoolean(text)
     }
 }

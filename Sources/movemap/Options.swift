@@ -1,92 +1,54 @@
 import ArgumentParser
 import Foundation
 import Geo
+import MapVocabulary
 import Movemap
 import Render
 import Routes
 import Scenario
 
-/// Map options shared by `render` and `batch`; each overrides the scenario's `map:` key of
-/// the same name.
+/// Map options shared by `render` and `batch`. Each is a ``MapSetting`` — the same name,
+/// limits, default and help as the scenario's `map:` key it overrides — and parses through
+/// it; `--no-X` turns a yes/no setting off whatever the scenario says.
 struct MapOptionGroup: ParsableArguments {
-    @Option(help: ArgumentHelp("Page size in pixels, WIDTHxHEIGHT.", valueName: "WxH"))
-    var size: String?
-
-    @Option(help: "Pixels per point for PNG output (2 for HiDPI).")
-    var scale: Double?
-
-    @Option(parsing: .unconditional,
-            help: ArgumentHelp("Area to show: auto, W,S,E,N in degrees (W > E crosses the dateline; negative values as they are: -6,48,5,54), or a place name.", valueName: "auto|W,S,E,N|NAME"))
-    var region: String?
-
-    @Option(help: ArgumentHelp("Projection: auto, a name (mercator, lcc, stereographic, equal-earth, robinson, orthographic, laea), a PROJ string or EPSG:N.", valueName: "auto|NAME|PROJ|EPSG:N"))
-    var projection: String?
-
-    @Option(help: "Colours: light, dark or print (greyscale-safe).")
-    var theme: String?
-
-    @Option(help: "Basemap detail: auto, crude, low, intermediate or high.")
-    var resolution: String?
-
-    @Flag(help: "Leave the background transparent.")
-    var transparent = false
-
-    @Flag(help: "Draw parallels and meridians.")
-    var graticule = false
-
-    @Flag(help: "Name the countries, where there is room.")
-    var countryNames = false
-
-    @Flag(help: "Add a locator inset showing where the map lies.")
-    var inset = false
-
-    @Option(help: ArgumentHelp("SVG text: outline (exact glyph shapes) or real (editable text in named layers, for Inkscape or Illustrator).", valueName: "outline|real"))
-    var svgText = "outline"
+    @Option(name: .customLong(MapSetting.size.flag), help: help(.size)) var size: String?
+    @Option(name: .customLong(MapSetting.scale.flag), help: help(.scale)) var scale: String?
+    @Option(name: .customLong(MapSetting.region.flag), parsing: .unconditional, help: help(.region)) var region: String?
+    @Option(name: .customLong(MapSetting.projection.flag), help: help(.projection)) var projection: String?
+    @Option(name: .customLong(MapSetting.theme.flag), help: help(.theme)) var theme: String?
+    @Option(name: .customLong(MapSetting.resolution.flag), help: help(.resolution)) var resolution: String?
+    @Flag(name: .customLong(MapSetting.transparent.flag), inversion: .prefixedNo, help: help(.transparent)) var transparent: Bool?
+    @Flag(name: .customLong(MapSetting.graticule.flag), inversion: .prefixedNo, help: help(.graticule)) var graticule: Bool?
+    @Flag(name: .customLong(MapSetting.countryNames.flag), inversion: .prefixedNo, help: help(.countryNames)) var countryNames: Bool?
+    @Flag(name: .customLong(MapSetting.inset.flag), inversion: .prefixedNo, help: help(.inset)) var inset: Bool?
+    @Option(name: .customLong(MapSetting.svgText.flag), help: help(.svgText)) var svgText: String?
 
     @Option(help: ArgumentHelp("Show where each asset is estimated to be at this time (\(ValueParsers.timeForms)).", valueName: "DATE"))
     var at: String?
 
+    /// A setting's help with its default, e.g. "Colours: light, dark or print. (default: light)".
+    static func help(_ setting: MapSetting) -> ArgumentHelp {
+        ArgumentHelp(setting.help + (setting.isBoolean ? "" : " (default: \(setting.defaultText))"),
+                     valueName: setting.isBoolean ? nil : setting.valueName)
+    }
+
+    /// The value each setting's flag was given, as text, in ``MapSetting/all``'s order.
+    var given: [(setting: MapSetting, text: String?)] {
+        let yesNo = { (value: Bool?) in value.map { $0 ? "true" : "false" } }
+        return [(.size, size), (.scale, scale), (.region, region), (.projection, projection), (.theme, theme),
+                (.resolution, resolution), (.transparent, yesNo(transparent)), (.graticule, yesNo(graticule)),
+                (.countryNames, yesNo(countryNames)), (.inset, yesNo(inset)), (.svgText, svgText)]
+    }
+
     /// The overrides these flags make, or a usage error quoting the accepted form.
     func overrides() throws -> MapJob.Overrides {
         var overrides = MapJob.Overrides()
-        if let size {
-            guard let parsed = MapOptions.parseSize(size) else {
-                throw MovemapError.usage("--size '\(size)' is not WIDTHxHEIGHT — write e.g. --size 1600x1000")
+        for (setting, text) in given {
+            guard let text else { continue }
+            do { try setting.assign(text, to: &overrides.map) } catch {
+                throw MovemapError.usage("--\(setting.flag) \(error.message) — \(error.fix)")
             }
-            guard parsed.width <= 20_000, parsed.height <= 20_000 else {
-                throw MovemapError.usage("--size \(size) is larger than 20000 pixels per side — use SVG or PDF for large prints")
-            }
-            overrides.map.width = parsed.width
-            overrides.map.height = parsed.height
         }
-        if let scale {
-            guard MapOptions.scaleRange.contains(scale) else {
-                throw MovemapError.usage("--scale \(scale) is outside 0.5…8 — use 2 for HiDPI")
-            }
-            overrides.map.scale = scale
-        }
-        overrides.map.region = region
-        overrides.map.projection = projection
-        if let theme {
-            guard let name = Theme.Name(rawValue: theme.lowercased()) else {
-                throw MovemapError.usage("--theme '\(theme)' is not light, dark or print")
-            }
-            overrides.map.theme = name
-        }
-        if let resolution, resolution.lowercased() != "auto" {
-            guard let level = DetailLevel(rawValue: resolution.lowercased()) else {
-                throw MovemapError.usage("--resolution '\(resolution)' is not auto, crude, low, intermediate or high")
-            }
-            overrides.map.resolution = level
-        }
-        if transparent { overrides.map.transparent = true }
-        if graticule { overrides.map.graticule = true }
-        if countryNames { overrides.map.countryNames = true }
-        if inset { overrides.inset = true }
-        guard let textMode = SVGTextMode(rawValue: svgText.lowercased()) else {
-            throw MovemapError.usage("--svg-text '\(svgText)' is not outline or real")
-        }
-        overrides.svgText = textMode
         if let at {
             guard let date = ValueParsers.time(at) else {
                 throw MovemapError.usage("--at '\(at)' is not a time — write \(ValueParsers.timeForms)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MapVocabulary
 import Movemap
 import Render
 import Scenario
@@ -60,7 +61,7 @@ struct RenderCommand: AsyncParsableCommand {
             return parsed
         }
         let overrides = try map.overrides()
-        guard overrides.svgText == .outline || format == .svg else {
+        guard overrides.map.svgText != .real || format == .svg else {
             throw MovemapError.usage("--svg-text real goes with a .svg output")
         }
         guard !worldFile || format == .png else { throw MovemapError.usage("--world-file goes with a .png output") }

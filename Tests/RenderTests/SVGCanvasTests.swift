@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Render
 import Geo
+import MapVocabulary
 
 @Suite("Editable SVG")
 struct SVGCanvasTests {

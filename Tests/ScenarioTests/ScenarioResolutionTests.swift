@@ -83,7 +83,7 @@ struct ScenarioResolutionTests {
         """)
         #expect(scenario.map.width == 1920 && scenario.map.height == 1080)
         #expect(scenario.map.theme == .dark)
-        #expect(scenario.map.resolution == .low)
+        #expect(scenario.map.resolution == "low")
         #expect(scenario.map.transparent == true)
         #expect(problems("map: {size: big}\n").first == "s.yaml:1:13: error: 'big' is not a size — write WIDTHxHEIGHT in pixels, e.g. 1600x1000")
     }

@@ -1,7 +1,7 @@
 import Geo
 
 /// How to draw a map: page size, scale, region, projection, theme and output details.
-/// Command-line flags and scenario keys map one to one onto these fields.
+/// The renderer's resolved input: ``MapVocabulary/MapSettings`` with every setting decided.
 public struct MapOptions: Sendable, Equatable {
     /// Page width and height in points (pixels at scale 1).
     public var width: Double
@@ -38,17 +38,5 @@ public struct MapOptions: Sendable, Equatable {
         self.graticule = graticule
         self.countryNames = countryNames
         self.inset = inset
-    }
-
-    /// The pixels per point a map may have: below 0.5 a page shrinks to nothing, above 8 it
-    /// outgrows memory. The flag and the scenario key share it.
-    public static let scaleRange: ClosedRange<Double> = 0.5...8
-
-    /// Parses `WIDTHxHEIGHT` in pixels, e.g. `1600x1000`.
-    public static func parseSize(_ text: String) -> (width: Double, height: Double)? {
-        let parts = text.lowercased().split(separator: "x")
-        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              width > 0, height > 0 else { return nil }
-        return (Double(width), Double(height))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import MapVocabulary
 
 /// A rendered map: the file's bytes and what the renderer had to say about it.
 public struct RenderedMap: Sendable {

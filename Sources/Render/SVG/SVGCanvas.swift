@@ -1,12 +1,5 @@
 import Geo
-
-/// How an SVG map writes its text.
-public enum SVGTextMode: String, Sendable, Codable, CaseIterable {
-    /// Glyph outlines as cairo draws them: looks exactly like the PNG, but text cannot be edited.
-    case outline
-    /// `<text>` elements in named Inkscape layers, editable in Inkscape or Illustrator.
-    case real
-}
+import MapVocabulary
 
 /// The editable SVG sink: each layer is a named group (`<g id="land" inkscape:groupmode="layer">`),
 /// shapes are `<path>` elements with fill and stroke attributes, and text is real `<text>`

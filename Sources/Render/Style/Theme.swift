@@ -1,7 +1,9 @@
+import MapVocabulary
+
 /// The colours and fonts of a map: `light` for screens, `dark` for dark slides, `print`
 /// for paper (readable in greyscale).
 public struct Theme: Sendable, Equatable {
-    public enum Name: String, Sendable, Codable, CaseIterable { case light, dark, print }
+    public typealias Name = ThemeName
 
     public var name: Name
     public var ocean: Color
