@@ -11,7 +11,7 @@ DESTDIR ?=
 # The manual's date is the last commit's, so the same checkout makes the same page.
 MANDATE := $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-01-01)
 
-.PHONY: all bootstrap build release demo test bench resources docs clean man install install-check
+.PHONY: all bootstrap build release demo test bench resources docs api-docs clean man install install-check
 
 all: build
 
@@ -74,6 +74,12 @@ resources:
 	python3 scripts/build_gazetteer.py
 	python3 scripts/build_navigation.py
 	python3 scripts/write_checksums.py
+
+# The library's reference and getting-started article (DocC), into .build/api-docs.
+# Browse with a static server, or `docc preview Sources/Movemap/Movemap.docc`.
+api-docs: bootstrap
+	$(SWIFT) package --disable-sandbox generate-documentation --target Movemap --output-path .build/api-docs \
+		--transform-for-static-hosting --hosting-base-path movemap
 
 # Re-render the pictures committed under docs/.
 docs: release

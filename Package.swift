@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `swift package generate-documentation --target Movemap` (make api-docs).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -47,7 +49,7 @@ let package = Package(
         // Parses the command types of the executable directly (`@testable import MovemapCLI`).
         .testTarget(name: "MovemapCLITests", dependencies: [
             "MovemapCLI", "Movemap", "MapVocabulary", "Scenario", "Geo", "Routes", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], exclude: ["Help"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,7 +12,7 @@ public final class DataStore: Sendable {
     private let countryShapes = LockedCache<Int, CountryShapes>()
 
     /// Loads the gazetteer from `directory`, the resources folder (default:
-    /// ``ResourceDirectory``); the other data sits in its `basemap`, `navigation` and
+    /// `ResourceDirectory` (Geo)); the other data sits in its `basemap`, `navigation` and
     /// `countries` folders.
     ///
     /// With `prefetchingSeaRouting`, the sea router and the intermediate shoreline start
@@ -61,7 +61,7 @@ public final class DataStore: Sendable {
         try basemap(.intermediate, cache: cache, folder: folder("basemap", directory: directory))
     }
 
-    /// A folder of the resources: under the given directory, else found by ``ResourceDirectory``.
+    /// A folder of the resources: under the given directory, else found by `ResourceDirectory` (Geo).
     public func folder(_ name: String) throws -> URL {
         try Self.folder(name, directory: directory)
     }

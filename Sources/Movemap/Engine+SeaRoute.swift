@@ -5,7 +5,7 @@ extension Engine {
     /// The voyage through `waypoints`: read back from `cache` when the same voyage was routed
     /// before (same waypoints, names and passages, same navigation data), else routed with
     /// the router of `data` and stored. Either way the same legs, to the last bit. Errors are
-    /// the router's, a ``RouteFailure`` naming the waypoint a voyage breaks at.
+    /// the router's, a `RouteFailure` naming the waypoint a voyage breaks at.
     public static func seaRoute(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init(),
                                 data: DataStore, cache: RouteCache? = nil) throws -> SeaRoute {
         let key = cache?.voyageKey(waypoints, options: options)

@@ -2,7 +2,7 @@ import Foundation
 import Geo
 import Routes
 
-/// Wires the routers into a ``TrackLinker``: sea legs through the water router (passing
+/// Wires the routers into a `TrackLinker`: sea legs through the water router (passing
 /// the named seas and straits in order, avoiding closed passages), flight legs as geodesic
 /// arcs (around closed airspace where the asset says so), road legs as geodesics.
 public enum Engine {

@@ -71,7 +71,7 @@ public struct RouteReport: Sendable, Encodable {
 
     /// A report from legs given as (from, to, points, snaps); times from `speedKnots` and
     /// `departure` when given. `speedIsDefault` says the speed is the mode's default
-    /// (``SeaRoute/defaultSpeedKnots``, ``FlightRoute/defaultSpeedKnots``), not one given.
+    /// (`SeaRoute.defaultSpeedKnots`, `FlightRoute.defaultSpeedKnots`), not one given.
     public init(mode: String, legs: [(from: String, to: String, points: [Coordinate], snaps: (Double, Double)?)],
                 passages: [String]?, speedKnots: Double?, speedIsDefault: Bool = false, departure: Date?) {
         self.mode = mode

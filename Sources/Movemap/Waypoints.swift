@@ -5,8 +5,11 @@ import Geo
 public enum Waypoints {
     /// The places, in order, and one warning per doubtful waypoint.
     ///
-    /// - Parameter preferred: the kinds the mode makes likely (airfields for a flight, ports
-    ///   and seas for a voyage); others are allowed but weighed down.
+    /// - Parameters:
+    ///   - texts: the places as written, origin first.
+    ///   - gazetteer: where names are looked up.
+    ///   - preferred: the kinds the mode makes likely (airfields for a flight, ports and seas
+    ///     for a voyage); others are allowed but weighed down.
     /// - Throws: ``MovemapError/usage(_:)`` with one line per refused waypoint, naming the
     ///   closest readings, or when fewer than two or more than 1000 are given.
     public static func resolve(_ texts: [String], gazetteer: Gazetteer, preferred: Set<PlaceKind>) throws

@@ -6,10 +6,13 @@ public struct FlightRoute: Sendable, Equatable {
     public var legs: [FlightLeg]
     /// Sum of the legs' lengths, in meters.
     public var lengthMeters: Double
+    /// What a reader of the route should know: a doubtful waypoint, say.
+    public var notes: [String]
 
-    public init(legs: [FlightLeg]) {
+    public init(legs: [FlightLeg], notes: [String] = []) {
         self.legs = legs
         self.lengthMeters = legs.reduce(0) { $0 + $1.lengthMeters }
+        self.notes = notes
     }
 
     /// Total length in international nautical miles (1852 m).
