@@ -103,7 +103,7 @@ public struct MapPlan: Sendable {
             let arrow = next?.asset.id != leg.asset.id || !leg.to.stop.isArea
             let mode: RouteMode = leg.mode == .air ? .air : leg.mode == .sea ? .sea : .road
             return MapRoute(points: leg.points, mode: mode, certainty: Certainty(rawValue: leg.status.rawValue)!,
-                            count: leg.asset.count, arrow: arrow, label: leg.asset.name)
+                            count: leg.asset.count, arrow: arrow, label: leg.asset.trackLabel)
         }
     }
 

@@ -92,9 +92,12 @@ public struct TextRun: Sendable, Equatable {
     public var haloWidth: Double
     /// Letter spacing in points, e.g. for sea names.
     public var letterSpacing: Double
+    /// Clockwise turn of the text about ``origin``, in radians (page y points down), for
+    /// names set along a line.
+    public var rotation: Double
 
     public init(text: String, origin: ProjectedPoint, font: Font, color: Color,
-                halo: Color? = nil, haloWidth: Double = 3, letterSpacing: Double = 0) {
+                halo: Color? = nil, haloWidth: Double = 3, letterSpacing: Double = 0, rotation: Double = 0) {
         self.text = text
         self.origin = origin
         self.font = font
@@ -102,6 +105,7 @@ public struct TextRun: Sendable, Equatable {
         self.halo = halo
         self.haloWidth = haloWidth
         self.letterSpacing = letterSpacing
+        self.rotation = rotation
     }
 }
 

@@ -29,6 +29,8 @@ public struct RawScenario: Sendable, Hashable {
         public var alternatives: Located<String>? = nil
         /// Drawn through its sightings as given (a GeoJSON line), not routed.
         public var fixed = false
+        /// `label: false` draws no name along the track; `label: TEXT` draws TEXT instead of the name.
+        public var label: Located<String>? = nil
     }
 
     /// Where a line comes from: the report's words and their `LINE:COL`.

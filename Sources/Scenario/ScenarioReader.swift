@@ -15,7 +15,7 @@ public struct ScenarioReader {
     static let mapKeys = MapSetting.all.map(\.key)
     static let sourceKeys = ["id", "name", "url"]
     static let placeKeys = ["id", "name", "kind", "position", "country"]
-    static let assetKeys = ["id", "name", "mode", "type", "speed", "count", "avoid", "alternatives"]
+    static let assetKeys = ["id", "name", "mode", "type", "speed", "count", "avoid", "alternatives", "label"]
     static let sightingKeys = ["asset", "place", "kind", "time", "status", "source", "note", "evidence", "evidence_at"]
     static let markerKeys = ["place", "kind", "label", "note", "source", "importance", "evidence", "evidence_at"]
 
@@ -134,7 +134,7 @@ public struct ScenarioReader {
         return RawScenario.Asset(id: id, name: scalar(map["name"], key: "name"), mode: scalar(map["mode"], key: "mode"),
                                  type: scalar(map["type"], key: "type"), speed: scalar(map["speed"], key: "speed"),
                                  count: scalar(map["count"], key: "count"), avoid: avoid,
-                                 alternatives: scalar(map["alternatives"], key: "alternatives"))
+                                 alternatives: scalar(map["alternatives"], key: "alternatives"), label: scalar(map["label"], key: "label"))
     }
 
     private mutating func readSighting(_ node: Node) -> RawScenario.Sighting? {

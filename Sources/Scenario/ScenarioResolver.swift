@@ -89,8 +89,17 @@ public struct ScenarioResolver {
                 problems.append(ScenarioProblem(location: raw.id.location, message: "asset '\(raw.id.value)' is declared twice",
                                                 fix: "give each asset its own id"))
             }
+            // `label: false` turns the name off, `label: true` keeps the default, any other text replaces it.
+            var label: String?
+            if let text = raw.label {
+                switch ValueParsers.boolean(text.value) {
+                case true?: label = nil
+                case false?: label = ""
+                case nil: label = text.value
+                }
+            }
             assets.append(Asset(id: raw.id.value, name: raw.name?.value ?? raw.id.value, mode: mode, speedKnots: speed, count: count,
-                                fixedPath: raw.fixed, alternatives: alternatives))
+                                fixedPath: raw.fixed, alternatives: alternatives, label: label))
             avoid[raw.id.value] = raw.avoid.map(\.value)
             for entry in raw.avoid { avoidLocations[raw.id.value, default: [:]][entry.value.lowercased()] = entry.location }
         }

@@ -95,6 +95,18 @@ public final class CairoCanvas: Canvas {
     }
 
     public func draw(_ run: TextRun) {
+        guard run.rotation == 0 else {
+            // Set upright at the origin in a turned frame.
+            cairo_save(context)
+            cairo_translate(context, run.origin.x, run.origin.y)
+            cairo_rotate(context, run.rotation)
+            var upright = run
+            upright.origin = ProjectedPoint(x: 0, y: 0)
+            upright.rotation = 0
+            draw(upright)
+            cairo_restore(context)
+            return
+        }
         let layout = makeLayout(run.text, font: run.font, letterSpacing: run.letterSpacing)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         if let halo = run.halo, halo.alpha > 0, run.haloWidth > 0 {

@@ -9,6 +9,15 @@ struct Legend {
         case marker(MarkerKind)
         /// A way round a voyage could have taken.
         case alternative
+        /// A track whose name had no room along its line, by its key letter.
+        case track(TrackKey)
+    }
+
+    /// A track's key letter and the name it stands for, in the track's colour.
+    struct TrackKey: Equatable {
+        var letter: String
+        var text: String
+        var color: Color
     }
 
     var entries: [Entry]
@@ -19,7 +28,7 @@ struct Legend {
     let rowHeight = 20.0
     let padding = 10.0
 
-    init(document: MapDocument, theme: Theme) {
+    init(document: MapDocument, theme: Theme, keys: [TrackKey] = []) {
         var routeKeys: [(RouteMode, Certainty)] = []
         for route in document.routes where !routeKeys.contains(where: { $0 == (route.mode, route.certainty) }) {
             routeKeys.append((route.mode, route.certainty))
@@ -27,7 +36,7 @@ struct Legend {
         routeKeys.sort { (RouteMode.allCases.firstIndex(of: $0.0)!, $0.1) < (RouteMode.allCases.firstIndex(of: $1.0)!, $1.1) }
         let markerKinds = MarkerKind.allCases.filter { kind in document.markers.contains { $0.kind == kind } }
         entries = routeKeys.map { .route($0.0, $0.1) } + (document.alternatives.isEmpty ? [] : [.alternative])
-            + markerKinds.map { .marker($0) }
+            + markerKinds.map { .marker($0) } + keys.map { .track($0) }
         self.theme = theme
         font = Font(family: theme.fontFamily, size: 13)
         titleFont = Font(family: theme.fontFamily, size: 13, bold: true)
@@ -40,6 +49,7 @@ struct Legend {
             return "\(modeName), \(certainty.rawValue)"
         case let .marker(kind): return MarkerSymbol.legendName(kind)
         case .alternative: return "Other way, not taken"
+        case let .track(key): return key.text
         }
     }
 
@@ -77,6 +87,9 @@ struct Legend {
             case let .marker(kind):
                 let center = ProjectedPoint(x: x0 + sampleWidth / 2 - 4, y: middle)
                 MarkerPainter.draw(kind, at: center, on: canvas, theme: theme)
+            case let .track(key):
+                MapPainter.drawKey(key.letter, at: ProjectedPoint(x: x0 + sampleWidth / 2 - 4, y: middle), color: key.color,
+                                   font: Font(family: theme.fontFamily, size: 10.5, bold: true), theme: theme, on: canvas)
             }
             let extent = canvas.measure(Legend.text(for: entry), font: font, letterSpacing: 0)
             canvas.draw(TextRun(text: Legend.text(for: entry),

@@ -63,15 +63,29 @@ struct MapPainter {
             outcome.markers.append(PageBox(x: point.x - r, y: point.y - r, width: 2 * r, height: 2 * r))
         }
         canvas.endLayer()
-        let panels = layoutPanels(on: canvas)
-        var boxes = outcome.markers + panels.boxes
-        if let insetBasemap, let inset = InsetMap(main: frame, visible: visible, margin: 14) {
+        let inset = insetBasemap == nil ? nil : InsetMap(main: frame, visible: visible, margin: 14)
+        let tracks = labelledTracks(lines)
+        // Track names are placed first, clear of the panels; a track with no room gets a key,
+        // which adds a legend row, so the panels are laid out again and the names re-placed.
+        var panels = layoutPanels(on: canvas)
+        var trackLabels = placeTrackLabels(tracks, obstacles: outcome.markers + panels.boxes + (inset.map { [$0.box] } ?? []),
+                                           markers: markerPoints, on: canvas)
+        if !trackLabels.keys.isEmpty {
+            panels = layoutPanels(on: canvas, keys: trackLabels.legendKeys)
+            let again = placeTrackLabels(tracks, obstacles: outcome.markers + panels.boxes + (inset.map { [$0.box] } ?? []),
+                                         markers: markerPoints, on: canvas)
+            if again.keys.count <= trackLabels.keys.count { trackLabels = again }
+            panels = layoutPanels(on: canvas, keys: trackLabels.legendKeys)
+        }
+        var boxes = outcome.markers + panels.boxes + trackLabels.boxes
+        if let insetBasemap, let inset {
             inset.draw(on: canvas, basemap: insetBasemap, theme: theme)
             boxes.append(inset.box)
         }
         let labels = placeLabels(markers: markerPoints, obstacles: boxes,
                                  routes: MapPainter.sampledBoxes(lines.flatMap { $0 }), alternatives: alternatives, on: canvas)
-        outcome.labels = labels.placed
+        drawTrackLabels(trackLabels, on: canvas)
+        outcome.labels = labels.placed + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.box.bounds) }
         outcome.warnings += labels.warnings
         panels.draw(canvas)
         return outcome

@@ -80,9 +80,18 @@ public final class SVGCanvas: Canvas {
     public func draw(_ run: TextRun) {
         let extent = measure(run.text, font: run.font, letterSpacing: run.letterSpacing)
         body.append("<text xml:space=\"preserve\" x=\"")
-        body.append(number: run.origin.x, decimals: 2)
+        body.append(number: run.rotation == 0 ? run.origin.x : 0, decimals: 2)
         body.append("\" y=\"")
-        body.append(number: run.origin.y + extent.baseline, decimals: 2)
+        body.append(number: (run.rotation == 0 ? run.origin.y : 0) + extent.baseline, decimals: 2)
+        if run.rotation != 0 {
+            body.append("\" transform=\"translate(")
+            body.append(number: run.origin.x, decimals: 2)
+            body.append(" ")
+            body.append(number: run.origin.y, decimals: 2)
+            body.append(") rotate(")
+            body.append(number: run.rotation * 180 / .pi, decimals: 2)
+            body.append(")")
+        }
         body.append("\" font-family=\"\(XMLText.escaped(run.font.family))\" font-size=\"")
         body.append(number: run.font.size, decimals: 2)
         body.append("px\"")

@@ -98,9 +98,12 @@ public struct Asset: Sendable, Hashable {
     public var fixedPath: Bool
     /// `true` to draw, beside each voyage, the best ways round the major passages it uses.
     public var alternatives: Bool
+    /// The name set along the track on a map: `nil` for the name with its count ("×2"),
+    /// empty for no name.
+    public var label: String?
 
     public init(id: String, name: String, mode: TravelMode, speedKnots: Double? = nil, count: Int = 1,
-                fixedPath: Bool = false, alternatives: Bool = false) {
+                fixedPath: Bool = false, alternatives: Bool = false, label: String? = nil) {
         self.id = id
         self.name = name
         self.mode = mode
@@ -108,6 +111,15 @@ public struct Asset: Sendable, Hashable {
         self.count = count
         self.fixedPath = fixedPath
         self.alternatives = alternatives
+        self.label = label
+    }
+
+    /// The name a map sets along the track: ``label``, else the name with the count when
+    /// the name does not already say a number ("Cargo flights ×7"); `nil` for none.
+    public var trackLabel: String? {
+        if let label { return label.isEmpty ? nil : label }
+        guard count > 1, !name.contains(where: \.isNumber) else { return name }
+        return "\(name) ×\(count)"
     }
 
     /// The cruising speed used for ETAs: the asset's, or the mode's
