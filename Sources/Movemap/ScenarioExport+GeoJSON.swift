@@ -120,6 +120,13 @@ extension ScenarioExport {
         ])
     }
 
+    /// The sources of a leg's two reports, each once, from first: `hur` or `reuters, tracking`.
+    static func legSources(_ leg: Leg) -> String? {
+        var sources: [String] = []
+        for source in [leg.from.source, leg.to.source].compactMap({ $0 }) where !sources.contains(source) { sources.append(source) }
+        return sources.isEmpty ? nil : sources.joined(separator: ", ")
+    }
+
     func legFeature(_ leg: Leg) -> String? {
         let parts = AntimeridianSplit.parts(leg.points).map { part in
             "[" + part.map { "[\(Self.number($0.longitude, 6)),\(Self.number($0.latitude, 6))]" }.joined(separator: ",") + "]"
@@ -127,8 +134,6 @@ extension ScenarioExport {
         guard !parts.isEmpty else { return nil }
         let geometry = parts.count == 1 ? "{\"type\":\"LineString\",\"coordinates\":\(parts[0])}"
             : "{\"type\":\"MultiLineString\",\"coordinates\":[\(parts.joined(separator: ","))]}"
-        var sources: [String] = []
-        for source in [leg.from.source, leg.to.source].compactMap({ $0 }) where !sources.contains(source) { sources.append(source) }
         return Self.feature(geometry, [
             Self.pair("role", "leg"), Self.pair("asset", leg.asset.id), Self.pair("asset_name", leg.asset.name),
             Self.pair("mode", leg.mode.rawValue), Self.pair("status", leg.status.rawValue),
@@ -137,7 +142,7 @@ extension ScenarioExport {
             Self.pair("from_time", leg.from.span.map(ValueParsers.text)), Self.pair("to_time", leg.to.span.map(ValueParsers.text)),
             Self.pair("departure", Self.time(leg.departure)), Self.pair("arrival", Self.time(leg.arrival)),
             leg.arrival == nil ? nil : "\"arrival_estimated\":\(leg.arrivalEstimated)",
-            Self.pair("source", sources.isEmpty ? nil : sources.joined(separator: ", ")),
+            Self.pair("source", Self.legSources(leg)),
             Self.pair("from_source", leg.from.source), Self.pair("to_source", leg.to.source),
             Self.pair("from_note", leg.from.note), Self.pair("to_note", leg.to.note),
             "\"length_km\":\(Self.number(leg.lengthMeters / 1000, 1))",
