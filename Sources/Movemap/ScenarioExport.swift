@@ -4,7 +4,7 @@ import Geo
 import Routes
 import Scenario
 
-/// A scenario's places and routed legs as data for other tools: GeoJSON (RFC 7946,
+/// A scenario and its routed legs as data for other tools: GeoJSON (RFC 7946,
 /// split at the antimeridian), KML for Google Earth, or a CSV table of legs with
 /// distances and times. Output is deterministic: the same scenario gives the same bytes.
 public struct ScenarioExport: Sendable {
