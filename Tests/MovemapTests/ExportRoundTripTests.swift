@@ -47,13 +47,25 @@ import Testing
 
         """
 
-    /// A folder holding `name` (the seed, or the scenario above).
+    /// A flight across the antimeridian: its leg is exported as a MultiLineString.
+    static let dateline = """
+        title: Across the dateline
+        map: {size: 600x400}
+        assets:
+          - {id: flight, name: Il-62, mode: air}
+        sightings:
+          - {asset: flight, place: UHPP, time: 2024-12-01T02:00Z, status: observed}
+          - {asset: flight, place: PANC, status: planned}
+
+        """
+
+    /// A folder holding `name`: the seed, `everything.yaml` or `dateline.yaml`.
     static func folder(with name: String) throws -> URL {
         let folder = try CLIRunner.folder()
         if name == "seed.yaml" {
             try FileManager.default.copyItem(at: seed, to: folder.appendingPathComponent(name))
         } else {
-            try CLIRunner.write(everything, to: folder.appendingPathComponent(name))
+            try CLIRunner.write(name == "dateline.yaml" ? dateline : everything, to: folder.appendingPathComponent(name))
         }
         return folder
     }
@@ -66,7 +78,7 @@ import Testing
     }
 
     @Test("the export validates with no new warnings and renders the same PNG and SVG bytes as the scenario",
-          arguments: ["seed.yaml", "everything.yaml"])
+          arguments: ["seed.yaml", "everything.yaml", "dateline.yaml"])
     func exportRendersTheSameMap(_ name: String) throws {
         try #require(CLIRunner.isAvailable, "build movemap first: swift build")
         let folder = try Self.folder(with: name)
@@ -88,6 +100,10 @@ import Testing
             let redrawn = try Data(contentsOf: folder.appendingPathComponent("b.\(format)"))
             #expect(drawn.count > 1000)
             #expect(drawn == redrawn, "\(name): the \(format) drawn from the export differs from the scenario's")
+        }
+        if name == "dateline.yaml" {
+            let text = try String(contentsOf: folder.appendingPathComponent("x.geojson"), encoding: .utf8)
+            #expect(text.contains("{\"type\":\"MultiLineString\""), "the leg is cut at the antimeridian (RFC 7946)")
         }
         // Exporting the export gives the same bytes: nothing is lost or added on the way.
         let again = try CLIRunner.run(["export", "x.geojson", "-o", "y.geojson"], in: folder)
@@ -153,12 +169,12 @@ import Testing
         #expect(try Self.features(data, role: "marker").map { $0["label"] as? String } == ["Depot 7", "Tadmur"])
     }
 
-    @Test("a GeoJSON with an unknown role, or a place role on a line, is refused at the feature with exit 2")
+    @Test("a GeoJSON with an unknown role, a place role on a line or a bad asset member is refused where it is written, with exit 2")
     func unknownRolesAreRefused() throws {
         try #require(CLIRunner.isAvailable, "build movemap first: swift build")
         let folder = try CLIRunner.folder()
         try CLIRunner.write("""
-            {"type": "FeatureCollection", "assets": [{"id": "c", "mode": "road"}], "features": [
+            {"type": "FeatureCollection", "assets": [{"id": "c", "mode": "road", "fixed": "maybe"}], "features": [
             {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.3, 33.5]}, "properties": {"role": "sightng", "asset": "c"}},
             {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[36.3, 33.5], [36.7, 34.7]]}, "properties": {"role": "place", "id": "x"}},
             {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[0, 0], [1, 1]]}, "properties": {"role": "leg"}}
@@ -169,6 +185,7 @@ import Testing
         #expect(result.errors.contains("bad.geojson:2:104: error: unknown role 'sightng' — use sighting, track, place, marker, leg, or leave 'role' out"),
                 "\(result.errors)")
         #expect(result.errors.contains("bad.geojson:3:42: error: a feature with role 'place' must be a Point"), "\(result.errors)")
+        #expect(result.errors.contains("bad.geojson:1:79: error: 'maybe' is not true or false"), "members are read as YAML sections: \(result.errors)")
         #expect(!result.errors.contains("bad.geojson:4"), "a leg is not read: \(result.errors)")
     }
 }
