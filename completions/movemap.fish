@@ -104,7 +104,7 @@ complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "mov
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'route' -d 'Find a sea or flight route through ordered places.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'place' -d 'Look up a place as an analyst writes it: names, variants, codes, typos.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'validate' -d 'Check scenarios without drawing: every problem with file:line:column and a fix.'
-complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'export' -d 'Write a scenario\'s places and routed legs as GeoJSON, KML or CSV.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'export' -d 'Write a scenario and its routed legs as GeoJSON, KML or CSV.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'draft' -d 'Draft a scenario from reports\' text: assets, places, movements, times, each with its evidence.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_positional "movemap" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" o output' -l 'output' -s 'o' -d 'Output file: .png, .svg or .pdf, or - for standard output.' -rfka ''

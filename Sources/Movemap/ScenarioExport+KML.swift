@@ -7,7 +7,8 @@ import Scenario
 /// KML 2.2 for Google Earth: places, every sighting at its time and every leg over its
 /// span, so the time slider plays the story; a style per mode and status in the map's own
 /// colours (KML has no dashes: certainty is shown by width and opacity); and each feature's
-/// fields as ExtendedData (asset, status, source, note, times, lengths).
+/// fields as ExtendedData (asset, status, source, note, times, lengths — a leg's the same
+/// fields as in the GeoJSON export). Valid against the OGC KML 2.2 schema (`scripts/kml-schema`).
 extension ScenarioExport {
     func kml() -> String {
         var out = """
@@ -34,7 +35,7 @@ extension ScenarioExport {
             out += "<Placemark><name>\(Self.xml("\(asset) at \(sighting.stop.name)"))</name>"
                 + Self.kmlTime(sighting) + "<styleUrl>#sighting-\(sighting.status.rawValue)</styleUrl>"
                 + Self.extendedData([("asset", sighting.asset), ("asset_name", asset), ("place", sighting.stop.name),
-                                     ("status", sighting.status.rawValue), ("time", Self.time(sighting.time)),
+                                     ("status", sighting.status.rawValue), ("time", sighting.span.map(ValueParsers.text)),
                                      ("source", sighting.source), ("note", sighting.note)])
                 + "<Point><coordinates>\(Self.kmlPoint(sighting.stop.coordinate))</coordinates></Point></Placemark>\n"
         }
@@ -59,9 +60,11 @@ extension ScenarioExport {
                 + "<styleUrl>#\(leg.mode.rawValue)-\(leg.status.rawValue)</styleUrl>"
                 + Self.extendedData([("asset", leg.asset.id), ("asset_name", leg.asset.name), ("mode", leg.mode.rawValue),
                                      ("status", leg.status.rawValue), ("from", leg.from.stop.name), ("to", leg.to.stop.name),
+                                     ("from_time", leg.from.span.map(ValueParsers.text)), ("to_time", leg.to.span.map(ValueParsers.text)),
                                      ("departure", Self.time(leg.departure)), ("arrival", Self.time(leg.arrival)),
                                      ("arrival_estimated", leg.arrival == nil ? nil : String(leg.arrivalEstimated)),
-                                     ("source", leg.to.source ?? leg.from.source), ("note", leg.to.note),
+                                     ("source", Self.legSources(leg)), ("from_source", leg.from.source), ("to_source", leg.to.source),
+                                     ("from_note", leg.from.note), ("to_note", leg.to.note),
                                      ("length_km", Self.number(leg.lengthMeters / 1000, 1)),
                                      ("length_nm", Self.number(leg.lengthMeters / .metersPerNauticalMile, 1))])
                 + (lines.count == 1 ? lines[0] : "<MultiGeometry>\(lines.joined())</MultiGeometry>") + "</Placemark>\n"

@@ -4,7 +4,7 @@ import Geo
 import Routes
 import Scenario
 
-/// A scenario's places and routed legs as data for other tools: GeoJSON (RFC 7946,
+/// A scenario and its routed legs as data for other tools: GeoJSON (RFC 7946,
 /// split at the antimeridian), KML for Google Earth, or a CSV table of legs with
 /// distances and times. Output is deterministic: the same scenario gives the same bytes.
 public struct ScenarioExport: Sendable {
@@ -74,33 +74,6 @@ public struct ScenarioExport: Sendable {
 
     /// A JSON string literal.
     static func quote(_ text: String) -> String { doubleQuoted(text) }
-
-    func geoJSON() -> String {
-        var features: [String] = []
-        for place in places {
-            var properties = ["\"id\":\(Self.quote(place.id))", "\"name\":\(Self.quote(place.name))", "\"kind\":\(Self.quote(place.kind.rawValue))"]
-            if let country = place.country { properties.append("\"country\":\(Self.quote(country))") }
-            features.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(Self.number(place.coordinate.longitude, 6)),\(Self.number(place.coordinate.latitude, 6))]},\"properties\":{\(properties.joined(separator: ","))}}")
-        }
-        for leg in legs {
-            let parts = AntimeridianSplit.parts(leg.points).map { part in
-                "[" + part.map { "[\(Self.number($0.longitude, 6)),\(Self.number($0.latitude, 6))]" }.joined(separator: ",") + "]"
-            }
-            guard !parts.isEmpty else { continue }
-            let geometry = parts.count == 1 ? "{\"type\":\"LineString\",\"coordinates\":\(parts[0])}"
-                : "{\"type\":\"MultiLineString\",\"coordinates\":[\(parts.joined(separator: ","))]}"
-            var properties = ["\"asset\":\(Self.quote(leg.asset.name))", "\"mode\":\(Self.quote(leg.mode.rawValue))",
-                              "\"status\":\(Self.quote(leg.status.rawValue))", "\"from\":\(Self.quote(leg.from.stop.name))",
-                              "\"to\":\(Self.quote(leg.to.stop.name))",
-                              "\"length_km\":\(Self.number(leg.lengthMeters / 1000, 1))",
-                              "\"length_nm\":\(Self.number(leg.lengthMeters / .metersPerNauticalMile, 1))"]
-            if let departure = Self.time(leg.departure) { properties.append("\"departure\":\(Self.quote(departure))") }
-            if let arrival = Self.time(leg.arrival) { properties.append("\"arrival\":\(Self.quote(arrival))") }
-            features.append("{\"type\":\"Feature\",\"geometry\":\(geometry),\"properties\":{\(properties.joined(separator: ","))}}")
-        }
-        return "{\"type\":\"FeatureCollection\",\"name\":\(Self.quote(scenario.title)),\"features\":[\n"
-            + features.joined(separator: ",\n") + "\n]}\n"
-    }
 
     /// XML text escaping, shared with the SVG writer.
     static func xml(_ text: String) -> String {

@@ -2,16 +2,25 @@ import Foundation
 import Routes
 import Yams
 
-/// Reads a GeoJSON FeatureCollection: Point features are sightings (properties `asset`,
-/// `time`, `status`, `source`, optional `note`, `mode`, `place`); LineString features are
-/// fixed tracks drawn through their vertices as given (properties `asset`, `status`,
-/// `source`, optional `mode` — road when absent — and `time`, the start). Positions are
-/// [lon, lat] degrees. Problems name `file:line:column`.
+/// Reads a GeoJSON FeatureCollection as a scenario. A feature's `role` property says what it
+/// is: `sighting` (a Point; the default) with `asset`, `time`, `status`, `source`, optional
+/// `note`, `mode`, and `place` to name a place instead of the point; `track` (a LineString;
+/// the default) drawn through its vertices as given, with `asset`, `status`, `source`,
+/// optional `mode` — road when absent — and `time` and `note` of the first vertex; `place` (a
+/// Point) defining a place: `id`, optional `name`, `kind`, `country`; `marker` (a Point) with
+/// `place`, `label`, `note`, `source`, `importance`, `kind`; and `leg`, a routed leg that
+/// `movemap export` writes, derived from the sightings and not read. The collection's foreign
+/// members `title`, `subtitle`, `date`, `map`, `sources` and `assets` are read as the YAML
+/// sections of the same names. Positions are [lon, lat] degrees. Problems name
+/// `file:line:column`.
 public struct GeoJSONScenarioReader: Sendable {
     public let file: String
 
     /// The most vertices a line may have.
     public static let maximumVertices = 100_000
+
+    /// The values of a feature's `role` property.
+    public static let roles = ["sighting", "track", "place", "marker", "leg"]
 
     public init(file: String) {
         self.file = file
@@ -33,6 +42,11 @@ public struct GeoJSONScenarioReader: Sendable {
         }
         var raw = sidecar ?? RawScenario(file: file, map: [:], sources: [], places: [], assets: [], sightings: [], markers: [])
         raw.file = file
+        if let members = root.mapping {
+            var header = ScenarioReader(file: file)
+            header.readHeader(members, into: &raw)
+            problems += header.foundProblems
+        }
         var modes: [String: Located<String>] = [:]
         var lineAssets: Set<String> = []
         var firstUse: [String: SourceLocation] = [:]
@@ -44,9 +58,42 @@ public struct GeoJSONScenarioReader: Sendable {
                 guard let node = properties?[key], let scalar = node.scalar, !scalar.string.isEmpty, scalar.string != "null" else { return nil }
                 return Located(scalar.string, at: location(node))
             }
+            let role = value("role")
+            if let role, !GeoJSONScenarioReader.roles.contains(role.value) {
+                problems.append(problem(properties?["role"], "unknown role '\(role.value)'",
+                                        fix: "use \(GeoJSONScenarioReader.roles.joined(separator: ", ")), or leave 'role' out"))
+                continue
+            }
+            // Legs are what `export` derived from the sightings: never read back as input.
+            if role?.value == "leg" { continue }
             guard let geometry = feature.mapping?["geometry"]?.mapping, let type = geometry["type"]?.string else {
                 problems.append(problem(feature, "feature \(index + 1) has no geometry", fix: "give a Point or LineString geometry"))
                 continue
+            }
+            let coordinates = geometry["coordinates"]
+            let expected = role.map { $0.value == "track" ? "LineString" : "Point" } ?? type
+            guard type == expected else {
+                problems.append(problem(geometry["type"], "a feature with role '\(role?.value ?? "")' must be a \(expected)",
+                                        fix: "give a \(expected) geometry, or change the role"))
+                continue
+            }
+            switch role?.value {
+            case "place":
+                guard let id = value("id") else {
+                    problems.append(problem(feature, "feature \(index + 1) is a place without an 'id'", fix: "add \"id\": \"name\" to its properties"))
+                    continue
+                }
+                guard let position = position(coordinates, &problems) else { continue }
+                raw.places.append(RawScenario.Place(id: id, name: value("name"), kind: value("kind"), position: position, country: value("country")))
+                continue
+            case "marker":
+                let place = value("place") ?? position(coordinates, &problems)
+                guard let place else { continue }
+                raw.markers.append(RawScenario.Marker(location: location(feature), place: place, kind: value("kind"), label: value("label"),
+                                                      note: value("note"), source: value("source"), importance: value("importance")))
+                continue
+            default:
+                break
             }
             let asset = value("asset")
             guard let asset else {
@@ -57,7 +104,6 @@ public struct GeoJSONScenarioReader: Sendable {
                 firstUse[asset.value] = asset.location
                 order.append(asset.value)
             }
-            let coordinates = geometry["coordinates"]
             switch type {
             case "Point":
                 if let mode = value("mode"), modes[asset.value] == nil { modes[asset.value] = mode }

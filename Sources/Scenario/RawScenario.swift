@@ -27,7 +27,7 @@ public struct RawScenario: Sendable, Hashable {
         public var avoid: [Located<String>]
         /// `alternatives: true`: draw the best ways round the major passages its voyages use.
         public var alternatives: Located<String>? = nil
-        /// Drawn through its sightings as given (a GeoJSON line), not routed.
+        /// Drawn through its sightings as given (`fixed: true`, or a GeoJSON line), not routed.
         public var fixed = false
         /// `label: false` draws no name along the track; `label: TEXT` draws TEXT instead of the name.
         public var label: Located<String>? = nil

@@ -15,7 +15,7 @@ public struct ScenarioReader {
     static let mapKeys = MapSetting.all.map(\.key)
     static let sourceKeys = ["id", "name", "url"]
     static let placeKeys = ["id", "name", "kind", "position", "country"]
-    static let assetKeys = ["id", "name", "mode", "type", "speed", "count", "avoid", "alternatives", "label"]
+    static let assetKeys = ["id", "name", "mode", "type", "speed", "count", "avoid", "alternatives", "fixed", "label"]
     static let sightingKeys = ["asset", "place", "kind", "time", "status", "source", "note", "evidence", "evidence_at"]
     static let markerKeys = ["place", "kind", "label", "note", "source", "importance", "evidence", "evidence_at"]
 
@@ -69,21 +69,7 @@ public struct ScenarioReader {
         var raw = RawScenario(file: file, map: [:], sources: [], places: [], assets: [], sightings: [], markers: [])
         guard let mapping = mapping(root, what: "the scenario") else { throw ScenarioError.invalid(problems) }
         checkKeys(mapping, allowed: ScenarioReader.topKeys, in: "the scenario")
-        raw.title = scalar(mapping["title"], key: "title")
-        raw.subtitle = scalar(mapping["subtitle"], key: "subtitle")
-        raw.date = scalar(mapping["date"], key: "date")
-        if let node = mapping["map"], let map = self.mapping(node, what: "'map'") {
-            checkKeys(map, allowed: ScenarioReader.mapKeys, in: "'map'")
-            for key in ScenarioReader.mapKeys {
-                if let value = scalar(map[key], key: "map.\(key)") { raw.map[key] = value }
-            }
-        }
-        raw.sources = items(mapping["sources"], key: "sources").compactMap { readSource($0) }
-        raw.places = items(mapping["places"], key: "places").compactMap { readPlace($0) }
-        reportDuplicates(raw.sources.map(\.id), what: "source")
-        // Place ids match sightings case-insensitively, so 'Base' and 'base' are one id.
-        reportDuplicates(raw.places.map(\.id), what: "place", foldingCase: true)
-        raw.assets = items(mapping["assets"], key: "assets").compactMap { readAsset($0) }
+        readHeader(mapping, into: &raw)
         let sightings = items(mapping["sightings"], key: "sightings")
         if sightings.count > ScenarioReader.maximumSightings {
             report(mapping["sightings"]!, "\(sightings.count) sightings is more than the \(ScenarioReader.maximumSightings) a scenario may hold",
@@ -95,6 +81,32 @@ public struct ScenarioReader {
         if !problems.isEmpty { throw ScenarioError.invalid(problems) }
         return raw
     }
+
+    /// Reads the sections that describe a scenario rather than list its sightings — `title`,
+    /// `subtitle`, `date`, `map`, `sources`, `places`, `assets` — from `mapping` into `raw`: the
+    /// top of a YAML scenario, or the foreign members of a GeoJSON FeatureCollection. A
+    /// section present replaces `raw`'s title, subtitle, date and map keys, and adds to its
+    /// lists; ids given twice are problems.
+    mutating func readHeader(_ mapping: Node.Mapping, into raw: inout RawScenario) {
+        if let title = scalar(mapping["title"], key: "title") { raw.title = title }
+        if let subtitle = scalar(mapping["subtitle"], key: "subtitle") { raw.subtitle = subtitle }
+        if let date = scalar(mapping["date"], key: "date") { raw.date = date }
+        if let node = mapping["map"], let map = self.mapping(node, what: "'map'") {
+            checkKeys(map, allowed: ScenarioReader.mapKeys, in: "'map'")
+            for key in ScenarioReader.mapKeys {
+                if let value = scalar(map[key], key: "map.\(key)") { raw.map[key] = value }
+            }
+        }
+        raw.sources += items(mapping["sources"], key: "sources").compactMap { readSource($0) }
+        raw.places += items(mapping["places"], key: "places").compactMap { readPlace($0) }
+        reportDuplicates(raw.sources.map(\.id), what: "source")
+        // Place ids match sightings case-insensitively, so 'Base' and 'base' are one id.
+        reportDuplicates(raw.places.map(\.id), what: "place", foldingCase: true)
+        raw.assets += items(mapping["assets"], key: "assets").compactMap { readAsset($0) }
+    }
+
+    /// The problems found so far, in the order found.
+    var foundProblems: [ScenarioProblem] { problems }
 
     // MARK: Sections
 
@@ -131,10 +143,18 @@ public struct ScenarioReader {
                 avoid = items(list, key: "avoid").compactMap { scalar($0, key: "avoid[]") }
             }
         }
+        var fixed = false
+        if let text = scalar(map["fixed"], key: "fixed") {
+            if let value = ValueParsers.boolean(text.value) { fixed = value } else {
+                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not true or false",
+                                                fix: "write 'fixed: true' to draw the asset through its sightings as given, or leave it out"))
+            }
+        }
         return RawScenario.Asset(id: id, name: scalar(map["name"], key: "name"), mode: scalar(map["mode"], key: "mode"),
                                  type: scalar(map["type"], key: "type"), speed: scalar(map["speed"], key: "speed"),
                                  count: scalar(map["count"], key: "count"), avoid: avoid,
-                                 alternatives: scalar(map["alternatives"], key: "alternatives"), label: scalar(map["label"], key: "label"))
+                                 alternatives: scalar(map["alternatives"], key: "alternatives"), fixed: fixed,
+                                 label: scalar(map["label"], key: "label"))
     }
 
     private mutating func readSighting(_ node: Node) -> RawScenario.Sighting? {

@@ -97,6 +97,31 @@ public enum ValueParsers {
         return "\(c.year!)-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute))Z"
     }
 
+    /// A sighting's time in the form ``timeSpan(_:)`` reads back to the same span:
+    /// `2024-12-14T10:30Z` (seconds when there are any), `2024-12-14`, `~2024-12-16`,
+    /// `2024-12` or `2024-12-12/2024-12-14`. Always UTC.
+    public static func text(_ span: TimeSpan) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
+        func day(_ date: Date) -> String {
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            return "\(c.year!)-\(two(c.month))-\(two(c.day))"
+        }
+        let approximate = span.isApproximate ? "~" : ""
+        switch span.precision {
+        case .instant:
+            let c = calendar.dateComponents([.hour, .minute, .second], from: span.start)
+            return day(span.start) + "T\(two(c.hour)):\(two(c.minute))" + (c.second == 0 ? "" : ":\(two(c.second))") + "Z"
+        case .day:
+            return approximate + day(span.start)
+        case .month:
+            return approximate + String(day(span.start).prefix(7))
+        case .days:
+            return day(span.start) + "/" + day(span.end.addingTimeInterval(-86_400))
+        }
+    }
+
     /// Parses a status; `nil` for anything but the four names.
     public static func status(_ text: String) -> Status? {
         Status(rawValue: text.lowercased().trimmingCharacters(in: .whitespaces))

@@ -6,13 +6,17 @@ import Scenario
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a scenario's places and routed legs as GeoJSON, KML or CSV.",
+        abstract: "Write a scenario and its routed legs as GeoJSON, KML or CSV.",
         discussion: """
-        GeoJSON: a FeatureCollection of Point features (places: id, name, kind, country) \
-        and LineString features (legs: asset, mode, status, from, to, departure, arrival, \
-        length_km, length_nm), cut at the antimeridian. KML opens in Google Earth, legs \
-        coloured by status. CSV: one row per leg with distances and times (ETAs estimated \
-        from the asset's speed where not reported).
+        GeoJSON: the scenario itself, which movemap reads back to the same map — title, \
+        map settings, sources and assets as members of the FeatureCollection; features \
+        with a 'role': 'sighting' (asset, place, time, status, source, note), 'place', \
+        'marker', and 'leg' (asset, asset_name, mode, status, from, to, from_time, to_time, \
+        departure, arrival, source, from_source, to_source, from_note, to_note, length_km, \
+        length_nm), cut at the antimeridian; legs are not read back as input. KML opens \
+        in Google Earth, legs coloured by status, and validates against OGC KML 2.2. CSV: \
+        one row per leg with distances and times (ETAs estimated from the asset's speed \
+        where not reported).
 
         Examples:
           movemap export syria.yaml --format geojson -o syria.geojson

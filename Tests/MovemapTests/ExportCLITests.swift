@@ -17,7 +17,7 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: a) as? [String: Any]
         let features = json?["features"] as? [[String: Any]] ?? []
         let legs = features.filter { ($0["geometry"] as? [String: Any])?["type"] as? String == "LineString" }
-        #expect(features.count == 3, "two places and one leg")
+        #expect(features.count == 3, "two sightings and one leg")
         let properties = legs.first?["properties"] as? [String: Any]
         #expect(properties?["status"] as? String == "reported")
         let km = properties?["length_km"] as? Double ?? 0
