@@ -22,9 +22,11 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Debian's libgeotiff ships no .pc file: libtiff's gives the flags, the module map links geotiff.
+        .systemLibrary(name: "CGeoTIFF", pkgConfig: "libtiff-4", providers: [.apt(["libgeotiff-dev", "libtiff-dev"])]),
         .target(name: "Geo", dependencies: ["CProj", "CZlib"]),
         .target(name: "Routes", dependencies: ["Geo"]),
-        .target(name: "Render", dependencies: ["Geo", "CCairo", "CPangoCairo", "CZlib"]),
+        .target(name: "Render", dependencies: ["Geo", "CCairo", "CPangoCairo", "CZlib", "CGeoTIFF"]),
         .target(name: "Scenario", dependencies: ["Geo", "Routes", "Render", "Yams"]),
         .target(name: "Draft", dependencies: ["Geo"]),
         .target(name: "Movemap", dependencies: ["Geo", "Routes", "Render", "Scenario", "Draft"]),
