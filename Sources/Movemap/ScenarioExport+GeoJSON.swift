@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import MapVocabulary
 import Routes
 import Scenario
 
@@ -62,19 +63,14 @@ extension ScenarioExport {
         "{\"type\":\"Feature\",\"geometry\":\(geometry),\"properties\":{\(properties.compactMap { $0 }.joined(separator: ","))}}"
     }
 
+    /// The scenario's map settings, each as the vocabulary writes it: yes/no and the scale
+    /// as JSON literals, the rest as strings.
     func mapMembers() -> [String] {
-        let map = scenario.map
-        var members: [String] = []
-        if let width = map.width { members.append("\"size\":\"\(Self.exact(width))x\(Self.exact(map.height ?? width))\"") }
-        if let scale = map.scale { members.append("\"scale\":\(Self.exact(scale))") }
-        if let region = Self.pair("region", map.region) { members.append(region) }
-        if let projection = Self.pair("projection", map.projection) { members.append(projection) }
-        if let theme = map.theme { members.append("\"theme\":\"\(theme.rawValue)\"") }
-        if let transparent = map.transparent { members.append("\"transparent\":\(transparent)") }
-        if let resolution = map.resolution { members.append("\"resolution\":\"\(resolution.rawValue)\"") }
-        if let graticule = map.graticule { members.append("\"graticule\":\(graticule)") }
-        if let countryNames = map.countryNames { members.append("\"country_names\":\(countryNames)") }
-        return members
+        MapSetting.all.compactMap { setting in
+            guard let text = setting.text(scenario.map) else { return nil }
+            let literal = setting.isBoolean || setting.key == MapSetting.scale.key
+            return "\(Self.quote(setting.key)):\(literal ? text : Self.quote(text))"
+        }
     }
 
     func sourceObject(_ source: Scenario.Source) -> String {

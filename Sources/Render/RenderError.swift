@@ -6,6 +6,8 @@ public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
     case cairo(operation: String, status: String)
     /// The output could not be written.
     case output(path: String, message: String)
+    /// libtiff or libgeotiff failed while writing a GeoTIFF; carries libtiff's message.
+    case geoTIFF(operation: String, message: String)
     /// A request the renderer refuses, e.g. an image too large to allocate.
     case invalidRequest(String)
 
@@ -13,6 +15,7 @@ public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
         switch self {
         case let .cairo(operation, status): return "cairo \(operation) failed: \(status)"
         case let .output(path, message): return "\(path): \(message)"
+        case let .geoTIFF(operation, message): return "GeoTIFF \(operation) failed: \(message)"
         case let .invalidRequest(message): return message
         }
     }

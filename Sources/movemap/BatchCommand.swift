@@ -33,7 +33,7 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The output folder (created if missing).", valueName: "OUTDIR"))
     var output: String
 
-    @Option(help: ArgumentHelp("Output formats, comma-separated: png, svg, pdf.", valueName: "png,svg,pdf"))
+    @Option(help: ArgumentHelp("Output formats, comma-separated: png, svg, pdf, tif (GeoTIFF).", valueName: "png,svg,pdf,tif"))
     var format = "png"
 
     @Option(help: "Scenarios rendered at once (default: the number of cores).")
@@ -60,10 +60,10 @@ struct BatchCommand: AsyncParsableCommand {
     func run() async throws {
         var formats: [OutputFormat] = []
         for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            guard let parsed = OutputFormat(rawValue: name) else { throw MovemapError.usage("--format '\(name)' is not png, svg or pdf") }
+            guard let parsed = OutputFormat(pathExtension: name) else { throw MovemapError.usage("--format '\(name)' is not png, svg, pdf or tif") }
             if !formats.contains(parsed) { formats.append(parsed) }
         }
-        guard !formats.isEmpty else { throw MovemapError.usage("--format needs at least one of png, svg, pdf") }
+        guard !formats.isEmpty else { throw MovemapError.usage("--format needs at least one of png, svg, pdf, tif") }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if let jobs, !(1...256).contains(jobs) { throw MovemapError.usage("--jobs \(jobs) is outside 1…256") }
         let (k, n) = try shard.map(BatchPlan.parseShard) ?? (0, 1)

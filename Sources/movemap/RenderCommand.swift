@@ -8,19 +8,21 @@ import Scenario
 struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a scenario as a PNG, SVG or PDF map.",
+        abstract: "Draw a scenario as a PNG, SVG, PDF or GeoTIFF map.",
         discussion: """
         The format follows the output's extension, or --format. A scenario of - is read \
         from standard input (its format from --input-format, else from the text); -o - \
         writes the map to standard output (give --format). Flags override the scenario's 'map:' \
         settings, which override the defaults (1600x1000, light theme, region and \
-        projection chosen from the data).
+        projection chosen from the data). A .tif output is a GeoTIFF: the PNG's pixels with \
+        the map's CRS and placement, read by GDAL and QGIS.
 
         Examples:
           movemap render seeds/syria-drawdown-2024.yaml -o syria.png
           movemap render scenario.yaml -o slide.png --size 1920x1080 --scale 2
           movemap render scenario.yaml -o print.pdf --theme print --region 25,30,40,40
           movemap render story.yaml -o map.svg --projection "+proj=laea +lon_0=20"
+          movemap render scenario.yaml -o map.tif --projection laea
           movemap render scenario.yaml -o editable.svg --svg-text real --inset
           cat story.yaml | movemap render - -o - --format png > story.png
         """)
@@ -28,10 +30,10 @@ struct RenderCommand: AsyncParsableCommand {
     @Argument(help: "The scenario file (YAML, JSON, CSV or GeoJSON), or - for standard input.")
     var scenario: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .png, .svg or .pdf, or - for standard output.", valueName: "OUT"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .png, .svg, .pdf or .tif (GeoTIFF), or - for standard output.", valueName: "OUT"))
     var output: String
 
-    @Option(help: ArgumentHelp("Output format when -o has no extension (as with -o -).", valueName: "png|svg|pdf"))
+    @Option(help: ArgumentHelp("Output format when -o has no extension (as with -o -).", valueName: "png|svg|pdf|tif"))
     var format: String?
 
     @Option(help: ArgumentHelp("Format of a scenario read from standard input; by default it is recognised from the text.",
@@ -43,7 +45,7 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(help: "Refuse a scenario with a doubtful place (exit 2) instead of drawing it with a warning.")
     var strict = false
 
-    @Flag(help: "Write a world file (.pgw) and projection file (.prj) beside a PNG for GIS tools.")
+    @Flag(help: "Write a world file (.pgw, or .tfw for a .tif), a projection file (.prj) and, for a PNG, GDAL's .png.aux.xml beside the map for GIS tools.")
     var worldFile = false
 
 
@@ -52,7 +54,6 @@ struct RenderCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
-        let url = URL(fileURLWithPath: output)
         let format = try outputFormat()
         let inputFormat = try self.inputFormat.map { text in
             guard let parsed = ScenarioFormat(rawValue: text.lowercased()) else {
@@ -64,8 +65,8 @@ struct RenderCommand: AsyncParsableCommand {
         guard overrides.map.svgText != .real || format == .svg else {
             throw MovemapError.usage("--svg-text real goes with a .svg output")
         }
-        guard !worldFile || format == .png else { throw MovemapError.usage("--world-file goes with a .png output") }
-        guard !worldFile || output != "-" else { throw MovemapError.usage("--world-file needs -o FILE.png, not standard output") }
+        guard !worldFile || format.isRaster else { throw MovemapError.usage("--world-file goes with a .png or .tif output") }
+        guard !worldFile || output != "-" else { throw MovemapError.usage("--world-file needs -o FILE.png or FILE.tif, not standard output") }
         let data = try DataStore()
         let scenario = try ScenarioResolver.load(path: self.scenario, format: inputFormat, gazetteer: data.gazetteer, strict: strict)
         let job = MapJob(scenario: scenario, overrides: overrides)
@@ -77,10 +78,7 @@ struct RenderCommand: AsyncParsableCommand {
             try AtomicFile.write(result.map.bytes, to: output)
         }
         if worldFile {
-            let base = url.deletingPathExtension().path
-            let world = result.map.worldFile.map { String(format: "%.10f", $0) }.joined(separator: "\n") + "\n"
-            try AtomicFile.write(Array(world.utf8), to: base + ".pgw")
-            if let wkt = result.map.projectionWKT { try AtomicFile.write(Array(wkt.utf8), to: base + ".prj") }
+            try GeoreferenceFiles.write(result.map.georeference, format: format, beside: output)
         }
         logging.detail("\(output): \(result.map.bytes.count) bytes, projection \(result.map.projection)")
     }
@@ -91,13 +89,13 @@ struct RenderCommand: AsyncParsableCommand {
         let byExtension = output == "-" ? nil : OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
         guard let text = format else {
             guard let byExtension else {
-                throw MovemapError.usage(output == "-" ? "-o - needs --format png, svg or pdf"
-                                         : "-o \(output): the extension must be .png, .svg or .pdf")
+                throw MovemapError.usage(output == "-" ? "-o - needs --format png, svg, pdf or tif"
+                                         : "-o \(output): the extension must be .png, .svg, .pdf or .tif (.tiff)")
             }
             return byExtension
         }
         guard let chosen = OutputFormat(pathExtension: text.lowercased()) else {
-            throw MovemapError.usage("--format \(text): use png, svg or pdf")
+            throw MovemapError.usage("--format \(text): use png, svg, pdf or tif")
         }
         if let byExtension, byExtension != chosen {
             throw MovemapError.usage("--format \(text) does not match -o \(output)")

@@ -98,7 +98,7 @@ import Testing
         #expect(flag.status == 2)
         let world = try CLIRunner.run(["render", "s.yaml", "-o", "s.svg", "--world-file"], in: folder)
         #expect(world.status == 2)
-        #expect(world.errors.contains("--world-file goes with a .png output"))
+        #expect(world.errors.contains("--world-file goes with a .png or .tif output"))
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".yaml") }
         #expect(written.isEmpty, "\(written)")
     }

@@ -41,7 +41,7 @@ import Scenario
         let folder = try CLIRunner.folder()
         let (status, output, errors) = try Self.run(["render", "-", "-o", "-"], input: Self.scenario, in: folder)
         #expect(status == 2 && output.isEmpty)
-        #expect(errors.contains("-o - needs --format png, svg or pdf"))
+        #expect(errors.contains("-o - needs --format png, svg, pdf or tif"))
         let (other, _, message) = try Self.run(["render", "-", "-o", "map.png", "--format", "svg"], input: Self.scenario, in: folder)
         #expect(other == 2 && message.contains("--format svg does not match -o map.png"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("map.png").path))

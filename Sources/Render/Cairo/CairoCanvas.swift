@@ -2,7 +2,7 @@ import CCairo
 import CPangoCairo
 import Geo
 
-/// The Cairo sink: draws onto a PNG image surface or a streaming SVG or PDF surface.
+/// The Cairo sink: draws onto an image surface (PNG, GeoTIFF) or a streaming SVG or PDF surface.
 ///
 /// Owns one cairo surface and context, is used by one render job on one thread, and
 /// produces its bytes with an explicit ``finish()``.
@@ -15,6 +15,7 @@ public final class CairoCanvas: Canvas {
     private let surface: OpaquePointer
     private let context: OpaquePointer
     private let sink = ByteSink()
+    private let georeference: Georeference?
     private var fonts: [Font: OpaquePointer] = [:]
     private var finished = false
 
@@ -22,23 +23,29 @@ public final class CairoCanvas: Canvas {
     public static let maximumPixels = 100_000_000
 
     /// Creates a page `width`×`height` points. PNG pages are rasterized at `scale` pixels
-    /// per point. `metadataDate` fixes the PDF creation date so output is repeatable.
-    public init(format: OutputFormat, width: Double, height: Double, scale: Double = 1, metadataDate: String? = nil) throws {
+    /// per point. `metadataDate` fixes the PDF creation date so output is repeatable. A GeoTIFF
+    /// needs `georeference`, where its pixels lie on the Earth.
+    public init(format: OutputFormat, width: Double, height: Double, scale: Double = 1, metadataDate: String? = nil,
+                georeference: Georeference? = nil) throws {
         guard width >= 16, height >= 16, width <= 20_000, height <= 20_000, scale > 0, scale <= 8 else {
             throw RenderError.invalidRequest("page \(Int(width))x\(Int(height)) at scale \(scale) is outside 16…20000 points per side and scale 0…8")
         }
         let pixels = Double(width) * scale * Double(height) * scale
-        guard format != .png || pixels <= Double(CairoCanvas.maximumPixels) else {
-            throw RenderError.invalidRequest("a \(Int(width * scale))x\(Int(height * scale)) PNG is \(Int(pixels / 1_000_000)) megapixels; the limit is \(CairoCanvas.maximumPixels / 1_000_000) — use a smaller --size or --scale, or SVG/PDF")
+        guard !format.isRaster || pixels <= Double(CairoCanvas.maximumPixels) else {
+            throw RenderError.invalidRequest("a \(Int(width * scale))x\(Int(height * scale)) \(format == .tif ? "GeoTIFF" : "PNG") is \(Int(pixels / 1_000_000)) megapixels; the limit is \(CairoCanvas.maximumPixels / 1_000_000) — use a smaller --size or --scale, or SVG/PDF")
         }
         self.width = width
         self.height = height
         self.scale = scale
         self.format = format
+        guard format != .tif || georeference != nil else {
+            throw RenderError.invalidRequest("a GeoTIFF needs the map's georeference")
+        }
+        self.georeference = georeference
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let created: OpaquePointer?
         switch format {
-        case .png:
+        case .png, .tif:
             created = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded()), Int32((height * scale).rounded()))
         case .svg:
             created = cairo_svg_surface_create_for_stream(ByteSink.write, closure, width, height)
@@ -60,7 +67,7 @@ public final class CairoCanvas: Canvas {
         }
         surface = created
         context = cairo_create(created)
-        if format == .png { cairo_scale(context, scale, scale) }
+        if format.isRaster { cairo_scale(context, scale, scale) }
         cairo_set_line_join(context, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
     }
@@ -150,8 +157,8 @@ public final class CairoCanvas: Canvas {
 
     // MARK: Output
 
-    /// Completes the page and returns the file's bytes. PNGs carry a pHYs chunk stating
-    /// 72 × scale pixels per inch.
+    /// Completes the page and returns the file's bytes. PNGs carry a pHYs chunk and GeoTIFFs
+    /// resolution tags stating 72 × scale pixels per inch.
     public func finish() throws -> [UInt8] {
         guard !finished else { return sink.bytes }
         finished = true
@@ -164,6 +171,16 @@ public final class CairoCanvas: Canvas {
             sink.bytes = PNGEncoder.encode(data: data, width: Int(cairo_image_surface_get_width(surface)),
                                            height: Int(cairo_image_surface_get_height(surface)),
                                            stride: Int(cairo_image_surface_get_stride(surface)), dotsPerInch: 72 * scale)
+            return sink.bytes
+        case .tif:
+            cairo_surface_flush(surface)
+            guard let data = cairo_image_surface_get_data(surface), let georeference else {
+                throw RenderError.cairo(operation: "write GeoTIFF", status: "no image data")
+            }
+            sink.bytes = try GeoTIFFEncoder.encode(data: data, width: Int(cairo_image_surface_get_width(surface)),
+                                                   height: Int(cairo_image_surface_get_height(surface)),
+                                                   stride: Int(cairo_image_surface_get_stride(surface)),
+                                                   dotsPerInch: 72 * scale, georeference: georeference)
             return sink.bytes
         case .svg, .pdf:
             cairo_surface_finish(surface)

@@ -11,14 +11,7 @@ enum PNGEncoder {
     static let compressionLevel: Int32 = 3
 
     static func encode(data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int, dotsPerInch: Double) -> [UInt8] {
-        var opaque = true
-        for row in 0..<height where opaque {
-            let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-            for column in 0..<width where line[column] >> 24 != 0xff {
-                opaque = false
-                break
-            }
-        }
+        let opaque = StraightPixels.isOpaque(data: data, width: width, height: height, stride: stride)
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
         // One pass: each row is converted to R, G, B(, A) with straight alpha, then written
@@ -27,24 +20,9 @@ enum PNGEncoder {
         var filtered = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
         var current = [UInt8](repeating: 0, count: rowBytes), previous = current
         for row in 0..<height {
-            let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
             current.withUnsafeMutableBufferPointer { out in
-                var at = 0
-                for column in 0..<width {
-                    let value = line[column]
-                    let alpha = value >> 24
-                    var red = (value >> 16) & 0xff, green = (value >> 8) & 0xff, blue = value & 0xff
-                    if alpha == 0 {
-                        red = 0; green = 0; blue = 0
-                    } else if alpha != 0xff {
-                        red = (red * 255 + alpha / 2) / alpha
-                        green = (green * 255 + alpha / 2) / alpha
-                        blue = (blue * 255 + alpha / 2) / alpha
-                    }
-                    out[at] = UInt8(red); out[at + 1] = UInt8(green); out[at + 2] = UInt8(blue)
-                    if channels == 4 { out[at + 3] = UInt8(alpha) }
-                    at += channels
-                }
+                StraightPixels.convert(row: StraightPixels.line(data, row: row, stride: stride), width: width,
+                                       channels: channels, into: out)
             }
             filtered.withUnsafeMutableBufferPointer { out in
                 current.withUnsafeBufferPointer { c in

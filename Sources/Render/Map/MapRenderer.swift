@@ -17,9 +17,12 @@ public struct RenderedMap: Sendable {
     public var markers: [PageBox]
     /// The world file's six values for the PNG: pixel size x, rotation, rotation,
     /// pixel size y (negative), and the centre of the top-left pixel in projected units.
-    public var worldFile: [Double]
+    public var worldFile: [Double] { georeference.worldFile }
     /// The projection as ESRI WKT for a `.prj` file, when PROJ can express it.
-    public var projectionWKT: String?
+    public var projectionWKT: String? { georeference.crs?.esriWKT }
+    /// Where the raster's pixels lie: the world file's numbers and the CRS, as the GeoTIFF
+    /// tags and the `.pgw`/`.prj`/`.aux.xml` side files state them.
+    public var georeference: Georeference
 }
 
 /// Draws a ``MapDocument`` with Cairo: basemap, routes, markers, labels and layout.
@@ -47,6 +50,10 @@ public struct MapRenderer: Sendable {
         let frame = try MapFrame(projection: projection, region: region, width: options.width,
                                  height: options.height, scale: options.scale)
         let painter = try MapPainter(document: document, options: options, frame: frame, basemap: basemap)
+        let pixel = 1 / (frame.pointsPerUnit * options.scale)
+        let topLeft = frame.projectedPoint(atPage: ProjectedPoint(x: 0.5 / options.scale, y: 0.5 / options.scale))
+        let georeference = Georeference(worldFile: [pixel, 0, 0, -pixel, topLeft.x, topLeft.y],
+                                        crs: projection.crsDescription)
         let outcome: MapPainter.Outcome
         let bytes: [UInt8]
         if format == .svg, svgText == .real {
@@ -55,16 +62,14 @@ public struct MapRenderer: Sendable {
             bytes = canvas.finish()
         } else {
             let canvas = try CairoCanvas(format: format, width: options.width, height: options.height,
-                                         scale: options.scale, metadataDate: "2000-01-01T00:00:00Z")
+                                         scale: options.scale, metadataDate: "2000-01-01T00:00:00Z",
+                                         georeference: georeference)
             outcome = painter.draw(on: canvas)
             bytes = try canvas.finish()
         }
-        let pixel = 1 / (frame.pointsPerUnit * options.scale)
-        let topLeft = frame.projectedPoint(atPage: ProjectedPoint(x: 0.5 / options.scale, y: 0.5 / options.scale))
         return RenderedMap(bytes: bytes, format: format, warnings: outcome.warnings, projection: definition,
                            region: region, labels: outcome.labels, markers: outcome.markers,
-                           worldFile: [pixel, 0, 0, -pixel, topLeft.x, topLeft.y],
-                           projectionWKT: projection.wkt)
+                           georeference: georeference)
     }
 
     /// The region that shows every route and marker with a margin, at least 2° across.
