@@ -33,7 +33,7 @@ public final class DataStore: Sendable {
         gazetteer = try Gazetteer.load(from: directory)
     }
 
-    /// The basemap at a level of detail, loaded on first use: what ``Render/MapRenderer``
+    /// The basemap at a level of detail, loaded on first use: what `MapRenderer` (Render)
     /// takes as its basemap provider.
     public func basemap(_ level: DetailLevel) throws -> Basemap {
         try Self.basemap(level, cache: basemaps, folder: folder("basemap"))

@@ -14,7 +14,8 @@ public struct MapPlan: Sendable {
     /// Every routed leg of every track, in track order, with its line in degrees and its
     /// length in meters.
     public var legs: [Leg]
-    /// What the linker had to say about the tracks: gaps, impossible speeds, estimates.
+    /// What linking and routing had to say, each where the file causes it: times out of
+    /// order, speeds no asset could make, line ends far from their place, the router's notes.
     public var warnings: [TrackWarning]
 
     /// Links and routes the scenario's tracks (on all cores) with `linker`, and builds the

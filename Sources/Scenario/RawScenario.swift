@@ -75,7 +75,7 @@ public struct RawScenario: Sendable, Hashable {
         public var status: Located<String>?
         /// The `sources:` id.
         public var source: Located<String>?
-        /// What was seen, shown beside the place's label.
+        /// What was seen; carried into exports (KML, CSV), not drawn.
         public var note: Located<String>?
         /// The words of the report the sighting comes from; not drawn.
         public var evidence: Evidence?
@@ -89,13 +89,13 @@ public struct RawScenario: Sendable, Hashable {
         public var place: Located<String>?
         /// A place kind that narrows the lookup.
         public var kind: Located<String>?
-        /// The label to show (the place's name when absent).
+        /// The label to show (the place's short name when absent).
         public var label: Located<String>?
         /// A second line under the label.
         public var note: Located<String>?
         /// The `sources:` id.
         public var source: Located<String>?
-        /// Label priority as written, an integer; higher is placed first.
+        /// Label priority as written, an integer 0…100; higher is placed first.
         public var importance: Located<String>?
         /// The words of the report the marker comes from; not drawn.
         public var evidence: Evidence?

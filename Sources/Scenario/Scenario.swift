@@ -25,7 +25,7 @@ public struct Scenario: Sendable {
         public var note: String?
         /// The `sources:` id.
         public var source: String?
-        /// Label priority: higher is placed first and dropped last.
+        /// Label priority 0…100: higher is placed first and dropped last.
         public var importance: Int
         /// Where the marker is written, for messages.
         public var location: SourceLocation

@@ -30,7 +30,7 @@ public struct ScenarioResolver {
 
     /// Checks every value of `raw` and resolves its places together. Throws
     /// ``ScenarioError/invalid(_:)`` listing every problem when any is an error (a doubtful
-    /// place is one with ``strict``); the scenario's ``Scenario/resolutions`` say how each
+    /// place is one with ``strict``); the scenario's `resolutions` say how each
     /// place was read.
     public mutating func resolve(_ raw: RawScenario) throws -> Scenario {
         problems = []

@@ -14,7 +14,7 @@ public struct Pen: Hashable, Sendable, Codable {
         /// Alternating dashes and dots.
         case dashdot
 
-        /// Lengths of on/off runs in multiples of the line width (at least 0.8 points).
+        /// Lengths of on/off runs in multiples of the line width (taken as at least 0.8 points).
         var pattern: [Double] {
             switch self {
             case .solid: return []

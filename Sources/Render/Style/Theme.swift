@@ -60,7 +60,7 @@ public struct Theme: Sendable, Equatable {
         }
     }
 
-    /// For screens: pale blue sea, warm grey land, red air, blue sea and brown road routes.
+    /// For screens: pale blue sea, warm off-white land; red air, blue sea and brown road routes.
     public static let light = Theme(
         name: .light, ocean: Color(hex: 0xc9dcea), land: Color(hex: 0xf3f0e8), lake: Color(hex: 0xc9dcea),
         coast: Pen(width: 0.6, color: Color(hex: 0x7d97ab)), border: Pen(width: 0.7, color: Color(hex: 0xa39a8c), dash: .dashed),
