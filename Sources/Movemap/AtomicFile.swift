@@ -12,9 +12,12 @@ import Foundation
 /// removed.
 public enum AtomicFile {
     /// The name prefix of temporary files; ``removeStale(in:olderThan:)`` removes only these.
-    public static let temporaryPrefix = ".movemap-"
+    static let temporaryPrefix = ".movemap-"
+    /// The name suffix of temporary files.
     static let temporarySuffix = ".tmp"
 
+    /// Writes `bytes` to `path` atomically, as described above; the folder must exist.
+    /// Throws ``MovemapError/output(path:message:)`` with the system's reason.
     public static func write(_ bytes: [UInt8], to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let mode = finalMode(of: path)
@@ -43,7 +46,7 @@ public enum AtomicFile {
 
     /// Removes movemap's own temporary files in `folder` last modified more than `age`
     /// seconds ago: leftovers of runs that were killed. Other files are never touched.
-    public static func removeStale(in folder: String, olderThan age: TimeInterval = 3600) {
+    static func removeStale(in folder: String, olderThan age: TimeInterval = 3600) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let cutoff = Date().timeIntervalSince1970 - age
         for name in names where isTemporaryName(name) {
@@ -75,6 +78,7 @@ public enum AtomicFile {
         throw failure(path, "cannot create a temporary file")
     }
 
+    /// Writes every byte, retrying writes cut short or interrupted by a signal.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         try bytes.withUnsafeBytes { buffer in
             var offset = 0
@@ -107,6 +111,7 @@ public enum AtomicFile {
         return 0o022
     }()
 
+    /// Flushes the folder's entries, so a rename in it survives a crash.
     private static func syncFolder(_ folder: String) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
@@ -114,6 +119,7 @@ public enum AtomicFile {
         close(descriptor)
     }
 
+    /// An output error for `path`: what failed and the system's reason (`strerror`).
     private static func failure(_ path: String, _ what: String) -> MovemapError {
         .output(path: path, message: "\(what): \(String(cString: strerror(errno)))")
     }

@@ -13,9 +13,11 @@ public struct BatchPlan: Sendable {
         public var name: String
     }
 
+    /// The scenarios this shard makes, sorted by file name.
     public var items: [Item]
-    /// This plan's shard, 0-based, and the number of shards.
+    /// This plan's shard, 0-based.
     public var shard = 0
+    /// The number of shards the folder is split into.
     public var shardCount = 1
 
     /// Every scenario in `folder` (not descending), sorted by file name, then the items of
@@ -67,7 +69,8 @@ public struct BatchPlan: Sendable {
         }
     }
 
-    /// Parses `K/N` (0-based K).
+    /// Parses `K/N` (0-based K, 1 ≤ N ≤ 100000), as `--shard` takes it. Throws
+    /// ``MovemapError/usage(_:)`` quoting the accepted form.
     public static func parseShard(_ text: String) throws -> (shard: Int, count: Int) {
         let parts = text.split(separator: "/")
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= 100_000, (0..<n).contains(k) else {
@@ -77,7 +80,7 @@ public struct BatchPlan: Sendable {
     }
 
     /// The path of an output inside `folder`, refusing names that would leave it.
-    public static func outputPath(folder: String, name: String, format: String) throws -> String {
+    static func outputPath(folder: String, name: String, format: String) throws -> String {
         let file = "\(name).\(format)"
         guard !name.isEmpty, !name.contains("/"), !name.contains("\\"), !name.hasPrefix("."), !name.contains("\0") else {
             throw MovemapError.usage("'\(file)' would be written outside the output folder — rename the scenario")
@@ -92,7 +95,7 @@ public struct BatchPlan: Sendable {
 
     /// A fingerprint of the resources folder: every file's relative path, size and
     /// modification time, hashed. Changing any data file changes every content key.
-    public static func resourceFingerprint(_ directory: URL) -> String {
+    static func resourceFingerprint(_ directory: URL) -> String {
         var hash = SHA256()
         let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]
         guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: keys) else { return "none" }
@@ -109,7 +112,7 @@ public struct BatchPlan: Sendable {
 
     /// The content key of one item: SHA-256 of the tool version, the resource fingerprint,
     /// the settings (formats and flags), the scenario's bytes and any sidecar's bytes.
-    public static func contentKey(item: Item, version: String, resources: String, settings: String) -> String? {
+    static func contentKey(item: Item, version: String, resources: String, settings: String) -> String? {
         guard let bytes = FileManager.default.contents(atPath: item.path) else { return nil }
         var hash = SHA256()
         hash.update(Array("movemap \(version)\n\(resources)\n\(settings)\n".utf8))

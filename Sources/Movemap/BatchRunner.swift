@@ -9,30 +9,42 @@ import Scenario
 public struct BatchRunner: Sendable {
     /// What became of one item.
     public struct Outcome: Sendable, Equatable {
+        /// Whether the item was drawn.
         public enum State: Sendable, Equatable {
+            /// Drawn, and recorded in the manifest.
             case rendered
             /// Nothing changed since the last run.
             case unchanged
+            /// Not drawn; carries the error's message.
             case failed(String)
         }
 
+        /// The scenario's name: its file name without the extension.
         public var name: String
+        /// What became of it.
         public var state: State
         /// Wall time in seconds.
         public var seconds: Double
     }
 
+    /// The output folder, created when missing; outputs are `NAME.FORMAT` inside it.
     public var folder: String
+    /// The formats each scenario is drawn in, one file each.
     public var formats: [OutputFormat]
+    /// Settings that override every scenario's `map:` section, as flags do.
     public var overrides: MapJob.Overrides
+    /// The most scenarios drawn at once (at least 1).
     public var jobs: Int
     /// Where routed voyages are kept between runs; nil routes every voyage.
     public var routeCache: RouteCache?
+    /// Draw every item, even those the manifest says are current.
     public var force: Bool
+    /// The tool version, part of every content key: a new version redraws everything.
     public var version: String
     /// With `strict`, a scenario with a doubtful place fails instead of being drawn.
     public var strict = false
 
+    /// A runner writing `formats` into `folder` with at most `jobs` scenarios at once.
     public init(folder: String, formats: [OutputFormat], overrides: MapJob.Overrides, jobs: Int, force: Bool, version: String) {
         self.folder = folder
         self.formats = formats
@@ -99,6 +111,7 @@ public struct BatchRunner: Sendable {
         return outcomes.sorted { $0.name < $1.name }
     }
 
+    /// Draws one item in every format; the outcome, and the manifest entry when drawn.
     private func render(_ item: BatchPlan.Item, key: String?, data: DataStore, linker: TrackLinker) -> (Outcome, BatchManifest.Entry?) {
         let start = Date()
         do {

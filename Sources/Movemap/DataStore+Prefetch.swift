@@ -8,7 +8,7 @@ extension DataStore {
     /// (resolving the waypoints' names) then finds them loaded, or waits only for the rest.
     ///
     /// Loading errors are left for ``seaRouter()`` and ``basemap(_:)`` to report when asked.
-    public func prefetchSeaRouting() {
+    func prefetchSeaRouting() {
         Self.prefetchSeaRouting(routers: seaRouters, basemaps: basemaps, directory: directory)
     }
 

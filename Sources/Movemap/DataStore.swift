@@ -5,9 +5,13 @@ import Routes
 /// movemap's reference data, loaded once and shared by every job: the gazetteer now, the
 /// basemap levels and the sea network on first use.
 public final class DataStore: Sendable {
+    /// The gazetteer: places, their aliases and codes, loaded by the initialiser.
     public let gazetteer: Gazetteer
+    /// The resources folder given, or `nil` for the one `ResourceDirectory` (Geo) finds.
     let directory: URL?
+    /// Basemaps by level of detail, loaded on first use.
     let basemaps: LockedCache<DetailLevel, Basemap>
+    /// The sea router (one, under key 0), loaded on first use.
     let seaRouters: LockedCache<Int, SeaRouter>
     private let countryShapes = LockedCache<Int, CountryShapes>()
 
@@ -16,8 +20,7 @@ public final class DataStore: Sendable {
     /// `countries` folders.
     ///
     /// With `prefetchingSeaRouting`, the sea router and the intermediate shoreline start
-    /// loading on threads of their own before the gazetteer does (see
-    /// ``prefetchSeaRouting()``): `route sea` then finds them loaded when it has resolved its
+    /// loading on threads of their own before the gazetteer does: `route sea` then finds them loaded when it has resolved its
     /// places, instead of waiting for them after the gazetteer.
     public init(directory: URL? = nil, prefetchingSeaRouting: Bool = false) throws {
         self.directory = directory
@@ -30,7 +33,8 @@ public final class DataStore: Sendable {
         gazetteer = try Gazetteer.load(from: directory)
     }
 
-    /// The basemap at a level of detail, loaded on first use.
+    /// The basemap at a level of detail, loaded on first use: what `MapRenderer` (Render)
+    /// takes as its basemap provider.
     public func basemap(_ level: DetailLevel) throws -> Basemap {
         try Self.basemap(level, cache: basemaps, folder: folder("basemap"))
     }
@@ -45,6 +49,7 @@ public final class DataStore: Sendable {
         try Self.seaRouter(cache: seaRouters, basemaps: basemaps, directory: directory)
     }
 
+    /// The sea router held in `cache`, loaded on first use with its shoreline from `basemaps`.
     static func seaRouter(cache: LockedCache<Int, SeaRouter>, basemaps: LockedCache<DetailLevel, Basemap>,
                           directory: URL?) throws -> SeaRouter {
         try cache.value(for: 0) {
@@ -66,11 +71,12 @@ public final class DataStore: Sendable {
         try Self.folder(name, directory: directory)
     }
 
+    /// The folder `name` under `directory`, else under the resources folder Geo finds.
     static func folder(_ name: String, directory: URL?) throws -> URL {
         try directory?.appendingPathComponent(name) ?? ResourceDirectory.file(name)
     }
 
-    /// Country polygons, loaded on first use.
+    /// Country polygons (outlines in degrees, by ISO code), loaded on first use.
     public func countries() throws -> CountryShapes {
         try countryShapes.value(for: 0) { try CountryShapes.load(from: folder("countries")) }
     }
@@ -83,6 +89,7 @@ final class LockedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked S
     private let lock = NSLock()
     private var storage: [Key: Value] = [:]
 
+    /// The value for `key`, made by `load` the first time; a failed load is tried again next time.
     func value(for key: Key, load: () throws -> Value) throws -> Value {
         lock.lock()
         defer { lock.unlock() }

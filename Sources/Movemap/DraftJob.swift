@@ -7,13 +7,23 @@ import Scenario
 /// `movemap draft`: reads reports, drafts a scenario, and writes it (or adds what is new
 /// to an existing scenario, keeping the analyst's lines and comments).
 public struct DraftJob: Sendable {
+    /// The report files, plain UTF-8 text; `-` reads standard input.
     public var reports: [String]
+    /// Where to write the drafted scenario; `nil` writes nothing (or to ``into``).
     public var output: String?
+    /// The reports' date, `YYYY-MM-DD`, which relative times count from; `nil` looks for a
+    /// dateline in each report's text.
     public var date: String?
+    /// The source name every report's sightings cite; default: each report's file name.
     public var source: String?
+    /// Where the report can be read, kept with its source (one report only, unless
+    /// ``source`` names the source).
     public var url: String?
+    /// An existing scenario to add the draft's new sightings, assets and markers to, in place
+    /// (or into ``output`` when given).
     public var into: String?
 
+    /// A draft of `reports`; nothing else is set unless given.
     public init(reports: [String], output: String? = nil, date: String? = nil, source: String? = nil, url: String? = nil, into: String? = nil) {
         self.reports = reports
         self.output = output
@@ -24,9 +34,13 @@ public struct DraftJob: Sendable {
     }
 
     /// The largest report read, in bytes.
-    public static let maximumBytes = 4 << 20
+    static let maximumBytes = 4 << 20
 
-    /// Drafts the reports; returns the YAML and lines to tell the user.
+    /// Drafts the reports and writes the scenario to ``output`` (or ``into``) atomically.
+    /// Returns the scenario's YAML, lines to tell the user (no movement found, what was
+    /// added), and one line per place name read, for `--verbose`. Throws
+    /// ``MovemapError/usage(_:)`` for bad options, `ScenarioError` for an unreadable or
+    /// binary report.
     public func run(gazetteer: Gazetteer, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> (yaml: String, notices: [String], readings: [String]) {
         guard !reports.isEmpty else { throw MovemapError.usage("give at least one report file, or - for standard input") }
         var day: CivilDay?

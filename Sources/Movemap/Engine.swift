@@ -48,7 +48,7 @@ extension SeaWaypoint {
     /// The router's waypoint for a stop: a voyage's ends are points; seas in between are
     /// passed through anywhere, straits and canals through their narrows — or, for those the
     /// router models (`canal:suez`, `strait:bosporus`), through the passage itself.
-    public init(stop: Stop, isEnd: Bool) {
+    init(stop: Stop, isEnd: Bool) {
         let passage = ["canal:", "strait:"].first { stop.id.hasPrefix($0) }.map { String(stop.id.dropFirst($0.count)) }
         self.init(name: stop.name, coordinate: stop.coordinate, area: isEnd ? nil : stop.transitArea, passage: passage)
     }

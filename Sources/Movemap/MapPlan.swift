@@ -8,10 +8,21 @@ import Scenario
 /// every base, port and place the tracks touch, sea names for the areas they pass, the
 /// sources for the credit line, and the date span.
 public struct MapPlan: Sendable {
+    /// What the renderer draws, in degrees: routes, alternatives, markers, area labels,
+    /// sources and the date line.
     public var document: MapDocument
+    /// Every routed leg of every track, in track order, with its line in degrees and its
+    /// length in meters.
     public var legs: [Leg]
+    /// What linking and routing had to say, each where the file causes it: times out of
+    /// order, speeds no asset could make, line ends far from their place, the router's notes.
     public var warnings: [TrackWarning]
 
+    /// Links and routes the scenario's tracks (on all cores) with `linker`, and builds the
+    /// document. With `date`, each asset is also shown where it is estimated to be then.
+    /// Throws ``MovemapError/route(asset:message:)`` for a track that cannot be routed, or
+    /// `ScenarioError` for a routing failure that is the scenario's fault (an unknown
+    /// passage in `avoid`, a port no water reaches), at the line that causes it.
     public init(scenario: Scenario, linker: TrackLinker, at date: Date? = nil) throws {
         var legs: [Leg] = []
         var warnings: [TrackWarning] = []
@@ -192,7 +203,7 @@ public struct MapPlan: Sendable {
     }
 
     /// "10–17 December 2024", "28 November – 3 December 2024", or one day.
-    public static func dateSpan(_ dates: [Date]) -> String? {
+    static func dateSpan(_ dates: [Date]) -> String? {
         guard let first = dates.min(), let last = dates.max() else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

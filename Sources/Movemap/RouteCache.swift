@@ -29,6 +29,7 @@ public struct RouteCache: Sendable {
     static let endpointToleranceMeters = 50_000.0
 
     /// A cache in `directory` for routes made with the navigation data in `navigation`.
+    /// `version` (the tool's) is part of every key, so a new version routes again.
     public init(directory: URL, version: String, navigation: URL) {
         self.directory = directory
         secret = RouteCache.secret(in: directory)

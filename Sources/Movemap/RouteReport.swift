@@ -9,15 +9,24 @@ import Scenario
 /// `geometry` (a GeoJSON LineString, or a MultiLineString for several legs or a line cut at
 /// the antimeridian, in lon/lat order).
 public struct RouteReport: Sendable, Encodable {
+    /// One leg: `from`, `to`, `length_nm`, `length_km`, and `hours`, `eta`, `start_snap_m`,
+    /// `end_snap_m` when known.
     public struct LegReport: Sendable, Encodable {
+        /// The waypoint the leg starts at, by name.
         public var from: String
+        /// The waypoint the leg ends at, by name.
         public var to: String
+        /// The leg's geodesic length on WGS84 in nautical miles (1852 m), to 0.01.
         public var lengthNauticalMiles: Double
+        /// The same length in kilometers, to 0.01.
         public var lengthKilometers: Double
+        /// Hours under way at the report's speed, to 0.01; `nil` without a speed.
         public var hours: Double?
+        /// The arrival time, `2024-12-14T10:30Z` (UTC); `nil` without a departure.
         public var eta: String?
-        /// Distance in meters from the named place to the water where the route starts or ends.
+        /// Distance in meters from the named place to the water where the route starts.
         public var startSnapMeters: Double?
+        /// Distance in meters from the water where the route ends to the named place.
         public var endSnapMeters: Double?
 
         enum CodingKeys: String, CodingKey {
@@ -27,10 +36,15 @@ public struct RouteReport: Sendable, Encodable {
         }
     }
 
+    /// The route's line as GeoJSON (RFC 7946): `[lon, lat]` degrees to six decimals, cut
+    /// at the antimeridian.
     public struct Geometry: Sendable, Encodable {
+        /// `LineString` for one piece, `MultiLineString` for several.
         public var type: String
+        /// The pieces, each a list of `[lon, lat]` pairs; a `LineString` has one.
         public var coordinates: [[[Double]]]
 
+        /// Encodes `type` and `coordinates`, a `LineString`'s as its one piece.
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(type, forKey: .type)
@@ -44,9 +58,13 @@ public struct RouteReport: Sendable, Encodable {
         enum CodingKeys: String, CodingKey { case type, coordinates }
     }
 
+    /// `sea` or `air`.
     public var mode: String
+    /// The whole route's geodesic length on WGS84 in nautical miles (1852 m), to 0.01.
     public var lengthNauticalMiles: Double
+    /// The same length in kilometers, to 0.01.
     public var lengthKilometers: Double
+    /// The legs, in order.
     public var legs: [LegReport]
     /// Passages the route goes through, in order (sea routes).
     public var passages: [String]?
@@ -61,6 +79,7 @@ public struct RouteReport: Sendable, Encodable {
     public var speedKnots: Double?
     /// `true` when ``speedKnots`` is the mode's default rather than a speed given.
     public var speedIsDefault: Bool?
+    /// The whole route's line.
     public var geometry: Geometry
 
     enum CodingKeys: String, CodingKey {

@@ -1,25 +1,41 @@
 import Geo
 
 /// A path on the page, in points from the top-left corner, y down.
+///
+/// Built with the calls of a canvas path — `move`, `line`, `curve`, `close` — and replayed
+/// by each sink: cairo path operations, or SVG path data (`M L C Z`).
 public struct Path: Sendable, Equatable {
+    /// One drawing operation; every point is in page points.
     public enum Element: Sendable, Equatable {
+        /// Starts a new subpath at the point.
         case move(ProjectedPoint)
+        /// A straight segment from the current point to the point.
         case line(ProjectedPoint)
+        /// A cubic Bézier from the current point: first control, second control, end.
         case curve(ProjectedPoint, ProjectedPoint, ProjectedPoint)
+        /// A straight segment back to the start of the subpath, closing it.
         case close
     }
 
+    /// The operations in drawing order.
     public private(set) var elements: [Element] = []
 
+    /// An empty path.
     public init() {}
 
+    /// Whether the path has no operations; sinks draw nothing for it.
     public var isEmpty: Bool { elements.isEmpty }
 
+    /// Starts a new subpath at `point` (page points).
     public mutating func move(to point: ProjectedPoint) { elements.append(.move(point)) }
+    /// Adds a straight segment to `point` (page points).
     public mutating func line(to point: ProjectedPoint) { elements.append(.line(point)) }
+    /// Adds a cubic Bézier through the control points `control1` and `control2` to `end`,
+    /// all in page points.
     public mutating func curve(_ control1: ProjectedPoint, _ control2: ProjectedPoint, _ end: ProjectedPoint) {
         elements.append(.curve(control1, control2, end))
     }
+    /// Closes the current subpath with a straight segment to its start.
     public mutating func close() { elements.append(.close) }
 
     /// Appends a polyline, or a closed ring when `closed`.
@@ -30,7 +46,7 @@ public struct Path: Sendable, Equatable {
         if closed { close() }
     }
 
-    /// A rectangle from its top-left corner and size.
+    /// A rectangle from its top-left corner and size, in points.
     public static func rectangle(x: Double, y: Double, width: Double, height: Double) -> Path {
         var path = Path()
         path.add([ProjectedPoint(x: x, y: y), ProjectedPoint(x: x + width, y: y),
@@ -38,7 +54,8 @@ public struct Path: Sendable, Equatable {
         return path
     }
 
-    /// A circle made of four cubic Béziers (error below 0.03% of the radius).
+    /// A circle of `radius` points about `center`, made of four cubic Béziers with the
+    /// usual control distance 0.5523 × radius (radial error below 0.03% of the radius).
     public static func circle(center: ProjectedPoint, radius: Double) -> Path {
         let k = 0.5522847498 * radius
         let (x, y, r) = (center.x, center.y, radius)
@@ -55,11 +72,17 @@ public struct Path: Sendable, Equatable {
 
 /// A font: family, size in points, weight and style.
 public struct Font: Hashable, Sendable {
+    /// The font family as fontconfig names it, e.g. `Noto Sans`; Pango falls back to
+    /// another font for scripts the family lacks.
     public var family: String
+    /// The size in points (CSS pixels at scale 1).
     public var size: Double
+    /// Bold weight.
     public var bold: Bool
+    /// Italic style.
     public var italic: Bool
 
+    /// A font of `family` at `size` points.
     public init(family: String, size: Double, bold: Bool = false, italic: Bool = false) {
         self.family = family
         self.size = size
@@ -67,15 +90,18 @@ public struct Font: Hashable, Sendable {
         self.italic = italic
     }
 
-    /// The Pango font description string, e.g. `Noto Sans Bold 11`.
-    public var pangoDescription: String {
+    /// The Pango font description string, e.g. `Noto Sans Bold 11.0px`: an absolute size
+    /// (`px`) in the page's units, points.
+    var pangoDescription: String {
         "\(family)\(bold ? " Bold" : "")\(italic ? " Italic" : "") \(size)px"
     }
 }
 
 /// The extent of a piece of text, in points.
 public struct TextExtent: Sendable, Equatable {
+    /// The width of the logical box in points, letter spacing included.
     public var width: Double
+    /// The height of the logical box in points (all lines).
     public var height: Double
     /// Distance from the top of the logical box to the first baseline.
     public var baseline: Double
@@ -83,12 +109,18 @@ public struct TextExtent: Sendable, Equatable {
 
 /// A piece of text to draw: its top-left corner in points, font, colour and halo.
 public struct TextRun: Sendable, Equatable {
+    /// The text, drawn as one layout (it may hold line breaks).
     public var text: String
+    /// The top-left corner of the text's logical box, in page points (y down).
     public var origin: ProjectedPoint
+    /// The font.
     public var font: Font
+    /// The fill colour of the glyphs.
     public var color: Color
-    /// A halo stroked behind the glyphs so text reads on any background; width in points.
+    /// A halo stroked behind the glyphs so text reads on any background; `nil` for none.
     public var halo: Color?
+    /// How far the halo reaches beyond the glyph outlines, in points (the stroke is twice
+    /// as wide).
     public var haloWidth: Double
     /// Letter spacing in points, e.g. for sea names.
     public var letterSpacing: Double
@@ -96,6 +128,7 @@ public struct TextRun: Sendable, Equatable {
     /// names set along a line.
     public var rotation: Double
 
+    /// A run of `text` at `origin` (page points); no halo and no letter spacing unless given.
     public init(text: String, origin: ProjectedPoint, font: Font, color: Color,
                 halo: Color? = nil, haloWidth: Double = 3, letterSpacing: Double = 0, rotation: Double = 0) {
         self.text = text
@@ -111,12 +144,16 @@ public struct TextRun: Sendable, Equatable {
 
 /// The drawing operations a map is made of. One description of the map feeds every sink:
 /// the Cairo sink (PNG, PDF, outline SVG) and the SVG sink with named layers and real text.
-public protocol Canvas: AnyObject {
+protocol Canvas: AnyObject {
     /// Starts a named layer (`ocean`, `land`, `routes` …); layers do not nest.
     func beginLayer(_ name: String)
+    /// Ends the open layer, if any.
     func endLayer()
+    /// Fills `path` with `color` under the even-odd rule (holes in rings stay open).
     func fill(_ path: Path, color: Color)
+    /// Strokes `path` with `pen`: width in points, round caps and joins.
     func stroke(_ path: Path, pen: Pen)
+    /// Draws a text run, its halo first.
     func draw(_ text: TextRun)
     /// The size text will take, so layout and label placement work in any sink.
     func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent

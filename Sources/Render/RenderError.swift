@@ -11,6 +11,8 @@ public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
     /// A request the renderer refuses, e.g. an image too large to allocate.
     case invalidRequest(String)
 
+    /// The problem as one sentence: `cairo OPERATION failed: STATUS`, `PATH: MESSAGE`, or
+    /// the refused request's message.
     public var description: String {
         switch self {
         case let .cairo(operation, status): return "cairo \(operation) failed: \(status)"

@@ -5,11 +5,13 @@ import Routes
 /// `asset, place, time, status, source` and optionally `note, mode, kind` (any order, any
 /// case). Every problem names `file:line:column` (column counted in characters).
 public struct CSVScenarioReader: Sendable {
+    /// The file name problems are reported against.
     public let file: String
 
     static let required = ["asset", "place", "time", "status", "source"]
     static let optional = ["note", "mode", "kind"]
 
+    /// A reader whose problems name `file`.
     public init(file: String) {
         self.file = file
     }

@@ -5,31 +5,47 @@ import Routes
 
 /// A checked scenario: places resolved, values parsed, ready to route and draw.
 public struct Scenario: Sendable {
+    /// A source sightings and markers cite.
     public struct Source: Sendable, Hashable {
+        /// The key sightings use.
         public var id: String
+        /// The name the credit line shows.
         public var name: String
+        /// Where the source can be read.
         public var url: String?
     }
 
     /// A place to mark with a note, beyond those the tracks pass.
     public struct Marker: Sendable, Hashable {
+        /// The resolved place, with its position in degrees.
         public var place: Place
+        /// The label to show.
         public var label: String
+        /// A second line under the label.
         public var note: String?
+        /// The `sources:` id.
         public var source: String?
+        /// Label priority 0…100: higher is placed first and dropped last.
         public var importance: Int
+        /// Where the marker is written, for messages.
         public var location: SourceLocation
     }
 
     /// How a place the scenario names was matched, for `validate` to report.
     public struct Resolution: Sendable, Hashable {
+        /// The place as the scenario writes it.
         public var query: String
+        /// The place it was read as.
         public var place: Place
+        /// The gazetteer name, alias or code that matched (``Geo/PlaceMatch/matched``).
         public var matched: String
+        /// How well the text matched, 0…1 (``Geo/PlaceMatch/score``); 1 is exact.
         public var score: Double
+        /// Where the place is written.
         public var location: SourceLocation
         /// 0…1; sure at 0.85 and above, doubtful below (see ``Geo/PlaceResolution``).
         public var confidence: Double
+        /// Sure or doubtful, from the confidence (a refused place is a problem, not a resolution).
         public var verdict: PlaceResolution.Verdict
         /// Why a doubtful reading is doubtful.
         public var reasons: [String]
@@ -53,15 +69,24 @@ public struct Scenario: Sendable {
         }
     }
 
+    /// The path the scenario was read from, for messages.
     public var file: String
+    /// The map's title.
     public var title: String
+    /// One line under the title.
     public var subtitle: String?
+    /// The date or span the map shows, as the file writes it; `nil` lets the map show the
+    /// span of the sightings' times.
     public var dateText: String?
     /// Map settings from the file's `map:` section (flags override them).
     public var map: MapSettings
+    /// The declared sources, in file order.
     public var sources: [Source]
+    /// The assets with their modes, speeds (knots) and counts, in file order.
     public var assets: [Asset]
+    /// The sightings with resolved places and parsed times, in file order.
     public var sightings: [Sighting]
+    /// The markers with resolved places, in file order.
     public var markers: [Marker]
     /// Every place name resolved through the gazetteer, in file order.
     public var resolutions: [Resolution]

@@ -4,7 +4,9 @@ import Routes
 
 /// One problem in a scenario file: where, what is wrong, and how to fix it.
 public struct ScenarioProblem: Sendable, Hashable, CustomStringConvertible {
+    /// Where: file, 1-based line and column.
     public var location: SourceLocation
+    /// What is wrong, as a sentence without the location.
     public var message: String
     /// How to fix it: the accepted form, or the closest names.
     public var fix: String?
@@ -12,10 +14,17 @@ public struct ScenarioProblem: Sendable, Hashable, CustomStringConvertible {
     /// read) are said beside the errors so that one refusal hides nothing.
     public var level: Level
 
+    /// How serious a problem is; the raw value is the word printed after the location.
     public enum Level: String, Sendable, Hashable {
-        case error, warning, note
+        /// The file cannot be used as it is.
+        case error
+        /// A doubt: the file is used, and the doubt said (an error with `--strict`).
+        case warning
+        /// Information: how a place was read (`validate -v`).
+        case note
     }
 
+    /// A problem at `location`; an error unless `level` says otherwise.
     public init(location: SourceLocation, message: String, fix: String? = nil, level: Level = .error) {
         self.location = location
         self.message = message
@@ -36,6 +45,8 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible, Equatable {
     /// One or more problems in the file's content, in file order.
     case invalid([ScenarioProblem])
 
+    /// The errors and warnings, one `file:line:col: level: what — fix` line each (notes
+    /// left out), or `path: error: why` for an unreadable file.
     public var description: String {
         switch self {
         case let .unreadable(path, message): return "\(TerminalText.escaped(path)): error: \(TerminalText.escaped(message))"

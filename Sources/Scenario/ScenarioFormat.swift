@@ -4,7 +4,14 @@ import Routes
 /// The kinds of scenario file, chosen by extension in this one place: `.yaml`/`.yml` and
 /// `.json` (YAML reader), `.csv` (sightings table), `.geojson` (points and lines).
 public enum ScenarioFormat: String, Sendable, CaseIterable {
-    case yaml, json, csv, geojson
+    /// YAML, `.yaml` or `.yml`.
+    case yaml
+    /// JSON, `.json`, read by the YAML reader (JSON is YAML).
+    case json
+    /// A sightings table, `.csv` (RFC 4180).
+    case csv
+    /// GeoJSON (RFC 7946), `.geojson`: points are sightings, lines fixed tracks.
+    case geojson
 
     /// The format of a path by its extension (case-insensitive), or `nil`.
     public init?(path: String) {

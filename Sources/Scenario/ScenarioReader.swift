@@ -8,6 +8,7 @@ import Yams
 /// collecting every structural problem — unknown keys, wrong types, missing fields —
 /// with its line and column.
 public struct ScenarioReader {
+    /// The file name problems are reported against.
     public let file: String
     private var problems: [ScenarioProblem] = []
 
@@ -19,10 +20,12 @@ public struct ScenarioReader {
     static let sightingKeys = ["asset", "place", "kind", "time", "status", "source", "note", "evidence", "evidence_at"]
     static let markerKeys = ["place", "kind", "label", "note", "source", "importance", "evidence", "evidence_at"]
 
-    /// The largest scenario accepted, in bytes (16 MiB), and the most sightings.
+    /// The largest scenario accepted, in bytes (16 MiB).
     public static let maximumBytes = 16 << 20
-    public static let maximumSightings = 100_000
+    /// The most sightings a scenario may have.
+    static let maximumSightings = 100_000
 
+    /// A reader whose problems name `file`.
     public init(file: String) {
         self.file = file
     }
@@ -322,9 +325,9 @@ public struct ScenarioReader {
 }
 
 /// Closest-name suggestions by edit distance.
-public enum Suggest {
+enum Suggest {
     /// Up to `limit` candidates within an edit distance of a third of the word's length.
-    public static func closest(to word: String, in candidates: [String], limit: Int) -> [String] {
+    static func closest(to word: String, in candidates: [String], limit: Int) -> [String] {
         let lowered = word.lowercased()
         let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
             .filter { $0.1 <= max(2, lowered.count / 3) }
@@ -333,7 +336,7 @@ public enum Suggest {
     }
 
     /// Levenshtein distance (``Levenshtein``).
-    public static func distance(_ a: String, _ b: String) -> Int {
+    static func distance(_ a: String, _ b: String) -> Int {
         Levenshtein.distance(a, b)
     }
 }

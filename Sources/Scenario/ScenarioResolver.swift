@@ -6,6 +6,7 @@ import Routes
 /// Checks a ``RawScenario`` and resolves its places: every problem is collected, each with
 /// its location and a fix, before failing.
 public struct ScenarioResolver {
+    /// Where place names are looked up.
     public let gazetteer: Gazetteer
     private var problems: [ScenarioProblem] = []
     private var resolutions: [Scenario.Resolution] = []
@@ -13,6 +14,7 @@ public struct ScenarioResolver {
     /// With `strict`, a doubtful place is an error rather than a warning (for batch pipelines).
     public var strict: Bool
 
+    /// A resolver looking places up in `gazetteer`; lenient about doubtful places unless `strict`.
     public init(gazetteer: Gazetteer, strict: Bool = false) {
         self.gazetteer = gazetteer
         self.strict = strict
@@ -26,6 +28,10 @@ public struct ScenarioResolver {
         return try resolver.resolve(raw)
     }
 
+    /// Checks every value of `raw` and resolves its places together. Throws
+    /// ``ScenarioError/invalid(_:)`` listing every problem when any is an error (a doubtful
+    /// place is one with ``strict``); the scenario's `resolutions` say how each
+    /// place was read.
     public mutating func resolve(_ raw: RawScenario) throws -> Scenario {
         problems = []
         resolutions = []

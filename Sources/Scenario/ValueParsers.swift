@@ -9,12 +9,12 @@ public enum ValueParsers {
     public static let timeForms = "2024-12-14, 2024-12-14T10:30Z, 2024-12-14T10:30+02:00 or 2024-12-14 10:30 (UTC)"
 
     /// Accepted forms of a sighting's time, quoted in error messages.
-    public static let timeSpanForms = "2024-12-14, 2024-12-14T10:30Z, 2024-12-14T10:30+02:00, 2024-12-14 10:30 (UTC), a month (2024-12), a span of days (2024-12-12/2024-12-14) or an approximate day (~2024-12-16)"
+    static let timeSpanForms = "2024-12-14, 2024-12-14T10:30Z, 2024-12-14T10:30+02:00, 2024-12-14 10:30 (UTC), a month (2024-12), a span of days (2024-12-12/2024-12-14) or an approximate day (~2024-12-16)"
 
     /// Parses a sighting's time: an exact time or day (``time(_:)``), a month `2024-12`, a
     /// span of days `2024-12-12/2024-12-14` (at most a year) or an approximate day
     /// `~2024-12-16`.
-    public static func timeSpan(_ text: String) -> TimeSpan? {
+    static func timeSpan(_ text: String) -> TimeSpan? {
         let day: TimeInterval = 86_400
         var string = text.trimmingCharacters(in: .whitespaces)
         var approximate = false
@@ -123,13 +123,13 @@ public enum ValueParsers {
     }
 
     /// Parses a status; `nil` for anything but the four names.
-    public static func status(_ text: String) -> Status? {
+    static func status(_ text: String) -> Status? {
         Status(rawValue: text.lowercased().trimmingCharacters(in: .whitespaces))
     }
 
     /// Parses a travel mode, accepting common words for each (ship → sea, aircraft → air,
     /// convoy → road).
-    public static func mode(_ text: String) -> TravelMode? {
+    static func mode(_ text: String) -> TravelMode? {
         let word = text.lowercased().trimmingCharacters(in: .whitespaces)
         if let mode = TravelMode(rawValue: word) { return mode }
         let synonyms: [String: TravelMode] = [
@@ -141,7 +141,7 @@ public enum ValueParsers {
     }
 
     /// Parses a speed in knots from `14`, `14 kn`, `14kt`, `26 km/h` or `16 mph`.
-    public static func speedKnots(_ text: String) -> Double? {
+    static func speedKnots(_ text: String) -> Double? {
         let lowered = text.lowercased().replacingOccurrences(of: " ", with: "")
         let units: [(String, Double)] = [("km/h", 1 / 1.852), ("kph", 1 / 1.852), ("mph", 1.609344 / 1.852),
                                          ("knots", 1), ("kn", 1), ("kt", 1), ("kts", 1)]
@@ -154,7 +154,7 @@ public enum ValueParsers {
     }
 
     /// Parses `true/false/yes/no/on/off`.
-    public static func boolean(_ text: String) -> Bool? {
+    static func boolean(_ text: String) -> Bool? {
         MapSetting.parseBoolean(text)
     }
 }

@@ -1,14 +1,17 @@
 import CCairo
 
-/// A decoded PNG as 8-bit RGBA pixels, for checks and golden-image comparison.
-public struct RasterImage: Sendable, Equatable {
-    public let width: Int
-    public let height: Int
+/// A decoded PNG as premultiplied 8-bit-per-channel ARGB pixels, for checks and golden-image
+/// comparison.
+struct RasterImage: Sendable, Equatable {
+    /// The image width in pixels.
+    let width: Int
+    /// The image height in pixels.
+    let height: Int
     /// Premultiplied ARGB words as cairo stores them, row by row.
-    public let pixels: [UInt32]
+    let pixels: [UInt32]
 
     /// Decodes PNG bytes. Throws ``RenderError/cairo(operation:status:)`` when they are not a PNG.
-    public init(png: [UInt8]) throws {
+    init(png: [UInt8]) throws {
         final class Reader {
             var bytes: [UInt8]
             var offset = 0
@@ -48,7 +51,7 @@ public struct RasterImage: Sendable, Equatable {
     }
 
     /// The colour at a pixel, un-premultiplied.
-    public func color(x: Int, y: Int) -> Color {
+    func color(x: Int, y: Int) -> Color {
         let value = pixels[y * width + x]
         let alpha = Double(value >> 24) / 255
         guard alpha > 0 else { return .clear }
@@ -58,7 +61,7 @@ public struct RasterImage: Sendable, Equatable {
 
     /// The fraction of pixels whose channels differ from `other`'s by more than
     /// `threshold` (0…255). Images of different sizes differ entirely.
-    public func differingFraction(from other: RasterImage, threshold: UInt32 = 16) -> Double {
+    func differingFraction(from other: RasterImage, threshold: UInt32 = 16) -> Double {
         guard width == other.width, height == other.height else { return 1 }
         var differing = 0
         for (a, b) in zip(pixels, other.pixels) where a != b {
@@ -76,7 +79,7 @@ public struct RasterImage: Sendable, Equatable {
 
 extension Color {
     /// The largest per-channel difference from another colour, 0…1.
-    public func distance(to other: Color) -> Double {
+    func distance(to other: Color) -> Double {
         max(abs(red - other.red), abs(green - other.green), abs(blue - other.blue), abs(alpha - other.alpha))
     }
 }

@@ -1,9 +1,17 @@
 import Geo
 
-/// An axis-aligned box on the page, in points.
+/// An axis-aligned box on the page, in points from the top-left corner, y down.
 public struct PageBox: Sendable, Equatable {
-    public var x: Double, y: Double, width: Double, height: Double
+    /// The left edge, in points from the page's left.
+    public var x: Double
+    /// The top edge, in points from the page's top (y grows down).
+    public var y: Double
+    /// The width in points.
+    public var width: Double
+    /// The height in points.
+    public var height: Double
 
+    /// A box from its top-left corner and size, all in points.
     public init(x: Double, y: Double, width: Double, height: Double) {
         self.x = x
         self.y = y
@@ -11,14 +19,17 @@ public struct PageBox: Sendable, Equatable {
         self.height = height
     }
 
+    /// Whether the two boxes overlap; boxes that only touch along an edge do not.
     public func intersects(_ other: PageBox) -> Bool {
         x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height
     }
 
-    public func inset(by amount: Double) -> PageBox {
+    /// The box shrunk by `amount` points on every side (grown when negative).
+    func inset(by amount: Double) -> PageBox {
         PageBox(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
     }
 
+    /// Whether `other` lies wholly inside this box (edges may touch).
     public func contains(_ other: PageBox) -> Bool {
         other.x >= x && other.y >= y && other.x + other.width <= x + width && other.y + other.height <= y + height
     }
@@ -26,12 +37,17 @@ public struct PageBox: Sendable, Equatable {
 
 /// A label that found a place: its box, where its text starts, and an optional leader line
 /// from the anchor to the box.
-public struct PlacedLabel: Sendable, Equatable {
-    public var id: Int
-    public var box: PageBox
-    public var leader: (ProjectedPoint, ProjectedPoint)?
+struct PlacedLabel: Sendable, Equatable {
+    /// The ``LabelPlacer/Request/id`` of the request it answers.
+    var id: Int
+    /// Where the label's text goes, in page points.
+    var box: PageBox
+    /// A line from the anchor to the nearest point of the box (page points), for labels
+    /// placed away from their anchor; `nil` beside it.
+    var leader: (ProjectedPoint, ProjectedPoint)?
 
-    public static func == (lhs: PlacedLabel, rhs: PlacedLabel) -> Bool {
+    /// Equal when id, box and leader ends are equal (tuples are not `Equatable`).
+    static func == (lhs: PlacedLabel, rhs: PlacedLabel) -> Bool {
         lhs.id == rhs.id && lhs.box == rhs.box && lhs.leader?.0 == rhs.leader?.0 && lhs.leader?.1 == rhs.leader?.1
     }
 }
@@ -40,19 +56,26 @@ public struct PlacedLabel: Sendable, Equatable {
 /// point-feature label placement of Christensen, Marks & Shieber 1995): labels in order of
 /// importance try eight positions around their anchor, then the same positions further out
 /// with a leader line; a label that fits nowhere is dropped and reported.
-public struct LabelPlacer {
-    public struct Request: Sendable {
-        public var id: Int
-        public var anchor: ProjectedPoint
-        /// Radius of the symbol at the anchor: labels keep clear of it.
-        public var clearance: Double
-        public var width: Double
-        public var height: Double
-        public var importance: Int
+struct LabelPlacer {
+    /// A label to place: its size and the point it names.
+    struct Request: Sendable {
+        /// The caller's key for the label, reported back in the placed and dropped lists.
+        var id: Int
+        /// The point the label names, in page points.
+        var anchor: ProjectedPoint
+        /// Radius of the symbol at the anchor in points: labels keep clear of it.
+        var clearance: Double
+        /// The label's width in points.
+        var width: Double
+        /// The label's height in points.
+        var height: Double
+        /// Higher is placed first (and so wins over lower when space is short).
+        var importance: Int
         /// Centred on the anchor (area labels) instead of around it.
-        public var centered: Bool
+        var centered: Bool
 
-        public init(id: Int, anchor: ProjectedPoint, clearance: Double, width: Double, height: Double,
+        /// A request; labels go around the anchor unless `centered`.
+        init(id: Int, anchor: ProjectedPoint, clearance: Double, width: Double, height: Double,
                     importance: Int, centered: Bool = false) {
             self.id = id
             self.anchor = anchor
@@ -65,14 +88,16 @@ public struct LabelPlacer {
     }
 
     /// Boxes nothing may overlap: markers, panels, the page edge band.
-    public var obstacles: [PageBox]
+    var obstacles: [PageBox]
     /// Boxes labels avoid where they can, e.g. sampled route lines: each distance from
     /// the anchor first tries the positions clear of them.
-    public var softObstacles: [PageBox]
-    public var page: PageBox
+    var softObstacles: [PageBox]
+    /// The area labels must stay inside, in page points.
+    var page: PageBox
     private(set) var placed: [PlacedLabel] = []
 
-    public init(page: PageBox, obstacles: [PageBox], softObstacles: [PageBox] = []) {
+    /// A placer for `page` with nothing placed yet.
+    init(page: PageBox, obstacles: [PageBox], softObstacles: [PageBox] = []) {
         self.page = page
         self.obstacles = obstacles
         self.softObstacles = softObstacles
@@ -80,7 +105,7 @@ public struct LabelPlacer {
 
     /// Places the requests in order of importance (ties by id, so output is repeatable).
     /// Returns the placed labels and the ids of those dropped.
-    public mutating func place(_ requests: [Request]) -> (placed: [PlacedLabel], dropped: [Int]) {
+    mutating func place(_ requests: [Request]) -> (placed: [PlacedLabel], dropped: [Int]) {
         var dropped: [Int] = []
         let ordered = requests.sorted { ($0.importance, -$0.id) > ($1.importance, -$1.id) }
         for request in ordered {

@@ -2,13 +2,26 @@ import Geo
 
 /// How a route moved: by air, by sea or by road.
 public enum RouteMode: String, Sendable, Codable, CaseIterable {
-    case air, sea, road
+    /// Flights: drawn in the theme's ``Theme/air`` colour.
+    case air
+    /// Voyages: drawn in the theme's ``Theme/sea`` colour.
+    case sea
+    /// Convoys and other movements by land: drawn in the theme's ``Theme/road`` colour.
+    case road
 }
 
 /// How sure a line or position is. Ordered from most to least certain.
 public enum Certainty: String, Sendable, Codable, CaseIterable, Comparable {
-    case observed, reported, planned, inferred
+    /// Seen, not only reported: a solid line.
+    case observed
+    /// Reported by a source, not seen: a dashed line.
+    case reported
+    /// Announced or expected, not yet done: a dotted line.
+    case planned
+    /// Inferred from other evidence, neither seen nor reported: a fainter dash-dot line.
+    case inferred
 
+    /// Whether `lhs` is more certain than `rhs` (observed < reported < planned < inferred).
     public static func < (lhs: Certainty, rhs: Certainty) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -16,8 +29,12 @@ public enum Certainty: String, Sendable, Codable, CaseIterable, Comparable {
 
 /// A line to draw: a leg of a track, in lon/lat degrees (longitudes may be unrolled).
 public struct MapRoute: Sendable, Equatable {
+    /// The line's vertices in order, in degrees; consecutive longitudes may run past ±180
+    /// so a line crossing the antimeridian stays continuous.
     public var points: [Coordinate]
+    /// How the movement went, which sets the colour.
     public var mode: RouteMode
+    /// How sure the line is, which sets the dash.
     public var certainty: Certainty
     /// How many movements the line stands for (flights, ships); drawn as line width.
     public var count: Int
@@ -26,6 +43,8 @@ public struct MapRoute: Sendable, Equatable {
     /// A short label placed along the line, e.g. "Ivan Gren, Aleksandr Otrakovsky".
     public var label: String?
 
+    /// A line through `points` (degrees) standing for `count` movements, with an arrowhead
+    /// and no label unless told otherwise.
     public init(points: [Coordinate], mode: RouteMode, certainty: Certainty, count: Int = 1,
                 arrow: Bool = true, label: String? = nil) {
         self.points = points
@@ -40,9 +59,12 @@ public struct MapRoute: Sendable, Equatable {
 /// Another way a voyage could have gone (round a major passage it uses): a thin grey line
 /// labelled with what it is and how much longer, "via Cape of Good Hope +5,433 nm".
 public struct MapAlternative: Sendable, Equatable {
+    /// The line's vertices in order, in degrees (longitudes may be unrolled as for ``MapRoute``).
     public var points: [Coordinate]
+    /// What the line is and what it costs, placed along it.
     public var label: String
 
+    /// An alternative through `points` (degrees) labelled `label`.
     public init(points: [Coordinate], label: String) {
         self.points = points
         self.label = label
@@ -51,19 +73,34 @@ public struct MapAlternative: Sendable, Equatable {
 
 /// What a marker stands for; each kind has its own symbol.
 public enum MarkerKind: String, Sendable, Codable, CaseIterable {
-    case airBase = "air_base", navalBase = "naval_base", airport, port, city, position
+    /// A military air base (`air_base`): a filled triangle.
+    case airBase = "air_base"
+    /// A naval base (`naval_base`): a filled diamond.
+    case navalBase = "naval_base"
+    /// A civil airport: a hollow triangle.
+    case airport
+    /// A civil port: a filled square.
+    case port
+    /// A town or city: a filled circle.
+    case city
+    /// A position at sea or on land that is not a named facility: a hollow circle.
+    case position
 }
 
 /// A point to mark and label.
 public struct MapMarker: Sendable, Equatable {
+    /// Where the marker goes, in degrees.
     public var coordinate: Coordinate
+    /// What it stands for, which sets the symbol.
     public var kind: MarkerKind
+    /// The label set beside the symbol.
     public var label: String
     /// A second, smaller line under the label, e.g. what was seen there and when.
     public var detail: String?
     /// Higher is placed first and dropped last when labels collide.
     public var importance: Int
 
+    /// A marker at `coordinate` (degrees); importance 1 unless given.
     public init(coordinate: Coordinate, kind: MarkerKind, label: String, detail: String? = nil, importance: Int = 1) {
         self.coordinate = coordinate
         self.kind = kind
@@ -75,9 +112,12 @@ public struct MapMarker: Sendable, Equatable {
 
 /// A label for a sea or other area, set in spaced italics at a representative point.
 public struct AreaLabel: Sendable, Equatable {
+    /// The point the label is centred on, in degrees; it may move a little to make room.
     public var coordinate: Coordinate
+    /// The name to set.
     public var text: String
 
+    /// A label `text` centred on `coordinate` (degrees).
     public init(coordinate: Coordinate, text: String) {
         self.coordinate = coordinate
         self.text = text
@@ -86,10 +126,15 @@ public struct AreaLabel: Sendable, Equatable {
 
 /// A country to name: its name as the map shows it and its outline.
 public struct CountryArea: Sendable, Equatable {
+    /// The name as the map shows it.
     public var name: String
+    /// The box enclosing the outline, in degrees.
     public var bounds: BoundingBox
+    /// The outline's closed rings, in degrees; the name goes at the outline's pole of
+    /// inaccessibility on the page (Agafonkin's polylabel, 2016) when it fits there.
     public var rings: [[Coordinate]]
 
+    /// A country `name` with its outline `rings` (degrees) and their `bounds`.
     public init(name: String, bounds: BoundingBox, rings: [[Coordinate]]) {
         self.name = name
         self.bounds = bounds
@@ -99,20 +144,27 @@ public struct CountryArea: Sendable, Equatable {
 
 /// Everything the renderer needs for one map, in geographic terms.
 public struct MapDocument: Sendable {
+    /// The title, set in the title panel.
     public var title: String
+    /// A smaller line under the title; `nil` for none.
     public var subtitle: String?
     /// The date or time span the map shows, as it should read ("10–17 December 2024").
     public var dateText: String?
     /// The sources of the data, shown in the credit line before the basemap attribution.
     public var sources: [String]
+    /// The lines to draw, in drawing order (later lines on top).
     public var routes: [MapRoute]
     /// Ways round drawn beside the routes, under them.
     public var alternatives: [MapAlternative] = []
+    /// The points to mark and label.
     public var markers: [MapMarker]
+    /// Names of seas and other areas the map shows.
     public var areaLabels: [AreaLabel]
     /// Countries to name when ``MapOptions/countryNames`` is on.
     public var countries: [CountryArea] = []
 
+    /// A document with a title and whatever else is given; alternatives and countries are
+    /// set afterwards.
     public init(title: String, subtitle: String? = nil, dateText: String? = nil, sources: [String] = [],
                 routes: [MapRoute] = [], markers: [MapMarker] = [], areaLabels: [AreaLabel] = []) {
         self.title = title

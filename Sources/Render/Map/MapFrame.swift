@@ -6,23 +6,27 @@ import Geo
 /// Geometry flows through one visible sequence of stages: cut at the antimeridian →
 /// densify long edges → project → page transform → simplify to the pixel grid → clip to
 /// the frame.
-public final class MapFrame {
-    public let projection: Projection
-    public let width: Double
-    public let height: Double
+final class MapFrame {
+    /// The map projection.
+    let projection: Projection
+    /// Page width in points.
+    let width: Double
+    /// Page height in points.
+    let height: Double
     /// Page points per projected unit.
-    public let pointsPerUnit: Double
-    public let centralMeridian: Double
+    let pointsPerUnit: Double
+    /// The longitude the page is centred on, in degrees: the world is cut at its antimeridian.
+    let centralMeridian: Double
     private let centerX: Double
     private let centerY: Double
     private let cut: AntimeridianCut
     private let clip: PlanarClip
     /// Minimum spacing in points between kept vertices (half a pixel at the output scale).
-    public let tolerance: Double
+    let tolerance: Double
 
     /// Fits `region` into a `width`×`height` page under `projection`, centring it and
     /// keeping the aspect ratio (the region fills one dimension, the other shows more).
-    public init(projection: Projection, region: BoundingBox, width: Double, height: Double, scale: Double = 1) throws {
+    init(projection: Projection, region: BoundingBox, width: Double, height: Double, scale: Double = 1) throws {
         self.projection = projection
         self.width = width
         self.height = height
@@ -59,25 +63,25 @@ public final class MapFrame {
 
     /// Page position of a projected point.
     @inline(__always)
-    public func page(_ point: ProjectedPoint) -> ProjectedPoint {
+    func page(_ point: ProjectedPoint) -> ProjectedPoint {
         ProjectedPoint(x: width / 2 + (point.x - centerX) * pointsPerUnit,
                        y: height / 2 - (point.y - centerY) * pointsPerUnit)
     }
 
     /// Page position of a coordinate, or `nil` where the projection is undefined.
-    public func page(_ coordinate: Coordinate) -> ProjectedPoint? {
+    func page(_ coordinate: Coordinate) -> ProjectedPoint? {
         projection.forward(Coordinate(latitude: coordinate.latitude, longitude: Coordinate.wrap(coordinate.longitude))).map(page)
     }
 
     /// The coordinate under a page position, or `nil` off the globe.
-    public func coordinate(atPage point: ProjectedPoint) -> Coordinate? {
+    func coordinate(atPage point: ProjectedPoint) -> Coordinate? {
         projection.inverse(ProjectedPoint(x: (point.x - width / 2) / pointsPerUnit + centerX,
                                           y: -(point.y - height / 2) / pointsPerUnit + centerY))
     }
 
     /// The lon/lat box the page shows, found by inverse-projecting points along its edges
     /// and across it; covers the whole globe when the page shows a pole or the seam.
-    public lazy var visibleBounds: BoundingBox = {
+    lazy var visibleBounds: BoundingBox = {
         var coordinates: [Coordinate] = []
         let steps = 24
         for i in 0...steps {
@@ -97,7 +101,7 @@ public final class MapFrame {
     }()
 
     /// A closed lon/lat ring as page rings, cut, projected, simplified and clipped.
-    public func pageRings(_ ring: [Coordinate]) -> [[ProjectedPoint]] {
+    func pageRings(_ ring: [Coordinate]) -> [[ProjectedPoint]] {
         var output: [[ProjectedPoint]] = []
         for piece in cut.cut(ring: ring) {
             let dense = Densify.edges(piece, maximumDegrees: 2, closed: true)
@@ -111,7 +115,7 @@ public final class MapFrame {
     }
 
     /// A lon/lat polyline (longitudes may be unrolled) as page polylines.
-    public func pageLines(_ line: [Coordinate]) -> [[ProjectedPoint]] {
+    func pageLines(_ line: [Coordinate]) -> [[ProjectedPoint]] {
         var output: [[ProjectedPoint]] = []
         let dense = Densify.edges(line, maximumDegrees: 1, closed: false)
         for piece in cut.cut(line: dense) {

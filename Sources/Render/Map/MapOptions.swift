@@ -3,8 +3,9 @@ import Geo
 /// How to draw a map: page size, scale, region, projection, theme and output details.
 /// The renderer's resolved input: ``MapVocabulary/MapSettings`` with every setting decided.
 public struct MapOptions: Sendable, Equatable {
-    /// Page width and height in points (pixels at scale 1).
+    /// Page width in points (pixels at scale 1).
     public var width: Double
+    /// Page height in points (pixels at scale 1).
     public var height: Double
     /// Pixels per point for PNG output (2 for HiDPI).
     public var scale: Double
@@ -12,6 +13,7 @@ public struct MapOptions: Sendable, Equatable {
     public var region: BoundingBox?
     /// A PROJ string, `EPSG:N` or a projection name; `nil` chooses from the extent.
     public var projection: String?
+    /// Colours, pens and the label font.
     public var theme: Theme
     /// Leave the page background (ocean) transparent.
     public var transparent: Bool
@@ -24,6 +26,9 @@ public struct MapOptions: Sendable, Equatable {
     /// Draw a small locator map in the top-right corner with the main map's extent outlined.
     public var inset: Bool
 
+    /// Options with a 1600×1000-point page at scale 1, the region and projection chosen
+    /// from the document, the light theme, and no graticule, country names or inset unless
+    /// given.
     public init(width: Double = 1600, height: Double = 1000, scale: Double = 1, region: BoundingBox? = nil,
                 projection: String? = nil, theme: Theme = .light, transparent: Bool = false,
                 detail: DetailLevel? = nil, graticule: Bool = false, countryNames: Bool = false, inset: Bool = false) {

@@ -1,14 +1,14 @@
 import Geo
 
 /// Chooses a projection for an extent, or expands a projection name into a PROJ string.
-public enum ProjectionChoice {
+enum ProjectionChoice {
     /// Names accepted by `--projection`, with the PROJ definition each expands to for a
     /// region centred at `center`.
-    public static let names = ["mercator", "lcc", "conic", "stereographic", "polar", "equal-earth",
-                               "robinson", "orthographic", "equirectangular", "laea", "azimuthal-equidistant"]
+    static let names = ["mercator", "lcc", "conic", "stereographic", "polar", "equal-earth",
+                        "robinson", "orthographic", "equirectangular", "laea", "azimuthal-equidistant"]
 
     /// The PROJ definition for a name, a PROJ string or `EPSG:N`, fitted to `region`.
-    public static func definition(for request: String?, region: BoundingBox) -> String {
+    static func definition(for request: String?, region: BoundingBox) -> String {
         let center = region.center
         let lon0 = format(center.longitude), lat0 = format(center.latitude)
         guard let request, request.lowercased() != "auto" else { return automatic(for: region) }
@@ -30,7 +30,7 @@ public enum ProjectionChoice {
     /// The automatic choice: Equal Earth for the world, polar stereographic near a pole,
     /// Mercator near the equator and for small coastal maps, a two-standard-parallel
     /// conformal conic for continental mid-latitude maps.
-    public static func automatic(for region: BoundingBox) -> String {
+    static func automatic(for region: BoundingBox) -> String {
         let center = region.center
         let lon0 = format(center.longitude)
         if region.longitudeSpan > 200 { return "+proj=eqearth +lon_0=\(lon0) +datum=WGS84" }
@@ -59,13 +59,14 @@ public enum ProjectionChoice {
         return "+proj=lcc +lat_1=\(format(lat1)) +lat_2=\(format(lat2)) +lat_0=\(format(lat0)) +lon_0=\(format(region.center.longitude)) +datum=WGS84"
     }
 
+    /// A degree value for a PROJ string: rounded to 0.01°, without a trailing `.0`.
     static func format(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
     /// The central meridian of a PROJ definition (`+lon_0=`), 0 when absent.
-    public static func centralMeridian(of definition: String) -> Double {
+    static func centralMeridian(of definition: String) -> Double {
         for token in definition.split(separator: " ") where token.hasPrefix("+lon_0=") {
             return Double(token.dropFirst(7)) ?? 0
         }

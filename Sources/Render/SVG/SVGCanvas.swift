@@ -7,10 +7,11 @@ import MapVocabulary
 ///
 /// Text is measured with Pango on a small cairo surface, so layout and label placement
 /// match the PNG. Numbers are written with two decimals, so the bytes are repeatable.
-public final class SVGCanvas: Canvas {
-    /// Page size in points (SVG user units, `px`).
-    public let width: Double
-    public let height: Double
+final class SVGCanvas: Canvas {
+    /// Page width in points (SVG user units, `px`).
+    let width: Double
+    /// Page height in points (SVG user units, `px`).
+    let height: Double
     private let measurer: CairoCanvas
     private var body = SVGWriter()
     private var openLayer: String?
@@ -19,7 +20,7 @@ public final class SVGCanvas: Canvas {
     private var layerNames: Set<String> = []
 
     /// Creates a `width`×`height` point page. Throws ``RenderError`` for an absurd size.
-    public init(width: Double, height: Double) throws {
+    init(width: Double, height: Double) throws {
         guard width >= 16, height >= 16, width <= 20_000, height <= 20_000 else {
             throw RenderError.invalidRequest("page \(Int(width))x\(Int(height)) is outside 16…20000 points per side")
         }
@@ -30,7 +31,7 @@ public final class SVGCanvas: Canvas {
 
     // MARK: Canvas
 
-    public func beginLayer(_ name: String) {
+    func beginLayer(_ name: String) {
         endLayer()
         var id = XMLText.escaped(name)
         var suffix = 2
@@ -43,14 +44,14 @@ public final class SVGCanvas: Canvas {
         openLayer = id
     }
 
-    public func endLayer() {
+    func endLayer() {
         closeClip()
         guard openLayer != nil else { return }
         body.append("</g>\n")
         openLayer = nil
     }
 
-    public func fill(_ path: Path, color: Color) {
+    func fill(_ path: Path, color: Color) {
         guard !path.isEmpty, color.alpha > 0 else { return }
         body.append("<path d=\"")
         body.appendPath(path)
@@ -59,7 +60,7 @@ public final class SVGCanvas: Canvas {
         body.append(" fill-rule=\"evenodd\"/>\n")
     }
 
-    public func stroke(_ path: Path, pen: Pen) {
+    func stroke(_ path: Path, pen: Pen) {
         guard !path.isEmpty, pen.width > 0, pen.color.alpha > 0 else { return }
         body.append("<path d=\"")
         body.appendPath(path)
@@ -77,7 +78,7 @@ public final class SVGCanvas: Canvas {
         body.append("/>\n")
     }
 
-    public func draw(_ run: TextRun) {
+    func draw(_ run: TextRun) {
         let extent = measure(run.text, font: run.font, letterSpacing: run.letterSpacing)
         body.append("<text xml:space=\"preserve\" x=\"")
         body.append(number: run.rotation == 0 ? run.origin.x : 0, decimals: 2)
@@ -113,11 +114,11 @@ public final class SVGCanvas: Canvas {
         body.append("</text>\n")
     }
 
-    public func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {
+    func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {
         measurer.measure(text, font: font, letterSpacing: letterSpacing)
     }
 
-    public func clip(to path: Path) {
+    func clip(to path: Path) {
         closeClip()
         let id = "clip\(clipCount)"
         clipCount += 1
@@ -127,12 +128,12 @@ public final class SVGCanvas: Canvas {
         clipOpen = true
     }
 
-    public func resetClip() { closeClip() }
+    func resetClip() { closeClip() }
 
     // MARK: Output
 
     /// Closes open groups and returns the SVG document's UTF-8 bytes.
-    public func finish() -> [UInt8] {
+    func finish() -> [UInt8] {
         endLayer()
         var document = SVGWriter()
         document.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

@@ -5,10 +5,17 @@
 public struct Pen: Hashable, Sendable, Codable {
     /// Dash patterns, scaled by the pen width when drawn.
     public enum Dash: String, Sendable, Codable, CaseIterable {
-        case solid, dashed, dotted, dashdot
+        /// A continuous line.
+        case solid
+        /// Dashes 4 widths long with gaps of 2.5 widths.
+        case dashed
+        /// Round dots (0.01-width dashes with round caps) about 1.9 widths apart.
+        case dotted
+        /// Alternating dashes and dots.
+        case dashdot
 
-        /// Lengths of on/off runs in multiples of the line width.
-        public var pattern: [Double] {
+        /// Lengths of on/off runs in multiples of the line width (taken as at least 0.8 points).
+        var pattern: [Double] {
             switch self {
             case .solid: return []
             case .dashed: return [4, 2.5]
@@ -20,16 +27,21 @@ public struct Pen: Hashable, Sendable, Codable {
 
     /// Line width in points (1/72 inch; one pixel at scale 1).
     public var width: Double
+    /// The stroke colour; its alpha sets the line's opacity.
     public var color: Color
+    /// The dash style.
     public var dash: Dash
 
+    /// A pen `width` points wide in `color`, solid unless `dash` is given.
     public init(width: Double, color: Color, dash: Dash = .solid) {
         self.width = width
         self.color = color
         self.dash = dash
     }
 
-    /// Parses `width[,color[,style]]`; width accepts `pt`, `px` or `mm` units.
+    /// Parses `width[,color[,style]]`, e.g. `0.5pt,navy,dashed`: a width with `pt`, `px`
+    /// (= points), `mm`, `cm` or `in`, a colour as ``Color/init(parsing:)`` reads it (default
+    /// black) and a ``Dash`` name (default solid). `nil` for anything else.
     public init?(parsing text: String) {
         let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }
         guard let first = parts.first, let width = Length(parsing: first)?.points, width >= 0 else { return nil }
@@ -49,13 +61,16 @@ public struct Pen: Hashable, Sendable, Codable {
 }
 
 /// A length on the page, parsed from `10pt`, `3mm`, `1cm`, `0.5in` or `12px` (= points).
-public struct Length: Hashable, Sendable, Codable {
+struct Length: Hashable, Sendable, Codable {
     /// The length in points, 1/72 inch.
-    public var points: Double
+    var points: Double
 
-    public init(points: Double) { self.points = points }
+    /// A length of `points` points.
+    init(points: Double) { self.points = points }
 
-    public init?(parsing text: String) {
+    /// Parses a number with an optional unit `pt`, `px`, `mm`, `cm` or `in` (no unit:
+    /// points); `nil` when it is not a finite number.
+    init?(parsing text: String) {
         let units: [(String, Double)] = [("pt", 1), ("px", 1), ("mm", 72 / 25.4), ("cm", 72 / 2.54), ("in", 72)]
         var number = text.trimmingWhitespace()
         var factor = 1.0
@@ -70,6 +85,7 @@ public struct Length: Hashable, Sendable, Codable {
 }
 
 extension String {
+    /// The string without leading and trailing whitespace (Foundation-free).
     func trimmingWhitespace() -> String {
         var text = Substring(self)
         while let first = text.first, first.isWhitespace { text = text.dropFirst() }

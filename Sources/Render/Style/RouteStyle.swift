@@ -1,10 +1,14 @@
 /// The look of a route by mode and certainty: observed solid, reported dashed, planned
 /// dotted, inferred dash-dot and fainter; colour by mode; width by count.
-public struct RouteStyle: Sendable, Equatable {
-    public var pen: Pen
-    public var casing: Pen
+struct RouteStyle: Sendable, Equatable {
+    /// The line itself: the mode's colour, the certainty's dash, the count's width.
+    var pen: Pen
+    /// A wider continuous line under ``pen`` in the theme's casing colour (3 points wider),
+    /// so the route stands out from the basemap.
+    var casing: Pen
 
-    public init(mode: RouteMode, certainty: Certainty, count: Int, theme: Theme) {
+    /// The style of a route of `mode` and `certainty` standing for `count` movements.
+    init(mode: RouteMode, certainty: Certainty, count: Int, theme: Theme) {
         let color: Color
         switch mode {
         case .air: color = theme.air
@@ -26,10 +30,11 @@ public struct RouteStyle: Sendable, Equatable {
     }
 
     /// Line width in points for a line standing for `count` movements (logarithmic).
-    public static func width(forCount count: Int) -> Double {
+    static func width(forCount count: Int) -> Double {
         2.6 + 1.1 * log2(Double(max(count, 1)))
     }
 
+    /// log₂ by halving, linear between powers of two (exact at them; no Foundation).
     private static func log2(_ value: Double) -> Double {
         var result = 0.0, remaining = value
         while remaining >= 2 { remaining /= 2; result += 1 }

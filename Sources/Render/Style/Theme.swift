@@ -3,28 +3,47 @@ import MapVocabulary
 /// The colours and fonts of a map: `light` for screens, `dark` for dark slides, `print`
 /// for paper (readable in greyscale).
 public struct Theme: Sendable, Equatable {
+    /// The theme names `--theme` and the `theme:` key accept (``MapVocabulary/ThemeName``).
     public typealias Name = ThemeName
 
+    /// Which of the built-in themes this is (or was derived from).
     public var name: Name
+    /// The sea and the page background (left clear with `transparent`).
     public var ocean: Color
+    /// Land polygons.
     public var land: Color
+    /// Lakes, drawn over land.
     public var lake: Color
+    /// The coastline stroke; width in points.
     public var coast: Pen
+    /// Country borders; width in points.
     public var border: Pen
+    /// Parallels and meridians, when drawn; width in points.
     public var graticule: Pen
+    /// Place labels and other text on the map.
     public var text: Color
+    /// The halo behind labels, so they read over lines and land.
     public var halo: Color
+    /// Sea and area names, set in spaced italics.
     public var seaText: Color
     /// Country names: quieter than place labels, on a halo of the land colour.
     public var countryText: Color
+    /// The background of the title, legend and credit panels.
     public var panel: Color
+    /// Text inside the panels.
     public var panelText: Color
+    /// Marker symbols' fill.
     public var marker: Color
+    /// The outline round marker symbols (and the inside of hollow ones), so they read on
+    /// land and sea.
     public var markerOutline: Color
-    /// Route colours by mode: air, sea, road.
+    /// Route colour for air movements.
     public var air: Color
+    /// Route colour for sea movements.
     public var sea: Color
+    /// Route colour for road movements.
     public var road: Color
+    /// The casing drawn under every route line (3 points wider) and arrowhead.
     public var casing: Color
     /// Font family for every label, pinned so output is repeatable.
     public var fontFamily: String
@@ -32,6 +51,7 @@ public struct Theme: Sendable, Equatable {
     /// Ways round a voyage could have taken: the text colour at two-thirds strength (grey).
     public var alternative: Color { text.opacity(0.65) }
 
+    /// The built-in theme of a name: ``light``, ``dark`` or ``print``.
     public static func named(_ name: Name) -> Theme {
         switch name {
         case .light: return .light
@@ -40,6 +60,7 @@ public struct Theme: Sendable, Equatable {
         }
     }
 
+    /// For screens: pale blue sea, warm off-white land; red air, blue sea and brown road routes.
     public static let light = Theme(
         name: .light, ocean: Color(hex: 0xc9dcea), land: Color(hex: 0xf3f0e8), lake: Color(hex: 0xc9dcea),
         coast: Pen(width: 0.6, color: Color(hex: 0x7d97ab)), border: Pen(width: 0.7, color: Color(hex: 0xa39a8c), dash: .dashed),
@@ -50,6 +71,7 @@ public struct Theme: Sendable, Equatable {
         air: Color(hex: 0xc0392b), sea: Color(hex: 0x1f4e9a), road: Color(hex: 0x7a4f1d),
         casing: Color(hex: 0xffffff, alpha: 0.85), fontFamily: "Noto Sans")
 
+    /// For dark slides: deep navy sea, slate land, light text and brighter route colours.
     public static let dark = Theme(
         name: .dark, ocean: Color(hex: 0x0f1c2b), land: Color(hex: 0x2a3038), lake: Color(hex: 0x0f1c2b),
         coast: Pen(width: 0.6, color: Color(hex: 0x52657a)), border: Pen(width: 0.7, color: Color(hex: 0x6b7078), dash: .dashed),
@@ -60,6 +82,7 @@ public struct Theme: Sendable, Equatable {
         air: Color(hex: 0xff6b5a), sea: Color(hex: 0x5fb3ff), road: Color(hex: 0xe0b060),
         casing: Color(hex: 0x101418, alpha: 0.85), fontFamily: "Noto Sans")
 
+    /// For paper: white sea, grey land and black-to-grey routes that read in greyscale.
     public static let print = Theme(
         name: .print, ocean: Color(hex: 0xffffff), land: Color(hex: 0xe6e6e6), lake: Color(hex: 0xffffff),
         coast: Pen(width: 0.6, color: Color(hex: 0x555555)), border: Pen(width: 0.6, color: Color(hex: 0x777777), dash: .dashed),
