@@ -1,11 +1,14 @@
 /// A calendar day as a count of days since 1970-01-01 (proleptic Gregorian, UTC), with
 /// the conversions of Hinnant's `days_from_civil` / `civil_from_days`.
 public struct CivilDay: Sendable, Hashable, Comparable {
+    /// Days since 1970-01-01: 0 is that day, negative before it.
     public var number: Int
 
+    /// The day `number` days after 1970-01-01 (before it when negative).
     public init(number: Int) { self.number = number }
 
-    /// `nil` for a day that does not exist (30 February).
+    /// The day of a Gregorian `year`, `month` (1–12) and `day` of month; `nil` for a day
+    /// that does not exist (30 February).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CivilDay.length(year: year, month: month) else { return nil }
         let y = month <= 2 ? year - 1 : year
@@ -16,13 +19,15 @@ public struct CivilDay: Sendable, Hashable, Comparable {
         number = era * 146_097 + dayOfEra - 719_468
     }
 
-    /// "2024-12-14".
+    /// Parses an ISO 8601 calendar date, `2024-12-14`; `nil` for anything else or a day that
+    /// does not exist.
     public init?(iso text: String) {
         let parts = text.split(separator: "-").map { Int($0) }
         guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2] else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
+    /// The Gregorian year, month (1–12) and day of month.
     public var components: (year: Int, month: Int, day: Int) {
         let z = number + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -36,18 +41,20 @@ public struct CivilDay: Sendable, Hashable, Comparable {
     }
 
     /// 0 = Monday … 6 = Sunday.
-    public var weekday: Int { ((number % 7) + 7 + 3) % 7 }
+    var weekday: Int { ((number % 7) + 7 + 3) % 7 }
 
-    /// "2024-12-14".
+    /// The day in ISO 8601 form, `2024-12-14`.
     public var iso: String {
         let (year, month, day) = components
         return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 
+    /// The day `offset` days later (earlier when negative).
     public static func + (day: CivilDay, offset: Int) -> CivilDay { CivilDay(number: day.number + offset) }
+    /// Earlier days order first.
     public static func < (lhs: CivilDay, rhs: CivilDay) -> Bool { lhs.number < rhs.number }
 
-    public static func length(year: Int, month: Int) -> Int {
+    static func length(year: Int, month: Int) -> Int {
         switch month {
         case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -59,17 +66,21 @@ public struct CivilDay: Sendable, Hashable, Comparable {
 /// When a report says something happened: one day, or a span of days, possibly only
 /// approximately ("about", "mid-October", "in the coming days").
 public struct DraftTime: Sendable, Hashable {
+    /// The first day.
     public var first: CivilDay
+    /// The last day, inclusive; equal to ``first`` for a single day.
     public var last: CivilDay
+    /// `true` for a hedged time ("about", "in the coming days"): written with a `~`.
     public var isApproximate: Bool
 
+    /// The days `first` through `last` inclusive (one day when `last` is `nil`).
     public init(first: CivilDay, last: CivilDay? = nil, isApproximate: Bool = false) {
         self.first = first
         self.last = last ?? first
         self.isApproximate = isApproximate
     }
 
-    /// A whole month.
+    /// The whole month `month` (1–12) of `year`; `nil` for a month that does not exist.
     public static func month(year: Int, month: Int) -> DraftTime? {
         guard let first = CivilDay(year: year, month: month, day: 1) else { return nil }
         return DraftTime(first: first, last: first + (CivilDay.length(year: year, month: month) - 1))
@@ -87,5 +98,5 @@ public struct DraftTime: Sendable, Hashable {
     }
 
     /// For ordering: the middle day of the span.
-    public var middle: Int { (first.number + last.number) / 2 }
+    var middle: Int { (first.number + last.number) / 2 }
 }

@@ -6,7 +6,7 @@ extension DraftScenario {
     public static func quoted(_ text: String) -> String { doubleQuoted(text) }
 
     /// One line of comment: no line breaks.
-    public static func comment(_ text: String) -> String {
+    static func comment(_ text: String) -> String {
         "# " + text.map { $0.isNewline ? " " : String($0) }.joined()
     }
 
@@ -31,6 +31,7 @@ extension DraftScenario {
         return lines
     }
 
+    /// The lines of one marker under `markers:`, its evidence last.
     public func markerLines(_ marker: Marker) -> [String] {
         var lines = ["  - place: \(Self.quoted(marker.place))"]
         if let kind = marker.kind { lines.append("    kind: \(kind.rawValue)") }

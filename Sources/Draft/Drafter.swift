@@ -4,16 +4,18 @@ import Geo
 /// Drafts a scenario from reports: who moved, from where, through where, to where, when,
 /// and how the report knows — each sighting with the sentence it comes from.
 ///
-/// The steps, per report: cut the text into sentences (``ReportText``); find the time
-/// expressions (``TimeExpressions``), the assets (``AssetMentionFinder``) and the place
-/// names (``PlaceMentionFinder``); give each place its role from the words before it
+/// The steps, per report: cut the text into sentences (`ReportText`); find the time
+/// expressions (`TimeExpressions`), the assets (`AssetMentionFinder`) and the place
+/// names (`PlaceMentionFinder`); give each place its role from the words before it
 /// ("left X", "bound for Y", "through Z"); then resolve every place of all the reports
 /// together with the gazetteer, as a scenario's places are, so the same confidence rules
 /// decide them. A place that is not sure is never guessed: it becomes a comment.
 public struct Drafter: Sendable {
+    /// The gazetteer every place name is resolved with.
     public let gazetteer: Gazetteer
     private let readings = Readings()
 
+    /// A drafter that places names with `gazetteer`.
     public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
     /// Lookups the draft repeats (every tail of every name, how each place reads back),
@@ -62,6 +64,9 @@ public struct Drafter: Sendable {
         var times: [[TimeExpressions.Found]]
     }
 
+    /// Drafts one scenario from all `reports` together: sources in the order given, assets
+    /// merged by name, places resolved together. Never throws: what it cannot settle becomes a
+    /// comment or a notice.
     public func draft(_ reports: [DraftReport]) -> DraftScenario {
         var registry = AssetRegistry()
         var works: [ReportWork] = []

@@ -2,19 +2,19 @@ import Geo
 
 /// A name in a report that may be a place: its words, the text to look up, and the kind
 /// words around it ("port of X", "X airport", "Air Base 101").
-public struct PlaceMention: Sendable, Hashable {
-    public var sentence: Int
+struct PlaceMention: Sendable, Hashable {
+    var sentence: Int
     /// Token indices `first...last` in the sentence.
-    public var first: Int
-    public var last: Int
+    var first: Int
+    var last: Int
     /// The text as written (without a possessive 's).
-    public var text: String
+    var text: String
     /// Only these kinds (a road number, a country's area).
-    public var kinds: Set<PlaceKind>?
+    var kinds: Set<PlaceKind>?
     /// Kinds the words around it make likely ("port of X", "X airport").
-    public var preferred: Set<PlaceKind> = []
+    var preferred: Set<PlaceKind> = []
     /// Written "X's": the owner of what follows ("Ukraine's Odesa port").
-    public var isPossessive: Bool
+    var isPossessive: Bool
 }
 
 /// Finds the names of a sentence that may be places: runs of capitalised words (with "of",

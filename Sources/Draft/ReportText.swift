@@ -5,33 +5,33 @@
 /// quote — except after abbreviations ("Sept.", "U.S.", "a.m.", "St.") — and at every
 /// blank line; a line without end punctuation (a headline, a caption) is a sentence of
 /// its own.
-public struct ReportText: Sendable {
+struct ReportText: Sendable {
     /// One word or punctuation mark: `start..<end` in ``characters``.
-    public struct Token: Sendable, Hashable {
-        public var text: String
-        public var start: Int
-        public var end: Int
+    struct Token: Sendable, Hashable {
+        var text: String
+        var start: Int
+        var end: Int
         /// Lowercased, with curly apostrophes straightened.
-        public var lower: String
-        public var isWord: Bool { text.first.map { $0.isLetter || $0.isNumber } ?? false }
+        var lower: String
+        var isWord: Bool { text.first.map { $0.isLetter || $0.isNumber } ?? false }
         /// Starts with a capital letter (a name, or the first word of a sentence).
-        public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+        var isCapitalized: Bool { text.first?.isUppercase ?? false }
     }
 
-    public struct Sentence: Sendable, Hashable {
-        public var start: Int
-        public var end: Int
-        public var tokens: [Token]
+    struct Sentence: Sendable, Hashable {
+        var start: Int
+        var end: Int
+        var tokens: [Token]
         /// 1-based line and column (in characters) of the sentence's first character.
-        public var line: Int
-        public var column: Int
+        var line: Int
+        var column: Int
     }
 
-    public let characters: [Character]
-    public let sentences: [Sentence]
+    let characters: [Character]
+    let sentences: [Sentence]
     private let lineStarts: [Int]
 
-    public init(_ text: String) {
+    init(_ text: String) {
         let characters = Array(text)
         self.characters = characters
         var starts = [0]
@@ -42,13 +42,13 @@ public struct ReportText: Sendable {
     }
 
     /// The text of `start..<end`, character for character.
-    public func text(_ start: Int, _ end: Int) -> String { String(characters[start..<end]) }
+    func text(_ start: Int, _ end: Int) -> String { String(characters[start..<end]) }
 
     /// The sentence's exact text.
-    public func text(of sentence: Sentence) -> String { text(sentence.start, sentence.end) }
+    func text(of sentence: Sentence) -> String { text(sentence.start, sentence.end) }
 
     /// 1-based line and column of character `offset`.
-    public func position(of offset: Int) -> (line: Int, column: Int) {
+    func position(of offset: Int) -> (line: Int, column: Int) {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2

@@ -4,17 +4,17 @@
 /// November 5", "mid-October", "late May", "in April", "last month", "last week", "at the
 /// end of last week", "in the coming days", "over the coming week", "in four to five days".
 /// Without a report date only dates that give their year are read.
-public struct TimeExpressions: Sendable {
-    public struct Found: Sendable, Hashable {
+struct TimeExpressions: Sendable {
+    struct Found: Sendable, Hashable {
         /// Token indices `first...last` in the sentence.
-        public var first: Int
-        public var last: Int
-        public var time: DraftTime
+        var first: Int
+        var last: Int
+        var time: DraftTime
     }
 
-    public var reportDate: CivilDay?
+    var reportDate: CivilDay?
 
-    public init(reportDate: CivilDay?) { self.reportDate = reportDate }
+    init(reportDate: CivilDay?) { self.reportDate = reportDate }
 
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -29,7 +29,7 @@ public struct TimeExpressions: Sendable {
     static let futureCues: Set<String> = ["will", "expected", "scheduled", "due", "plans", "planned", "intends", "coming", "next", "would", "to"]
 
     /// Every time expression of `tokens`, left to right, not overlapping.
-    public func find(in tokens: [ReportText.Token]) -> [Found] {
+    func find(in tokens: [ReportText.Token]) -> [Found] {
         let words = tokens.map { $0.lower.hasSuffix(".") && $0.lower.count > 2 ? String($0.lower.dropLast()) : $0.lower }
         let future = words.contains { ["will", "expected", "scheduled", "due", "plans", "planned"].contains($0) }
         var found: [Found] = []

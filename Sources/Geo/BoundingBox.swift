@@ -4,11 +4,18 @@ import Foundation
 ///
 /// When `west > east` the box crosses the antimeridian: it covers west…180 and −180…east.
 public struct BoundingBox: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// Western edge, degrees east of Greenwich, −180…180.
     public var west: Double
+    /// Southern edge, degrees north of the equator, −90…90.
     public var south: Double
+    /// Eastern edge, degrees east of Greenwich, −180…180; less than ``west`` when the box
+    /// crosses the antimeridian.
     public var east: Double
+    /// Northern edge, degrees north of the equator, −90…90.
     public var north: Double
 
+    /// A box from its edges in degrees, in `W,S,E,N` order (the order of `--region`);
+    /// `west > east` makes it cross the antimeridian. The values are stored as given.
     public init(west: Double, south: Double, east: Double, north: Double) {
         self.west = west
         self.south = south
@@ -98,6 +105,7 @@ public struct BoundingBox: Hashable, Sendable, Codable, CustomStringConvertible 
         return BoundingBox(west: west, south: south, east: east, north: north)
     }
 
+    /// `W,S,E,N` in degrees, the form ``init(parsing:)`` and `--region` read.
     public var description: String { "\(west),\(south),\(east),\(north)" }
 }
 

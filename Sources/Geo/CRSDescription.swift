@@ -5,10 +5,13 @@
 /// Angles are degrees, lengths meters, scale factors plain ratios.
 public struct CRSDescription: Sendable, Equatable {
     /// Whether coordinates are longitude/latitude degrees or projected lengths.
+    /// Whether coordinates are longitude/latitude degrees or projected units.
     public enum Kind: Sendable, Equatable {
+        /// `geographic`: longitude and latitude in degrees; `projected`: x and y in linear units.
         case geographic, projected
     }
 
+    /// Geographic or projected.
     public var kind: Kind
     /// The CRS's own EPSG code (4326, 3857…) when the definition named one.
     public var epsgCode: Int?
@@ -33,6 +36,7 @@ public struct CRSDescription: Sendable, Equatable {
     /// WKT as GDAL writes it in an `.aux.xml`: WKT1 where it can express the CRS, else WKT2.
     public var gdalWKT: String?
 
+    /// A CRS description; the defaults are WGS84's ellipsoid and meters.
     public init(kind: Kind, epsgCode: Int? = nil, geographicEPSGCode: Int? = 4326, semiMajorAxis: Double = 6_378_137,
                 inverseFlattening: Double = 298.257223563, methodEPSGCode: Int? = nil, methodName: String = "",
                 parameters: [Int: Double] = [:], linearUnitMeters: Double = 1, esriWKT: String? = nil,

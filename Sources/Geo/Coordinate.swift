@@ -10,6 +10,9 @@ public struct Coordinate: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Degrees east of Greenwich, usually −180…180.
     public var longitude: Double
 
+    /// A position at `latitude` degrees north and `longitude` degrees east (negative for
+    /// south and west). The values are stored as given: check ``isValid`` or wrap with
+    /// ``normalized`` when they come from outside.
     public init(latitude: Double, longitude: Double) {
         self.latitude = latitude
         self.longitude = longitude
@@ -33,6 +36,8 @@ public struct Coordinate: Hashable, Sendable, Codable, CustomStringConvertible {
         latitude.isFinite && longitude.isFinite && abs(latitude) <= 90
     }
 
+    /// Hemisphere form to at most four decimals of a degree (about 11 m), latitude first:
+    /// `55.8781°N 38.0617°E`.
     public var description: String {
         let ns = latitude >= 0 ? "N" : "S"
         let ew = longitude >= 0 ? "E" : "W"

@@ -7,6 +7,8 @@ public enum GeoError: Error, Sendable, CustomStringConvertible, Equatable {
     /// A resource file is missing or malformed.
     case resource(path: String, message: String)
 
+    /// One line naming the definition or file, what is wrong and how to fix it, with
+    /// control characters escaped for the terminal.
     public var description: String {
         switch self {
         case let .projection(definition, message):

@@ -10,6 +10,8 @@ public struct Geodesic: Sendable {
     /// The WGS84 ellipsoid: a = 6 378 137 m, f = 1/298.257223563.
     public static let wgs84 = Geodesic(equatorialRadius: 6_378_137, flattening: 1 / 298.257223563)
 
+    /// An ellipsoid of revolution with semi-major axis `equatorialRadius` in meters and
+    /// `flattening` f = (a − b) / a (0 for a sphere); most callers want ``wgs84``.
     public init(equatorialRadius: Double, flattening: Double) {
         model = geod_geodesic()
         geod_init(&model, equatorialRadius, flattening)

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A direct byte parser: several times faster than `JSONDecoder` or `JSONSerialization` on
 /// files of many small arrays, which is what the country index is. Numbers are Doubles.
-public enum JSONValue: Sendable, Equatable {
+enum JSONValue: Sendable, Equatable {
     case object([String: JSONValue])
     case array([JSONValue])
     case string(String)
@@ -12,14 +12,14 @@ public enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     case null
 
-    public struct SyntaxError: Error, CustomStringConvertible {
-        public var offset: Int
-        public var message: String
-        public var description: String { "\(message) at byte \(offset)" }
+    struct SyntaxError: Error, CustomStringConvertible {
+        var offset: Int
+        var message: String
+        var description: String { "\(message) at byte \(offset)" }
     }
 
     /// Parses a whole document; throws ``SyntaxError`` naming the byte offset.
-    public static func parse(_ data: Data) throws -> JSONValue {
+    static func parse(_ data: Data) throws -> JSONValue {
         try data.withUnsafeBytes { raw in
             var parser = Parser(bytes: raw.bindMemory(to: UInt8.self))
             let value = try parser.value()
@@ -29,19 +29,19 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    public subscript(key: String) -> JSONValue? {
+    subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 
-    public var array: [JSONValue]? { if case .array(let items) = self { return items } else { return nil } }
-    public var string: String? { if case .string(let text) = self { return text } else { return nil } }
-    public var number: Double? { if case .number(let value) = self { return value } else { return nil } }
-    public var int: Int? { number.flatMap { $0.rounded() == $0 && abs($0) < 9e15 ? Int($0) : nil } }
+    var array: [JSONValue]? { if case .array(let items) = self { return items } else { return nil } }
+    var string: String? { if case .string(let text) = self { return text } else { return nil } }
+    var number: Double? { if case .number(let value) = self { return value } else { return nil } }
+    var int: Int? { number.flatMap { $0.rounded() == $0 && abs($0) < 9e15 ? Int($0) : nil } }
 
     /// Deeper nesting than this is refused rather than followed (a crafted file of many
     /// `[` would otherwise overflow the stack).
-    public static let maximumDepth = 256
+    static let maximumDepth = 256
 
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -178,5 +178,5 @@ public enum JSONValue: Sendable, Equatable {
 
 extension JSONValue.SyntaxError: LocalizedError {
     /// The same sentence the command line prints.
-    public var errorDescription: String? { description }
+    var errorDescription: String? { description }
 }

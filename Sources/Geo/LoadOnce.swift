@@ -10,6 +10,7 @@ public final class LoadOnce<Value: Sendable, Failure: Error>: @unchecked Sendabl
     private let load: @Sendable () throws(Failure) -> Value
     private var loaded: Result<Value, Failure>?
 
+    /// Keeps `load` to run on the first call of ``value()``; nothing is loaded yet.
     public init(_ load: @escaping @Sendable () throws(Failure) -> Value) {
         self.load = load
     }

@@ -9,8 +9,8 @@ import Foundation
 /// writes the file's CRC-32 (`# crc32 HEX`): loaders check that, about twenty times faster
 /// than hashing (a millisecond for the 1.9 MB intermediate shoreline where SHA-256 took
 /// about ten, which a `route sea` process paid on every run). A sidecar without the line
-/// is checked by SHA-256. Loaders call ``verify(_:of:)`` with the bytes they already read,
-/// once per load — the data stores load each file once per process.
+/// is checked by SHA-256. Loaders verify the bytes they already read (``read(_:)`` reads and
+/// verifies in one step), once per load — the data stores load each file once per process.
 ///
 /// The basemap, country and navigation loaders verify their files. The gazetteer
 /// (`gazetteer/places.bin`) gets a sidecar from the same script, checked by the tests and
@@ -18,7 +18,7 @@ import Foundation
 /// ``Gazetteer/load(from:)``).
 public enum ResourceChecksum {
     /// The sidecar of a resource file: the same path with `.sha256` appended.
-    public static func sidecar(of url: URL) -> URL {
+    static func sidecar(of url: URL) -> URL {
         URL(fileURLWithPath: url.path + ".sha256")
     }
 
@@ -28,7 +28,7 @@ public enum ResourceChecksum {
     ///
     /// - Complexity: one CRC-32 pass over `bytes` (about 0.5 ms per MB), or without a CRC-32
     ///   line one SHA-256 pass (a few ms per MB).
-    public static func verify(_ bytes: Data, of url: URL) throws {
+    static func verify(_ bytes: Data, of url: URL) throws {
         guard let text = try? String(contentsOf: sidecar(of: url), encoding: .utf8) else {
             throw GeoError.resource(path: url.path, message: "its checksum file \(url.lastPathComponent).sha256 is missing — run `make resources` (or scripts/write_checksums.py) to regenerate the data and its checksums")
         }

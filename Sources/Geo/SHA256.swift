@@ -1,8 +1,10 @@
-/// SHA-256 (FIPS 180-4) of bytes, for content keys, resource checksums and, keyed as HMAC
-/// (RFC 2104), the route cache's entry seals.
+/// SHA-256 (FIPS 180-4) of bytes, for resource checksums and, through ``ContentDigest``, the
+/// content keys and, keyed as HMAC (RFC 2104), the route cache's entry seals of other modules.
+///
+/// Internal: the name would clash with swift-crypto's `SHA256` in code that imports both.
 ///
 /// - Complexity: O(n); whole 64-byte blocks are compressed straight from the input.
-public struct SHA256: Sendable {
+struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
     private var buffer: [UInt8] = []
@@ -19,16 +21,16 @@ public struct SHA256: Sendable {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    public init() {}
+    init() {}
 
     /// Adds bytes to the hash.
-    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         let handled: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
         if handled == nil { Array(bytes).withUnsafeBytes { update($0) } }
     }
 
     /// Adds the bytes of a buffer to the hash.
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    mutating func update(_ bytes: UnsafeRawBufferPointer) {
         var rest = bytes[...]
         length &+= UInt64(bytes.count)
         if !buffer.isEmpty {
@@ -48,7 +50,7 @@ public struct SHA256: Sendable {
     }
 
     /// The 32-byte digest of everything added.
-    public func finalize() -> [UInt8] {
+    func finalize() -> [UInt8] {
         var copy = self
         let bits = length &* 8
         var tail = copy.buffer + [0x80]
@@ -64,20 +66,20 @@ public struct SHA256: Sendable {
     }
 
     /// The lowercase hexadecimal digest of `bytes`.
-    public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hash = SHA256()
         hash.update(bytes)
         return hash.hexDigest()
     }
 
     /// The lowercase hexadecimal digest of everything added.
-    public func hexDigest() -> String {
+    func hexDigest() -> String {
         let digits = Array("0123456789abcdef")
         return String(finalize().flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
     }
 
     /// HMAC-SHA-256 (RFC 2104) of `message` under `key`: a seal only a holder of the key can make.
-    public static func authenticationCode(key: [UInt8], message: [UInt8]) -> [UInt8] {
+    static func authenticationCode(key: [UInt8], message: [UInt8]) -> [UInt8] {
         var block = key.count > 64 ? { var hash = SHA256(); hash.update(key); return hash.finalize() }() : key
         block += [UInt8](repeating: 0, count: 64 - block.count)
         var inner = SHA256()

@@ -11,11 +11,13 @@ extension MapSetting {
     }
 
     /// The largest page side in pixels: beyond it a PNG outgrows memory; SVG and PDF scale.
-    public static let maximumSide = 20_000
+    static let maximumSide = 20_000
     /// The pixels per point a map may have: below 0.5 a page shrinks to nothing, above 8 it
     /// outgrows memory.
-    public static let scaleRange: ClosedRange<Double> = 0.5...8
+    static let scaleRange: ClosedRange<Double> = 0.5...8
 
+    /// `size`, `--size WxH`: the page in pixels at scale 1, default `1600x1000`; at most
+    /// 20 000 pixels per side.
     public static let size = MapSetting(
         "size", \.size, valueName: "WxH", default: "1600x1000", examples: ["800x600", "1200x900"],
         help: "Page size in pixels, WIDTHxHEIGHT.",
@@ -31,6 +33,7 @@ extension MapSetting {
         },
         format: { "\(Int($0.width))x\(Int($0.height))" })
 
+    /// `scale`, `--scale N`: pixels per point for PNG output, 0.5 to 8, default 1.
     public static let scale = MapSetting(
         "scale", \.scale, valueName: "N", default: "1", examples: ["2", "1.5"],
         help: "Pixels per point for PNG output (2 for HiDPI), from 0.5 to 8.",
@@ -42,6 +45,8 @@ extension MapSetting {
         },
         format: { $0 == $0.rounded() ? String(Int($0)) : String($0) })
 
+    /// `region`, `--region auto|W,S,E,N|NAME`: the area shown, `W,S,E,N` in degrees
+    /// (`W > E` crosses the antimeridian), default `auto` (fit the scenario).
     public static let region = MapSetting(
         "region", \.region, valueName: "auto|W,S,E,N|NAME", default: "auto", examples: ["10,50,20,60", "-6,48,5,54"],
         help: "Area to show: auto, W,S,E,N in degrees (W > E crosses the dateline; negative values as they are: -6,48,5,54), or a place name.",
@@ -54,14 +59,19 @@ extension MapSetting {
         },
         format: { $0 })
 
+    /// `projection`, `--projection auto|NAME|PROJ|EPSG:N`: a projection name, a PROJ string or
+    /// an EPSG code, default `auto` (chosen for the region).
     public static let projection = MapSetting(
         "projection", \.projection, valueName: "auto|NAME|PROJ|EPSG:N", default: "auto", examples: ["mercator", "laea"],
         help: "Projection: auto, a name (mercator, lcc, stereographic, equal-earth, robinson, orthographic, laea), a PROJ string or EPSG:N.",
         parse: { $0 }, format: { $0 })
 
+    /// `theme`, `--theme light|dark|print`: the colour scheme, default `light`.
     public static let theme = choice("theme", \.theme, default: .light, examples: [.dark, .print],
                                      help: "Colours: light, dark or print (greyscale-safe).")
 
+    /// `resolution`, `--resolution LEVEL`: basemap detail, `auto` or a ``Geo/DetailLevel``
+    /// name, default `auto` (matched to the map's scale).
     public static let resolution = MapSetting(
         "resolution", \.resolution, valueName: "LEVEL", default: "auto", examples: ["low", "high"],
         help: "Basemap detail: auto, crude, low, intermediate or high.",
@@ -74,16 +84,21 @@ extension MapSetting {
         },
         format: { $0 })
 
+    /// `transparent`, `--transparent`: leave the page background transparent; default no.
     public static let transparent = yesNo("transparent", \.transparent, help: "Leave the background transparent.")
+    /// `graticule`, `--graticule`: draw parallels and meridians; default no.
     public static let graticule = yesNo("graticule", \.graticule, help: "Draw parallels and meridians.")
+    /// `country_names`, `--country-names`: name the countries where there is room; default no.
     public static let countryNames = yesNo("country_names", \.countryNames, help: "Name the countries, where there is room.")
+    /// `inset`, `--inset`: add a locator inset showing where the map lies; default no.
     public static let inset = yesNo("inset", \.inset, help: "Add a locator inset showing where the map lies.")
 
+    /// `svg_text`, `--svg-text outline|real`: how SVG output writes text, default `outline`.
     public static let svgText = choice("svg_text", \.svgText, default: .outline, examples: [.real, .outline],
                                        help: "SVG text: outline (exact glyph shapes) or real (editable text in named layers, for Inkscape or Illustrator).")
 
     /// Parses `WIDTHxHEIGHT` in pixels, e.g. `1600x1000`.
-    public static func parseSize(_ text: String) -> (width: Double, height: Double)? {
+    static func parseSize(_ text: String) -> (width: Double, height: Double)? {
         let parts = text.lowercased().split(separator: "x")
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
               width > 0, height > 0 else { return nil }

@@ -57,9 +57,12 @@ public struct MapSetting: Sendable {
 /// A map setting's value that cannot be used: what is wrong (`'big' is not a size`) and
 /// how to write it (`write WIDTHxHEIGHT in pixels, e.g. 1600x1000`).
 public struct MapSettingError: Error, Sendable, Equatable {
+    /// What is wrong, quoting the value: `'big' is not a size`.
     public let message: String
+    /// How to write the value instead: `write WIDTHxHEIGHT in pixels, e.g. 1600x1000`.
     public let fix: String
 
+    /// An error saying what is wrong and how to fix it.
     public init(message: String, fix: String) {
         self.message = message
         self.fix = fix

@@ -4,8 +4,9 @@ import Geo
 /// is optional, `nil` meaning "not said here". ``MapSetting`` defines each one; settings
 /// said in two places combine with ``overriding(_:)``.
 public struct MapSettings: Sendable, Hashable {
-    /// Page width and height in pixels at scale 1.
+    /// Page width in pixels at scale 1.
     public var width: Double?
+    /// Page height in pixels at scale 1.
     public var height: Double?
     /// Pixels per point for PNG output (2 for HiDPI).
     public var scale: Double?
@@ -13,6 +14,7 @@ public struct MapSettings: Sendable, Hashable {
     public var region: String?
     /// `auto`, a projection name, a PROJ string or `EPSG:N`.
     public var projection: String?
+    /// The colour scheme.
     public var theme: ThemeName?
     /// Leave the page background transparent.
     public var transparent: Bool?
@@ -27,6 +29,7 @@ public struct MapSettings: Sendable, Hashable {
     /// How SVG output writes its text.
     public var svgText: SVGTextMode?
 
+    /// Settings that say nothing: every field `nil`.
     public init() {}
 
     /// Width and height together.

@@ -96,7 +96,7 @@ public struct BatchPlan: Sendable {
     /// A fingerprint of the resources folder: every file's relative path, size and
     /// modification time, hashed. Changing any data file changes every content key.
     static func resourceFingerprint(_ directory: URL) -> String {
-        var hash = SHA256()
+        var hash = ContentDigest()
         let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]
         guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: keys) else { return "none" }
         var lines: [String] = []
@@ -114,7 +114,7 @@ public struct BatchPlan: Sendable {
     /// the settings (formats and flags), the scenario's bytes and any sidecar's bytes.
     static func contentKey(item: Item, version: String, resources: String, settings: String) -> String? {
         guard let bytes = FileManager.default.contents(atPath: item.path) else { return nil }
-        var hash = SHA256()
+        var hash = ContentDigest()
         hash.update(Array("movemap \(version)\n\(resources)\n\(settings)\n".utf8))
         hash.update(bytes)
         if let sidecar = FileManager.default.contents(atPath: item.path + ".yaml") { hash.update(sidecar) }

@@ -12,10 +12,12 @@ public struct MapJob: Sendable {
     /// section has (`nil` fields fall back to the scenario, then defaults), and the time
     /// to show estimated positions at, which only the command line asks.
     public struct Overrides: Sendable, Equatable, CustomStringConvertible {
+        /// Map settings from flags; `nil` fields fall back to the scenario, then the defaults.
         public var map = MapSettings()
         /// Show estimated positions at this time.
         public var at: Date?
 
+        /// No overrides: the scenario's settings and the defaults.
         public init() {}
 
         /// The overrides as text, the same for the same overrides (batch manifests key on it).
@@ -25,9 +27,12 @@ public struct MapJob: Sendable {
         }
     }
 
+    /// The resolved scenario to draw.
     public var scenario: Scenario
+    /// What the command line says over the scenario.
     public var overrides: Overrides
 
+    /// A job drawing `scenario` with `overrides`.
     public init(scenario: Scenario, overrides: Overrides = .init()) {
         self.scenario = scenario
         self.overrides = overrides
@@ -35,8 +40,11 @@ public struct MapJob: Sendable {
 
     /// What rendering produced: the map, plus warnings from routing and timing.
     public struct Result: Sendable {
+        /// The drawn map and its placement.
         public var map: RenderedMap
+        /// Doubtful places, routing notes and dropped labels, one line each.
         public var warnings: [String]
+        /// The routed legs the map draws.
         public var legs: [Leg]
     }
 
@@ -87,6 +95,9 @@ public struct MapJob: Sendable {
 
 /// Parses `--region auto|W,S,E,N|NAME`: a place name shows its area, or a box around it.
 public enum RegionParser {
+    /// The box `text` names: `nil` for `auto`, a `W,S,E,N` box in degrees, or a place's area
+    /// padded by 15% (a box round a point place). Throws ``MovemapError/usage(_:)`` for a place
+    /// movemap cannot frame with confidence.
     public static func region(_ text: String, gazetteer: Gazetteer) throws -> BoundingBox? {
         if text.lowercased() == "auto" { return nil }
         if text.contains(","), let box = BoundingBox(parsing: text) { return box }

@@ -13,7 +13,7 @@ extension RouteCache {
     /// The key of a whole voyage through `waypoints` with `options`: its line's key and the
     /// waypoints' names.
     func voyageKey(_ waypoints: [SeaWaypoint], options: SeaRouteOptions) -> String {
-        var hash = SHA256()
+        var hash = ContentDigest()
         hash.update(Array("voyage\n\(key(waypoints, options: options))\n".utf8))
         for waypoint in waypoints {
             let name = Array(waypoint.name.utf8)

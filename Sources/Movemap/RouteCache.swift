@@ -33,7 +33,7 @@ public struct RouteCache: Sendable {
     public init(directory: URL, version: String, navigation: URL) {
         self.directory = directory
         secret = RouteCache.secret(in: directory)
-        var hash = SHA256()
+        var hash = ContentDigest()
         hash.update(Array("movemap \(version)\n".utf8))
         if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
            let binary = try? FileManager.default.attributesOfItem(atPath: resolved) {
@@ -71,7 +71,7 @@ public struct RouteCache: Sendable {
 
     /// The key of a voyage through `waypoints` with the `avoid` passages closed.
     func key(_ waypoints: [SeaWaypoint], options: SeaRouteOptions) -> String {
-        var hash = SHA256()
+        var hash = ContentDigest()
         hash.update(Array("sea\n\(salt)\n".utf8))
         func put(_ value: Double) { withUnsafeBytes(of: value.bitPattern.littleEndian) { hash.update($0) } }
         for waypoint in waypoints {
@@ -176,7 +176,7 @@ public struct RouteCache: Sendable {
     }
 
     static func seal(_ bytes: [UInt8], key: String, secret: [UInt8]) -> [UInt8] {
-        SHA256.authenticationCode(key: secret, message: Array("\(key)\n".utf8) + bytes)
+        ContentDigest.authenticationCode(key: secret, message: Array("\(key)\n".utf8) + bytes)
     }
 
     /// The line and notes of an entry, or nil when it is malformed or its seal does not match.

@@ -8,8 +8,14 @@ import Scenario
 /// split at the antimeridian), KML for Google Earth, or a CSV table of legs with
 /// distances and times. Output is deterministic: the same scenario gives the same bytes.
 public struct ScenarioExport: Sendable {
+    /// The formats `movemap export` writes.
     public enum Format: String, Sendable, CaseIterable {
-        case geojson, kml, csv
+        /// GeoJSON (RFC 7946) that `movemap` reads back as the same scenario.
+        case geojson
+        /// KML 2.2 for Google Earth, with time spans and styles per mode and status.
+        case kml
+        /// One row per leg: asset, mode, status, ends, times, lengths and hours.
+        case csv
 
         /// The file extensions an output of this format may have.
         public var extensions: [String] {
@@ -40,9 +46,12 @@ public struct ScenarioExport: Sendable {
         }
     }
 
+    /// The scenario exported: its places, assets and sightings.
     public var scenario: Scenario
+    /// Its routed legs, as the map draws them.
     public var legs: [Leg]
 
+    /// An export of `scenario` with the legs the linker routed for it.
     public init(scenario: Scenario, legs: [Leg]) {
         self.scenario = scenario
         self.legs = legs

@@ -11,11 +11,13 @@ public struct RouteFailure: Error, CustomStringConvertible {
     /// The router's error: a ``RouteError`` or a ``FlightRouteError``.
     public var error: any Error
 
+    /// Pins `error` to the waypoint at `index` (0-based, in the order given).
     public init(index: Int, error: any Error) {
         self.index = index
         self.error = error
     }
 
+    /// The router's own sentence; the index is for the caller to point at the waypoint.
     public var description: String { "\(error)" }
 }
 

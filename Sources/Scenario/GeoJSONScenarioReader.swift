@@ -14,6 +14,7 @@ import Yams
 /// sections of the same names. Positions are [lon, lat] degrees. Problems name
 /// `file:line:column`.
 public struct GeoJSONScenarioReader: Sendable {
+    /// The file name used in problem locations.
     public let file: String
 
     /// The most vertices a line may have.
@@ -22,10 +23,13 @@ public struct GeoJSONScenarioReader: Sendable {
     /// The values of a feature's `role` property.
     public static let roles = ["sighting", "track", "place", "marker", "leg"]
 
+    /// A reader whose problems name `file`.
     public init(file: String) {
         self.file = file
     }
 
+    /// Reads a FeatureCollection into a raw scenario; `sidecar` (a YAML file beside it) gives
+    /// what the collection leaves out. Throws ``ScenarioError`` listing every problem.
     public func parse(_ text: String, sidecar: RawScenario? = nil) throws -> RawScenario {
         var problems: [ScenarioProblem] = []
         let root: Node

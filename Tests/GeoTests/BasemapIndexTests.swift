@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Geo
+@testable import Geo
 
 @Suite("Basemap spatial queries")
 struct BasemapIndexTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Geo
+@testable import Geo
 
 /// Timings of the basemap's hot paths. Figures print on every run; the bounds are the
 /// product targets in optimized builds and loose sanity bounds in debug builds.

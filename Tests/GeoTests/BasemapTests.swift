@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Geo
+@testable import Geo
 
 /// Basemaps shared by the suites: loading is done once per level per test run.
 enum LoadedBasemaps {

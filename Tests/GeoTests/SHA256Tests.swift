@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-import Geo
+@testable import Geo
 
 @Suite struct SHA256Tests {
     @Test func emptyInputHashesToTheFIPSVector() {
@@ -33,5 +33,17 @@ import Geo
         let key = [UInt8](repeating: 0xaa, count: 131)
         let code = SHA256.authenticationCode(key: key, message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))
         #expect(code.map { String(format: "%02x", $0) }.joined() == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+    }
+
+    @Test("the public content digest is the SHA-256 of everything added, in pieces or raw buffers")
+    func contentDigestIsSHA256() {
+        let bytes = (0..<1000).map { UInt8($0 % 251) }
+        var digest = ContentDigest()
+        digest.update(bytes[..<333])
+        bytes[333...].withUnsafeBytes { digest.update($0) }
+        #expect(digest.hexDigest() == SHA256.hex(bytes))
+        #expect(ContentDigest().hexDigest() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        let key = Array("Jefe".utf8), message = Array("what do ya want for nothing?".utf8)
+        #expect(ContentDigest.authenticationCode(key: key, message: message) == SHA256.authenticationCode(key: key, message: message))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Movemap
 import Geo
-import Routes
+@testable import Routes
 import Scenario
 
 /// `route sea --alternatives` and `alternatives: true` in scenarios.

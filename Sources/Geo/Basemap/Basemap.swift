@@ -78,10 +78,10 @@ public struct Basemap: Sendable {
     }
 
     /// Number of polygons (land, lakes, islands in lakes, ponds) at this level.
-    public var polygonCount: Int { land.count }
+    var polygonCount: Int { land.count }
 
     /// Number of border lines at this level.
-    public var borderCount: Int { borderTable.count }
+    var borderCount: Int { borderTable.count }
 
     /// The polygons that overlap `box` — an edge passes through it or the ring encloses
     /// it — in drawing order: land first, then lakes, islands in lakes and ponds. `box` may

@@ -8,6 +8,7 @@ public struct BasemapPolygon: Sendable, Equatable {
     /// The outline, closed implicitly (first != last), longitudes in −180…180 degrees.
     public var ring: [Coordinate]
 
+    /// An outline from its kind, box and ring, in degrees; nothing is checked.
     public init(kind: SurfaceKind, bounds: BoundingBox, ring: [Coordinate]) {
         self.kind = kind
         self.bounds = bounds

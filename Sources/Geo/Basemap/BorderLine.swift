@@ -5,6 +5,7 @@ public struct BorderLine: Sendable, Equatable {
     /// The points in order, longitudes in −180…180 degrees.
     public var points: [Coordinate]
 
+    /// A border from its box and its points, in degrees; nothing is checked.
     public init(bounds: BoundingBox, points: [Coordinate]) {
         self.bounds = bounds
         self.points = points

@@ -4,7 +4,14 @@
 /// `intermediate` (about 1 km) < `high` (about 200 m). The `high` level is optional: it
 /// exists only where the user generated it with `scripts/build_basemap.py --levels h`.
 public enum DetailLevel: String, CaseIterable, Sendable, Codable, Comparable {
-    case crude, low, intermediate, high
+    /// About 25 km between vertices: world maps.
+    case crude
+    /// About 5 km between vertices: a continent or a sea.
+    case low
+    /// About 1 km between vertices: a region, a strait; the sea router's shoreline.
+    case intermediate
+    /// About 200 m between vertices: a harbour. Present only when generated.
+    case high
 
     /// The letter GSHHG and the file names use: c, l, i, h.
     public var letter: String { String(rawValue.prefix(1)) }
@@ -35,6 +42,7 @@ public enum DetailLevel: String, CaseIterable, Sendable, Codable, Comparable {
         return .high
     }
 
+    /// Coarser levels order first: `crude < low < intermediate < high`.
     public static func < (lhs: DetailLevel, rhs: DetailLevel) -> Bool {
         lhs.rank < rhs.rank
     }

@@ -2,17 +2,17 @@
 /// times (the sea router): no lock, no lazy check, just the edge grid.
 ///
 /// Get one with ``Basemap/landMask()``; it answers exactly like ``Basemap/isLand(_:)``.
-public struct LandMask: Sendable {
+struct LandMask: Sendable {
     let grid: EdgeGrid
 
     /// The level of detail of the coastline this mask was built from.
-    public let level: DetailLevel
+    let level: DetailLevel
 
     /// Whether `point` is dry ground (inside land, not in a lake; islands in lakes are
     /// land). Longitude may be any value; it is wrapped into −180…180 degrees.
     ///
     /// Complexity: O(edges in one grid cell), typically under 100 ns at intermediate.
-    public func isLand(_ point: Coordinate) -> Bool {
+    func isLand(_ point: Coordinate) -> Bool {
         grid.contains(longitude: point.longitude, latitude: point.latitude)
     }
 
@@ -23,7 +23,7 @@ public struct LandMask: Sendable {
     /// way, across the antimeridian. Touching a shoreline counts as crossing it.
     ///
     /// Complexity: O(grid cells along the line × edges per cell).
-    public func isWaterLine(from start: Coordinate, to end: Coordinate) -> Bool {
+    func isWaterLine(from start: Coordinate, to end: Coordinate) -> Bool {
         guard !isLand(start), !isLand(end) else { return false }
         let x1 = Coordinate.wrap(start.longitude), y1 = min(max(start.latitude, -90), 90)
         var x2 = Coordinate.wrap(end.longitude)
@@ -38,12 +38,12 @@ public struct LandMask: Sendable {
     }
 
     /// Edge length of the mask's grid cells, in degrees.
-    public var cellSizeDegrees: Double { grid.cellSize }
+    var cellSizeDegrees: Double { grid.cellSize }
 }
 
 extension Basemap {
     /// The land mask, built on first use (tens of milliseconds at intermediate) and shared.
-    public func landMask() -> LandMask {
+    func landMask() -> LandMask {
         LandMask(grid: mask.value(), level: level)
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 extension Gazetteer {
     /// Name of the gazetteer file inside the resource folder (binary, see ``GazetteerFile``).
-    public static let fileName = "gazetteer/places.bin"
+    static let fileName = "gazetteer/places.bin"
     /// Name of the demonym table inside the resource folder: `ISO2<TAB>demonym|demonym…` lines.
-    public static let demonymFileName = "gazetteer/demonyms.tsv"
+    static let demonymFileName = "gazetteer/demonyms.tsv"
 
     /// Loads `places.bin` from `directory` (the resource folder holding `gazetteer/`), or
     /// from ``ResourceDirectory/url()`` when `directory` is `nil`.

@@ -11,6 +11,8 @@ extension Gazetteer {
         /// evidence for the others and not looked up.
         public var fixed: Coordinate?
 
+        /// A mention of `text`, optionally restricted to `kinds`, leaning toward `preferred`,
+        /// or fixed at a position in degrees that is then not looked up.
         public init(text: String, kinds: Set<PlaceKind>? = nil, preferred: Set<PlaceKind> = [], fixed: Coordinate? = nil) {
             self.text = text
             self.kinds = kinds

@@ -144,5 +144,6 @@ public struct Gazetteer: Sendable {
 }
 
 extension Gazetteer: CustomStringConvertible {
+    /// A one-line summary with the number of places, `Gazetteer(N places)`.
     public var description: String { "Gazetteer(\(count) places)" }
 }

@@ -25,6 +25,8 @@ public struct Place: Sendable, Hashable, Codable, Identifiable {
     /// million is 65), airfields by size (large 70, small 30, closed or heliports 12).
     public var prominence: Int
 
+    /// A place from its fields; `shortName` defaults to `name`, `prominence` to 50 (a middling
+    /// place). The coordinate and any area are in degrees.
     public init(id: String, name: String, shortName: String? = nil, kind: PlaceKind, coordinate: Coordinate,
                 country: String? = nil, aliases: [String] = [], codes: [String] = [], area: [Coordinate]? = nil,
                 prominence: Int = 50) {

@@ -2,8 +2,34 @@
 ///
 /// Raw values are the spellings used in `places.tsv`, scenario files and `--json` output.
 public enum PlaceKind: String, Codable, Sendable, CaseIterable {
-    case airBase = "air_base", navalBase = "naval_base", airport, port, city, region,
-         country, sea, strait, canal, cape, island, peninsula, road
+    /// A military airfield (`air_base`).
+    case airBase = "air_base"
+    /// A naval base or naval station (`naval_base`).
+    case navalBase = "naval_base"
+    /// A civil or joint-use airport, usually with ICAO and IATA codes.
+    case airport
+    /// A commercial port.
+    case port
+    /// A city or town.
+    case city
+    /// A region of land: a province, an oblast, a named area.
+    case region
+    /// A country, with its ISO 3166-1 alpha-2 and alpha-3 codes.
+    case country
+    /// A sea, gulf or bay.
+    case sea
+    /// A strait: a narrow passage of water between two seas.
+    case strait
+    /// A ship canal (Suez, Panama, Kiel).
+    case canal
+    /// A cape or headland.
+    case cape
+    /// An island.
+    case island
+    /// A peninsula.
+    case peninsula
+    /// A named road or highway; a sighting there means somewhere along it.
+    case road
 
     /// Order used to break ties between equally good matches: the reading an analyst most
     /// often means when a bare name is shared (a country before a city of the same name,

@@ -11,11 +11,11 @@ public struct PlaceMatch: Sendable, Hashable {
     /// How the query met the matched text.
     public var how: How
     /// The kinds the query's kind word names ("island", "naval base"), when it has one.
-    public var kindWord: Set<PlaceKind>?
+    var kindWord: Set<PlaceKind>?
 
     /// `true` when the query's kind word names another kind than the place's: "Hormuz
     /// island" matched the Strait of Hormuz.
-    public var contradictsKindWord: Bool { kindWord.map { !$0.contains(place.kind) } ?? false }
+    var contradictsKindWord: Bool { kindWord.map { !$0.contains(place.kind) } ?? false }
 
     /// How a query met a place's name, alias or code.
     public enum How: String, Sendable, Hashable, Codable {
@@ -29,6 +29,8 @@ public struct PlaceMatch: Sendable, Hashable {
         case typo
     }
 
+    /// A match of `place` through the spelling `matched`, with score 0…1 and how it met the
+    /// query.
     public init(place: Place, matched: String, score: Double, how: How = .exact) {
         self.place = place
         self.matched = matched

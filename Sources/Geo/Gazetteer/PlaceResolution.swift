@@ -10,8 +10,15 @@
 public struct PlaceResolution: Sendable, Hashable {
     /// How far a resolution can be trusted.
     public enum Verdict: String, Sendable, Hashable, Codable, Comparable {
-        case sure, doubtful, refused
+        /// Confident: use the reading without a word (confidence at least 0.85).
+        case sure
+        /// Usable but uncertain: use it and warn with the ``PlaceResolution/reasons``
+        /// (confidence 0.6 up to 0.85).
+        case doubtful
+        /// Not to be used: no reading is good enough (confidence below 0.6).
+        case refused
 
+        /// Surer verdicts order first: `sure < doubtful < refused`.
         public static func < (lhs: Verdict, rhs: Verdict) -> Bool {
             [Verdict.sure, .doubtful, .refused].firstIndex(of: lhs)! < [Verdict.sure, .doubtful, .refused].firstIndex(of: rhs)!
         }
@@ -23,6 +30,7 @@ public struct PlaceResolution: Sendable, Hashable {
     public var match: PlaceMatch?
     /// 0…1; see the type's description for the bands.
     public var confidence: Double
+    /// Whether to use the reading quietly, use it with a warning, or refuse it.
     public var verdict: Verdict
     /// Why the resolution is doubtful or refused, one short clause each
     /// ("a typo reading of 'Tartus'", "3,400 km from the scenario's other places").
@@ -30,6 +38,8 @@ public struct PlaceResolution: Sendable, Hashable {
     /// The other readings considered, best first (for messages and suggestions).
     public var candidates: [PlaceMatch]
 
+    /// A resolution from its parts, as given; ``Gazetteer/resolve(_:context:)`` makes them
+    /// with the verdict and confidence in agreement.
     public init(query: String, match: PlaceMatch?, confidence: Double, verdict: Verdict, reasons: [String],
                 candidates: [PlaceMatch]) {
         self.query = query
@@ -64,6 +74,8 @@ public struct PlaceContext: Sendable, Hashable {
     /// ISO alpha-2 codes of the countries the scenario's other places lie in or name.
     public var countries: Set<String>
 
+    /// A context from what the scenario says; every part is optional and `country` is
+    /// upper-cased. Anchor coordinates are in degrees.
     public init(kinds: Set<PlaceKind>? = nil, country: String? = nil, preferred: Set<PlaceKind> = [],
                 anchors: [Coordinate] = [], countries: Set<String> = []) {
         self.kinds = kinds

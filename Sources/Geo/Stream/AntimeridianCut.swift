@@ -12,6 +12,8 @@ public struct AntimeridianCut: Sendable {
     /// Distance in degrees kept from the seam.
     public var epsilon: Double = 1e-7
 
+    /// A cut for a projection centred on `centralMeridian`, degrees east; the seam is the
+    /// meridian opposite it.
     public init(centralMeridian: Double) {
         self.centralMeridian = centralMeridian
     }

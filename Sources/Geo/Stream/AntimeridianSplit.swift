@@ -3,6 +3,10 @@
 /// (RFC 7946 §3.1.9) and KML readers expect. Input longitudes may be unrolled (190°) or
 /// wrapped; consecutive points are joined the short way round.
 public enum AntimeridianSplit {
+    /// The pieces of `points` (degrees) between crossings of ±180° longitude, in order;
+    /// one piece when the line never crosses. Each crossing ends one piece and starts the
+    /// next on the meridian at the latitude interpolated linearly in longitude and latitude;
+    /// pieces of fewer than two points are dropped.
     public static func parts(_ points: [Coordinate]) -> [[Coordinate]] {
         var parts: [[Coordinate]] = [[]]
         var previous: Coordinate?

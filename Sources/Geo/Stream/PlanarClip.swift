@@ -3,8 +3,12 @@
 /// Polygons use Sutherland–Hodgman (Sutherland & Hodgman 1974) on the four edges; lines use
 /// Liang–Barsky per segment and are split where they leave the rectangle.
 public struct PlanarClip: Sendable {
+    /// The rectangle's left, bottom, right and top sides, in page units (points or pixels,
+    /// whichever the geometry is in).
     public var minimumX: Double, minimumY: Double, maximumX: Double, maximumY: Double
 
+    /// A clip to the rectangle minimumX…maximumX by minimumY…maximumY, in the geometry's
+    /// page units.
     public init(minimumX: Double, minimumY: Double, maximumX: Double, maximumY: Double) {
         self.minimumX = minimumX
         self.minimumY = minimumY

@@ -9,8 +9,11 @@ import Geo
 public final class CairoCanvas: Canvas {
     /// Size of the page in points; PNG pixels are points times `scale`.
     public let width: Double
+    /// Page height in points.
     public let height: Double
+    /// Pixels per point of a raster output (2 for HiDPI); vector outputs ignore it.
     public let scale: Double
+    /// The file format ``finish()`` produces.
     public let format: OutputFormat
     private let surface: OpaquePointer
     private let context: OpaquePointer
@@ -80,9 +83,12 @@ public final class CairoCanvas: Canvas {
 
     // MARK: Canvas
 
+    /// Cairo output has no layers; the editable SVG sink names them.
     public func beginLayer(_ name: String) {}
+    /// Cairo output has no layers.
     public func endLayer() {}
 
+    /// Fills `path` (non-zero winding) with `color`.
     public func fill(_ path: Path, color: Color) {
         guard !path.isEmpty, color.alpha > 0 else { return }
         trace(path)
@@ -91,6 +97,7 @@ public final class CairoCanvas: Canvas {
         cairo_fill(context)
     }
 
+    /// Strokes `path` with the pen's width, colour and dash; dashes scale with the width.
     public func stroke(_ path: Path, pen: Pen) {
         guard !path.isEmpty, pen.width > 0, pen.color.alpha > 0 else { return }
         trace(path)
@@ -101,6 +108,8 @@ public final class CairoCanvas: Canvas {
         cairo_stroke(context)
     }
 
+    /// Draws text with Pango: the halo first, then the glyphs, turned about the origin when
+    /// the run has a rotation.
     public func draw(_ run: TextRun) {
         guard run.rotation == 0 else {
             // Set upright at the origin in a turned frame.
@@ -130,6 +139,7 @@ public final class CairoCanvas: Canvas {
         cairo_new_path(context)
     }
 
+    /// The logical extent Pango gives `text` in `font`, in points.
     public func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {
         let layout = makeLayout(text, font: font, letterSpacing: letterSpacing)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -148,11 +158,13 @@ public final class CairoCanvas: Canvas {
         return Int(pango_layout_get_unknown_glyphs_count(layout))
     }
 
+    /// Restricts drawing to `path` until ``resetClip()``.
     public func clip(to path: Path) {
         trace(path)
         cairo_clip(context)
     }
 
+    /// Lets drawing reach the whole page again.
     public func resetClip() { cairo_reset_clip(context) }
 
     // MARK: Output

@@ -11,6 +11,7 @@ public struct Georeference: Sendable, Equatable {
     /// The CRS, when PROJ could describe it; `nil` writes the transform without a CRS.
     public var crs: CRSDescription?
 
+    /// The placement from the world file's six numbers and the CRS.
     public init(worldFile: [Double], crs: CRSDescription?) {
         precondition(worldFile.count == 6, "a world file has six values")
         self.worldFile = worldFile

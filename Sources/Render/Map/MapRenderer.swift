@@ -4,12 +4,15 @@ import MapVocabulary
 
 /// A rendered map: the file's bytes and what the renderer had to say about it.
 public struct RenderedMap: Sendable {
+    /// The file: PNG, GeoTIFF, SVG or PDF bytes, the same for the same input.
     public var bytes: [UInt8]
+    /// The format of ``bytes``.
     public var format: OutputFormat
     /// Problems a user should know of, e.g. labels that were dropped for lack of room.
     public var warnings: [String]
     /// The PROJ definition used and the lon/lat region shown.
     public var projection: String
+    /// The lon/lat box the page shows, in degrees.
     public var region: BoundingBox
     /// Where labels went on the page, for checks (text, box).
     public var labels: [(text: String, box: PageBox)]
@@ -35,6 +38,7 @@ public struct MapRenderer: Sendable {
 
     private let basemap: BasemapProvider
 
+    /// A renderer that reads its coastlines and borders through `basemap`.
     public init(basemap: @escaping BasemapProvider) {
         self.basemap = basemap
     }

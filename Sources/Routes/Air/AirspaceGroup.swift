@@ -31,6 +31,8 @@ public struct AirspaceGroup: Sendable, Equatable, Hashable {
     /// type's documentation).
     public var source: String
 
+    /// A group of `members` (ISO 3166-1 alpha-2 codes, stored sorted), with its short name,
+    /// full title and the source of the list.
     public init(name: String, title: String, members: [String], source: String) {
         self.name = name
         self.title = title

@@ -11,7 +11,7 @@ import Geo
 ///
 /// Complexity: O(n + m·k) for n arc samples (every 20 km), m boundary samples and k area
 /// vertices in the crossing test; two geodesic inverses per boundary sample.
-public enum AreaPassage {
+enum AreaPassage {
     /// Spacing of the boundary samples, in degrees of longitude or latitude.
     static let boundarySpacing = 0.1
     /// Spacing of the arc samples tested against the area, in meters.
@@ -19,7 +19,7 @@ public enum AreaPassage {
 
     /// The point of `area` (vertices in degrees, any winding, not closed) on the shortest
     /// path from `a` to `b` through it, longitude in −180…180; `nil` for fewer than three vertices.
-    public static func point(in area: [Coordinate], from a: Coordinate, to b: Coordinate) -> Coordinate? {
+    static func point(in area: [Coordinate], from a: Coordinate, to b: Coordinate) -> Coordinate? {
         guard area.count >= 3 else { return nil }
         let geodesic = Geodesic.wgs84
         let arc = geodesic.line(from: a, to: b, maximumSpacing: arcSpacing)
@@ -45,7 +45,7 @@ public enum AreaPassage {
     /// becomes its ``point(in:from:to:)`` between the point before (as passed) and the one
     /// after; ends and points stay as they are. Consecutive areas are settled in a second
     /// sweep, each against its neighbours' passing points.
-    public static func points(_ waypoints: [(coordinate: Coordinate, area: [Coordinate]?)]) -> [Coordinate] {
+    static func points(_ waypoints: [(coordinate: Coordinate, area: [Coordinate]?)]) -> [Coordinate] {
         var result = waypoints.map(\.coordinate)
         guard waypoints.count >= 3 else { return result }
         let middle = 1..<(waypoints.count - 1)

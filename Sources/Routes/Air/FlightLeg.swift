@@ -12,6 +12,7 @@ public struct FlightLeg: Sendable, Equatable {
     /// Length along the WGS84 geodesics of the path, in meters.
     public var lengthMeters: Double
 
+    /// A leg from its parts, as given: points in degrees, length in meters.
     public init(from: String, to: String, points: [Coordinate], lengthMeters: Double) {
         self.from = from
         self.to = to

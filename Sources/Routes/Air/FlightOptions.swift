@@ -7,6 +7,8 @@ public struct FlightOptions: Sendable, Equatable {
     /// Largest distance between consecutive points of a leg's drawn line, in meters.
     public var maximumSpacingMeters: Double
 
+    /// Options closing the airspace of `avoidAirspace` (countries or groups; none by default)
+    /// with a point at least every `maximumSpacingMeters` meters (50 km by default).
     public init(avoidAirspace: Set<String> = [], maximumSpacingMeters: Double = 50_000) {
         self.avoidAirspace = avoidAirspace
         self.maximumSpacingMeters = maximumSpacingMeters

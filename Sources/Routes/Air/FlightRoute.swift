@@ -9,6 +9,7 @@ public struct FlightRoute: Sendable, Equatable {
     /// What a reader of the route should know: a doubtful waypoint, say.
     public var notes: [String]
 
+    /// A flight of `legs` in order; ``lengthMeters`` is their sum.
     public init(legs: [FlightLeg], notes: [String] = []) {
         self.legs = legs
         self.lengthMeters = legs.reduce(0) { $0 + $1.lengthMeters }

@@ -16,6 +16,7 @@ public enum FlightRouteError: Error, Sendable, Equatable, CustomStringConvertibl
     /// The country polygons needed for airspace avoidance could not be loaded.
     case countriesUnavailable(String)
 
+    /// One line naming the waypoint, country or group, what is wrong and what to give instead.
     public var description: String {
         switch self {
         case .tooFewWaypoints:

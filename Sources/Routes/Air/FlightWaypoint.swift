@@ -8,10 +8,13 @@ public struct FlightWaypoint: Sendable, Equatable {
     /// Position in degrees (WGS84); for an area, its representative point.
     public var coordinate: Coordinate
     /// When set on a waypoint between two others, the flight passes through this polygon
-    /// (vertices in degrees, any winding) where that is shortest (``AreaPassage``), not
+    /// (vertices in degrees, any winding) at the point that makes the path through it shortest on
+    /// WGS84 geodesics, not
     /// through `coordinate`. Ignored on the first and last waypoint.
     public var area: [Coordinate]?
 
+    /// A waypoint at `coordinate` (degrees), or through `area` (vertices in degrees) when
+    /// given and the waypoint is neither first nor last.
     public init(name: String, coordinate: Coordinate, area: [Coordinate]? = nil) {
         self.name = name
         self.coordinate = coordinate

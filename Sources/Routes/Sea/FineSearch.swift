@@ -202,9 +202,9 @@ struct FineSearch {
             }
             let g = states.best[stored]
             let costOffset = (row - firstRow) * moves.count
-            var open: UInt32 = 0
+            var openMask: UInt32 = 0
             for dr in -2...2 {
-                open |= UInt32(truncatingIfNeeded: water.openRun(row: row + dr, column: column - 2, count: 5)) << UInt32((dr + 2) * 5)
+                openMask |= UInt32(truncatingIfNeeded: water.openRun(row: row + dr, column: column - 2, count: 5)) << UInt32((dr + 2) * 5)
             }
             // The 16 moves, then any passage channels from this cell. The step is written out
             // here rather than in a nested function, which would box the arrays it updates.
@@ -213,7 +213,7 @@ struct FineSearch {
                 let nextRow: Int, nextColumn: Int, cost: Double, channel: Int
                 if m < moves.count {
                     let move = moves[m]
-                    guard open & move.needed == move.needed else { continue }
+                    guard openMask & move.needed == move.needed else { continue }
                     var c = column + move.dc
                     if c < 0 { c += width } else if c >= width { c -= width }
                     (nextRow, nextColumn, cost, channel) = (row + move.dr, c, stepCost[costOffset + m], -1)

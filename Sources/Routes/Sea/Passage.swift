@@ -12,16 +12,16 @@ public struct Passage: Sendable, Equatable {
     public var openByDefault: Bool
     /// The gate polygon, degrees: across a strait coast to coast, or hugging a canal.
     /// Closing the passage blocks the water inside it.
-    public var gate: [Coordinate]
+    var gate: [Coordinate]
     /// The fixed channel through the passage, when it has one: a canal's centreline, or a
     /// water-only line through a strait narrower than the navigation grid.
-    public var channel: [Coordinate]
+    var channel: [Coordinate]
     /// For seasonal passages (the Northern Sea Route, the Northwest Passage): the yearly
     /// window in which ships transit. Outside it, or with no date to judge by, the passage is
     /// closed unless allowed.
     public var season: PassageSeason?
 
-    public init(id: String, name: String, isCanal: Bool, openByDefault: Bool,
+    init(id: String, name: String, isCanal: Bool, openByDefault: Bool,
                 gate: [Coordinate] = [], channel: [Coordinate] = [], season: PassageSeason? = nil) {
         self.id = id
         self.name = name

@@ -13,12 +13,13 @@ public struct PassageSeason: Sendable, Equatable {
     /// Where the window comes from.
     public var source: String
 
-    public init(opens: (month: Int, day: Int), closes: (month: Int, day: Int), source: String) {
+    init(opens: (month: Int, day: Int), closes: (month: Int, day: Int), source: String) {
         self.opens = opens
         self.closes = closes
         self.source = source
     }
 
+    /// Equal when both days and the source are equal (tuples are not `Equatable`).
     public static func == (a: PassageSeason, b: PassageSeason) -> Bool {
         a.opens == b.opens && a.closes == b.closes && a.source == b.source
     }
@@ -49,7 +50,7 @@ public struct PassageSeason: Sendable, Equatable {
     }
 
     /// A day as the notes write it: "3 Dec 2024".
-    public static func day(_ date: Date) -> String {
+    static func day(_ date: Date) -> String {
         let parts = utc.dateComponents([.year, .month, .day], from: date)
         return "\(parts.day ?? 1) \(monthNames[(parts.month ?? 1) - 1]) \(parts.year ?? 1970)"
     }
@@ -65,19 +66,19 @@ public struct PassageSeason: Sendable, Equatable {
 
 /// A sea whose winter ice the route notes without closing it (the Gulfs of Bothnia and
 /// Finland): ships with ice class and icebreaker escort keep sailing there in winter.
-public struct IceArea: Sendable, Equatable {
-    public var id: String
+struct IceArea: Sendable, Equatable {
+    var id: String
     /// The sea's name, e.g. "Gulf of Bothnia".
-    public var name: String
+    var name: String
     /// Where the ice lies, degrees.
-    public var area: [Coordinate]
+    var area: [Coordinate]
     /// When the sea is usually ice-bound.
-    public var season: PassageSeason
+    var season: PassageSeason
     /// The seasonal passage whose waters these are, if any: a route through that passage
     /// has its season noted already, so this sea's ice is not noted again.
-    public var passage: String?
+    var passage: String?
 
-    public init(id: String, name: String, area: [Coordinate], season: PassageSeason, passage: String? = nil) {
+    init(id: String, name: String, area: [Coordinate], season: PassageSeason, passage: String? = nil) {
         self.id = id
         self.name = name
         self.area = area

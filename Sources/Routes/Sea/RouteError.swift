@@ -4,7 +4,6 @@ import Foundation
 public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
     /// No water path joins two waypoints; `reason` names closed passages when they are the cause.
     case noWaterPath(from: String, to: String, reason: String)
-    /// A passage id in `avoid`/`allow` is unknown; carries the closest known ids.
     /// An id in avoid or allow names no passage; `known` lists those that exist.
     case unknownPassage(String, suggestions: [String], known: [String] = [])
     /// A route needs at least two point waypoints.
@@ -16,6 +15,8 @@ public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
     /// Navigation data is missing or malformed.
     case navigationData(path: String, message: String)
 
+    /// One line naming the waypoints or passage, what is wrong and, where there is one, the
+    /// fix (`did you mean …?`, the known passage ids).
     public var description: String {
         switch self {
         case let .noWaterPath(from, to, reason):

@@ -15,6 +15,7 @@ public struct SeaLeg: Sendable, Equatable {
     /// Ids of the passages the leg goes through, in order.
     public var passages: [String]
 
+    /// A leg from its parts, as given: points in degrees, lengths in meters.
     public init(from: String, to: String, points: [Coordinate], lengthMeters: Double,
                 startSnapMeters: Double, endSnapMeters: Double, passages: [String] = []) {
         self.from = from

@@ -19,6 +19,8 @@ public struct SeaRoute: Sendable, Equatable {
     /// of Good Hope"; "shortest" for the shortest.
     public var label: String?
 
+    /// A route from its parts, as given (a route cache rebuilds routes this way); routers
+    /// make routes with the totals and notes in agreement. `lengthMeters` is in meters.
     public init(legs: [SeaLeg], lengthMeters: Double, passages: [String], notes: [String] = [],
                 avoided: [String] = [], label: String? = nil) {
         self.legs = legs

@@ -15,6 +15,8 @@ public struct SeaRouteOptions: Sendable, Equatable {
     /// Speed for those days, knots; `nil` for ``SeaRoute/defaultSpeedKnots``.
     public var speedKnots: Double?
 
+    /// Options with nothing avoided or allowed beyond the defaults, no departure date and
+    /// the default speed, unless given; `speedKnots` is in knots.
     public init(avoid: Set<String> = [], allow: Set<String> = [], departure: Date? = nil, speedKnots: Double? = nil) {
         self.avoid = avoid
         self.allow = allow

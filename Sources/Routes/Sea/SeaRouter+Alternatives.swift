@@ -19,6 +19,8 @@ public struct SeaAlternatives: Sendable, Equatable {
     /// Major passages of the shortest route no other route avoids, in the order tried.
     public var unroutable: [Unroutable]
 
+    /// Alternatives from their parts, as given; `routes` must hold at least the shortest
+    /// route, first.
     public init(routes: [SeaRoute], unroutable: [Unroutable]) {
         self.routes = routes
         self.unroutable = unroutable

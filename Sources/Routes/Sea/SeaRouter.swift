@@ -31,7 +31,7 @@ public struct SeaRouter: Sendable {
     /// The passages the router models, in a stable order.
     public var passages: [Passage] { table }
     /// The seas whose winter ice routes through them are noted for, in a stable order.
-    public var iceSeas: [IceArea] { ice }
+    var iceSeas: [IceArea] { ice }
 
     /// Loads `navigation/water.bin` and `navigation/passages.json` from `directory` (the
     /// folder holding them; default: `Resources/navigation` of ``ResourceDirectory``).

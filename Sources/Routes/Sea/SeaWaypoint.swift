@@ -20,6 +20,8 @@ public struct SeaWaypoint: Sendable, Equatable {
     /// taken at its end toward the rest of the voyage, with a note saying how far that is.
     public var passage: String?
 
+    /// A waypoint at `coordinate` (degrees), or through `area` when given (vertices in
+    /// degrees), optionally naming a router passage by id.
     public init(name: String, coordinate: Coordinate, area: [Coordinate]? = nil, passage: String? = nil) {
         self.name = name
         self.coordinate = coordinate

@@ -14,8 +14,16 @@ public enum TravelMode: String, Sendable, Codable, CaseIterable {
 /// How sure a report is, from most to least certain. A leg takes the less certain
 /// status of its two ends: a leg from a reported to a planned stop is planned.
 public enum Status: String, Sendable, Codable, CaseIterable, Comparable {
-    case observed, reported, planned, inferred
+    /// Seen: imagery, a photograph, a tracked transponder.
+    case observed
+    /// Said by a named source, not seen.
+    case reported
+    /// Announced or expected, not yet happened.
+    case planned
+    /// Deduced by the analyst (a stop between two others, a likely port).
+    case inferred
 
+    /// More certain statuses order first: `observed < reported < planned < inferred`.
     public static func < (lhs: Status, rhs: Status) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -23,10 +31,14 @@ public enum Status: String, Sendable, Codable, CaseIterable, Comparable {
 
 /// Where an input value came from, for messages that point at it.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The file, as the user named it.
     public var file: String
+    /// Line number, from 1.
     public var line: Int
+    /// Column number, from 1.
     public var column: Int
 
+    /// A location at `line` and `column` (both from 1) of `file`.
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
@@ -51,6 +63,8 @@ public struct Stop: Sendable, Hashable {
     /// `coordinate`, not merely anywhere in their approaches.
     public var isNarrows: Bool
 
+    /// A stop at `coordinate` (degrees), through `area` (vertices in degrees) when given;
+    /// `isNarrows` for straits and canals.
     public init(id: String, name: String, coordinate: Coordinate, area: [Coordinate]? = nil, isNarrows: Bool = false) {
         self.id = id
         self.name = name
@@ -60,17 +74,17 @@ public struct Stop: Sendable, Hashable {
     }
 
     /// The area a sea route must pass through for this stop: a sea's polygon, or for a
-    /// strait or canal a disc of `narrowsRadius` meters around its narrows point.
+    /// strait or canal a disc of 50 km radius (a 24-sided polygon) around its narrows point.
     public var transitArea: [Coordinate]? {
         guard isNarrows else { return area }
         return Stop.disc(center: coordinate, radius: Stop.narrowsRadius)
     }
 
     /// Radius of the disc a route must enter to pass a strait or canal, in meters.
-    public static let narrowsRadius = 50_000.0
+    static let narrowsRadius = 50_000.0
 
     /// A 24-sided polygon approximating the geodesic circle of `radius` meters.
-    public static func disc(center: Coordinate, radius: Double) -> [Coordinate] {
+    static func disc(center: Coordinate, radius: Double) -> [Coordinate] {
         (0..<24).map { Geodesic.wgs84.destination(from: center, azimuth: Double($0) * 15, distance: radius) }
     }
 
@@ -86,8 +100,11 @@ public struct Stop: Sendable, Hashable {
 
 /// Something that moves: a ship, an aircraft, a convoy, or a group moving together.
 public struct Asset: Sendable, Hashable {
+    /// Stable identifier, the scenario's asset key.
     public var id: String
+    /// The name shown on the map and in messages.
     public var name: String
+    /// How it moves, which decides how its legs are routed.
     public var mode: TravelMode
     /// Cruising speed in knots; `nil` uses the mode's default.
     public var speedKnots: Double?
@@ -102,6 +119,8 @@ public struct Asset: Sendable, Hashable {
     /// empty for no name.
     public var label: String?
 
+    /// An asset moving by `mode`, at `speedKnots` knots when given, standing for `count`
+    /// movements; routed unless `fixedPath`, without alternatives unless asked.
     public init(id: String, name: String, mode: TravelMode, speedKnots: Double? = nil, count: Int = 1,
                 fixedPath: Bool = false, alternatives: Bool = false, label: String? = nil) {
         self.id = id
@@ -131,20 +150,25 @@ public struct Asset: Sendable, Hashable {
 
 /// One report of an asset at a place and time.
 public struct Sighting: Sendable, Hashable {
+    /// The ``Asset/id`` of the asset seen.
     public var asset: String
+    /// Where it was seen.
     public var stop: Stop
     /// When; `nil` when the report gives no time (order then follows the file). For a span
     /// (a month, days, an approximate day) its ``TimeSpan/representative`` time.
     public var time: Date?
     /// The time as the report gives it, when it is more than an exact time.
     public var span: TimeSpan?
+    /// How sure the report is.
     public var status: Status
     /// The source's key or name, e.g. "Maxar".
     public var source: String?
     /// What was seen, e.g. "2× An-124 with nose cones open".
     public var note: String?
+    /// Where the scenario writes this sighting, for messages.
     public var location: SourceLocation?
 
+    /// A sighting of the asset with id `asset` at `stop`, at `time` when given.
     public init(asset: String, stop: Stop, time: Date? = nil, status: Status, source: String? = nil,
                 note: String? = nil, location: SourceLocation? = nil) {
         self.asset = asset

@@ -4,6 +4,7 @@ import Foundation
 /// days, or an approximate day. Tracks are ordered and timed by ``representative``: the
 /// time or day as written, or the middle of a longer span.
 public struct TimeSpan: Sendable, Hashable {
+    /// How finely the report gives the time.
     public enum Precision: Sendable, Hashable {
         /// `2024-12-14T10:30Z`
         case instant
@@ -19,9 +20,12 @@ public struct TimeSpan: Sendable, Hashable {
     public var start: Date
     /// The first instant after the span.
     public var end: Date
+    /// How finely the report gives the time: an instant, a day, a month or several days.
     public var precision: Precision
+    /// `true` when the report hedges the time ("about", `~2024-12-16`); labels show a `~`.
     public var isApproximate: Bool
 
+    /// A span from `start` up to, not including, `end`, given to `precision`.
     public init(start: Date, end: Date, precision: Precision, isApproximate: Bool = false) {
         self.start = start
         self.end = end

@@ -3,9 +3,13 @@ import Geo
 
 /// An asset's sightings in order of time.
 public struct Track: Sendable, Hashable {
+    /// The asset that moves.
     public var asset: Asset
+    /// Its sightings, in time order (untimed ones after the timed sighting before them in
+    /// the input).
     public var sightings: [Sighting]
 
+    /// A track of `asset` through `sightings`, kept in the order given.
     public init(asset: Asset, sightings: [Sighting]) {
         self.asset = asset
         self.sightings = sightings
@@ -14,37 +18,48 @@ public struct Track: Sendable, Hashable {
 
 /// A movement between two consecutive stops of a track.
 public struct Leg: Sendable, Hashable {
+    /// The asset that moves.
     public var asset: Asset
+    /// The sighting the leg leaves.
     public var from: Sighting
+    /// The sighting the leg reaches.
     public var to: Sighting
+    /// How the leg was routed: the asset's mode.
     public var mode: TravelMode
     /// The less certain of the two ends' statuses.
     public var status: Status
     /// The drawn line, lon/lat degrees with unrolled longitudes.
     public var points: [Coordinate]
+    /// Geodesic length of ``points`` in meters (WGS84).
     public var lengthMeters: Double
-    /// Departure and arrival: reported, or estimated from the asset's speed.
+    /// When the asset leaves ``from``: the reported time, if any.
     public var departure: Date?
+    /// When the asset reaches ``to``: reported, or estimated from the departure and the
+    /// asset's speed (see ``arrivalEstimated``).
     public var arrival: Date?
     /// `true` when `arrival` was computed rather than reported.
     public var arrivalEstimated: Bool
     /// How the line was made, e.g. "geodesic", "water route", "straight line (no road network)".
     public var geometryNote: String
 
-    /// Length in nautical miles.
+    /// Length in international nautical miles (1852 m).
     public var lengthNauticalMiles: Double { lengthMeters / .metersPerNauticalMile }
 }
 
 /// Something a user should check: an implausible speed, a leg drawn without a route.
 public struct TrackWarning: Sendable, Hashable, CustomStringConvertible {
+    /// What to check, one sentence without a trailing period.
     public var message: String
+    /// Where the scenario writes the sighting concerned, when known.
     public var location: SourceLocation?
 
+    /// A warning with its `message`, pointing at `location` when given.
     public init(message: String, location: SourceLocation? = nil) {
         self.message = message
         self.location = location
     }
 
+    /// `file:line:col: warning: message`, or `warning: message` without a location.
     public var description: String {
         if let location { return "\(location): warning: \(message)" }
         return "warning: \(message)"

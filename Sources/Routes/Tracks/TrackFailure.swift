@@ -11,6 +11,7 @@ public struct TrackFailure: Error, CustomStringConvertible {
     /// The router's error.
     public var error: any Error
 
+    /// Pins the router's `error` to the `sighting` of `asset` it is about.
     public init(asset: Asset, sighting: Sighting, error: any Error) {
         self.asset = asset
         self.sighting = sighting

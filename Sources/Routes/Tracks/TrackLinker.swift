@@ -27,14 +27,20 @@ public struct TrackLinker: Sendable {
     /// avoids nothing).
     public typealias SeaAlternativeRouting = @Sendable (_ stops: [Stop], _ options: SeaRouteOptions) throws -> [SeaRoute]
 
+    /// Routes a sea asset's whole voyage through its stops.
     public var sea: SeaRouting
     /// For assets that ask for ``Asset/alternatives``; nil draws none.
     public var seaAlternatives: SeaAlternativeRouting?
+    /// Routes one flight leg between two stops, closing the airspace of the given countries
+    /// or groups.
     public var air: AirRouting
+    /// Moves a voyage's stops to where the voyage meets them before routing.
     public var voyageStops: VoyageStops
     /// What a sea leg's line is, for the leg's `geometryNote`.
     public var seaNote: String
 
+    /// A linker from its routers; by default stops are used as they are, sea lines are noted
+    /// as a "water route" and no alternatives are drawn.
     public init(sea: @escaping SeaRouting, air: @escaping AirRouting, voyageStops: @escaping VoyageStops = { $0 },
                 seaNote: String = "water route", seaAlternatives: SeaAlternativeRouting? = nil) {
         self.sea = sea
@@ -193,11 +199,13 @@ public struct TrackLinker: Sendable {
 
 /// A way round a major passage for a voyage that asked for one: drawn beside the voyage.
 public struct AlternativeLine: Sendable, Hashable {
+    /// The asset whose voyage this is a way round for.
     public var asset: Asset
     /// How the way is known: "via Cape of Good Hope".
     public var label: String
     /// The line, lon/lat degrees with unrolled longitudes.
     public var points: [Coordinate]
+    /// Geodesic length of the line, in meters (WGS84).
     public var lengthMeters: Double
     /// How much longer than the voyage as routed (negative when shorter), meters.
     public var extraMeters: Double
@@ -225,9 +233,12 @@ extension TrackLinker {
 
 /// A voyage's line and what the router chose on the way (``SeaRoute/notes``).
 public struct SeaPath: Sendable, Equatable {
+    /// The voyage's line, degrees, longitudes unrolled across the antimeridian.
     public var points: [Coordinate]
+    /// The router's notes on the choices it made, in order; empty for a plain line.
     public var notes: [String]
 
+    /// A path of `points` (degrees) with the router's `notes`.
     public init(points: [Coordinate], notes: [String] = []) {
         self.points = points
         self.notes = notes
