@@ -68,9 +68,8 @@ public struct MapPlan: Sendable {
             for track in tracks {
                 let own = legs.filter { $0.asset.id == track.asset.id }
                 guard let position = Timing.position(at: date, legs: own) else { continue }
-                document.markers.append(MapMarker(coordinate: position, kind: .position,
-                                                  label: "\(track.asset.name) (est.)",
-                                                  detail: ValueParsers.format(date), importance: 50))
+                document.markers.append(MapMarker(coordinate: position, kind: .position, label: track.asset.name,
+                                                  detail: "est. " + TimeSpan.shortText(date), importance: 50))
             }
         }
     }
@@ -157,6 +156,14 @@ public struct MapPlan: Sendable {
         for marker in scenario.markers {
             add(marker.place, label: marker.label, note: marker.note, importance: 10 + marker.importance, explicit: true)
         }
+        // Each marked place carries when the sightings there were reported.
+        var spans: [String: [TimeSpan]] = [:]
+        for sighting in scenario.sightings {
+            guard let span = sighting.span ?? sighting.time.map({ TimeSpan(start: $0, end: $0.addingTimeInterval(1), precision: .instant) })
+            else { continue }
+            spans[sighting.stop.id, default: []].append(span)
+        }
+        for (id, found) in spans where markers[id] != nil { markers[id]?.date = TimeSpan.shortText(found) }
         return (order.compactMap { markers[$0] }, areaOrder.compactMap { areas[$0] })
     }
 

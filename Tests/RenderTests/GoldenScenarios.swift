@@ -12,7 +12,7 @@ enum GoldenScenarios {
 
     static let size = (width: 560.0, height: 400.0)
 
-    static var all: [Case] { [dateline, arctic, seaLines, longHaul, denseLabels] }
+    static var all: [Case] { [dateline, arctic, seaLines, longHaul, denseLabels, twoShips] }
 
     static func point(_ latitude: Double, _ longitude: Double) -> Coordinate {
         Coordinate(latitude: latitude, longitude: longitude)
@@ -79,6 +79,31 @@ enum GoldenScenarios {
             areaLabels: [AreaLabel(coordinate: point(67, 2), text: "Norwegian Sea")])
         return Case(name: "sea-lines", document: document,
                     options: options(region: BoundingBox(west: -20, south: 12, east: 56, north: 74)))
+    }
+
+    /// Two named ships on one map, each labelled along its line, dated stops, and a short
+    /// convoy whose name has no room on its line and gets a key in the legend.
+    static var twoShips: Case {
+        let novorossiysk = point(44.72, 37.78), tartus = point(34.90, 35.87), alexandria = point(31.20, 29.90)
+        let latakia = point(35.52, 35.78), homs = point(34.73, 36.71)
+        let frigate = [novorossiysk, point(43.6, 34.5), point(42.2, 29.6), point(41.2, 29.1), point(40.0, 26.2),
+                       point(38.6, 25.7), point(36.3, 27.2), point(35.3, 31.0), tartus]
+        let tanker = [alexandria, point(32.0, 31.5), point(33.6, 33.8), tartus]
+        let document = MapDocument(
+            title: "Two ships", sources: ["golden"],
+            routes: [MapRoute(points: frigate, mode: .sea, certainty: .observed, label: "Admiral Grigorovich"),
+                     MapRoute(points: tanker, mode: .sea, certainty: .reported, label: "Tanker Akademik ×2"),
+                     MapRoute(points: [homs, latakia], mode: .road, certainty: .reported,
+                              label: "Air-defence convoy from Homs with support vehicles")],
+            markers: [MapMarker(coordinate: novorossiysk, kind: .navalBase, label: "Novorossiysk", date: "10 Dec"),
+                      MapMarker(coordinate: tartus, kind: .navalBase, label: "Tartus", date: "14–16 Dec"),
+                      MapMarker(coordinate: alexandria, kind: .port, label: "Alexandria", date: "~12 Dec"),
+                      MapMarker(coordinate: homs, kind: .city, label: "Homs", date: "mid-Dec"),
+                      MapMarker(coordinate: latakia, kind: .port, label: "Latakia")],
+            areaLabels: [AreaLabel(coordinate: point(43.3, 34.5), text: "Black Sea")])
+        var options = options(region: BoundingBox(west: 17, south: 28.2, east: 43, north: 46.5))
+        (options.width, options.height) = (900, 640)
+        return Case(name: "two-ships", document: document, options: options)
     }
 
     /// A long-haul great-circle arc, Moscow to Caracas.

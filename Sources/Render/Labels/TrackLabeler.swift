@@ -107,7 +107,8 @@ struct TrackLabeler {
                     let box = TurnedBox(origin: origin, width: width, height: height, rotation: rotation)
                     let bounds = box.bounds
                     guard page.contains(bounds),
-                          !hard.candidates(bounds).contains(where: { box.intersects($0.box) }),
+                          // Upright boxes are kept clear of the name's whole upright extent.
+                          hard.candidates(bounds).isEmpty,
                           !placed.contains(where: { $0.box.intersects(box) }) else { continue }
                     let crossings = soft.candidates(bounds).filter { $0.tag != index && box.intersects($0.box) }.count
                     let score = Double(crossings) * 4 + abs(middle - 0.5) * 3 + deviation / 3 + side

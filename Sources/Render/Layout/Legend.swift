@@ -11,6 +11,8 @@ struct Legend {
         case alternative
         /// A track whose name had no room along its line, by its key letter.
         case track(TrackKey)
+        /// A line of text with no sample, e.g. that some dates were left out.
+        case note(String)
     }
 
     /// A track's key letter and the name it stands for, in the track's colour.
@@ -28,7 +30,7 @@ struct Legend {
     let rowHeight = 20.0
     let padding = 10.0
 
-    init(document: MapDocument, theme: Theme, keys: [TrackKey] = []) {
+    init(document: MapDocument, theme: Theme, keys: [TrackKey] = [], datesOmitted: Bool = false) {
         var routeKeys: [(RouteMode, Certainty)] = []
         for route in document.routes where !routeKeys.contains(where: { $0 == (route.mode, route.certainty) }) {
             routeKeys.append((route.mode, route.certainty))
@@ -37,6 +39,7 @@ struct Legend {
         let markerKinds = MarkerKind.allCases.filter { kind in document.markers.contains { $0.kind == kind } }
         entries = routeKeys.map { .route($0.0, $0.1) } + (document.alternatives.isEmpty ? [] : [.alternative])
             + markerKinds.map { .marker($0) } + keys.map { .track($0) }
+            + (datesOmitted ? [.note("Some dates left out for room")] : [])
         self.theme = theme
         font = Font(family: theme.fontFamily, size: 13)
         titleFont = Font(family: theme.fontFamily, size: 13, bold: true)
@@ -50,6 +53,7 @@ struct Legend {
         case let .marker(kind): return MarkerSymbol.legendName(kind)
         case .alternative: return "Other way, not taken"
         case let .track(key): return key.text
+        case let .note(text): return text
         }
     }
 
@@ -90,6 +94,8 @@ struct Legend {
             case let .track(key):
                 MapPainter.drawKey(key.letter, at: ProjectedPoint(x: x0 + sampleWidth / 2 - 4, y: middle), color: key.color,
                                    font: Font(family: theme.fontFamily, size: 10.5, bold: true), theme: theme, on: canvas)
+            case .note:
+                break
             }
             let extent = canvas.measure(Legend.text(for: entry), font: font, letterSpacing: 0)
             canvas.draw(TextRun(text: Legend.text(for: entry),

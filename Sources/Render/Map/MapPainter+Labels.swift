@@ -5,23 +5,60 @@ extension MapPainter {
     struct LabelOutcome {
         var placed: [(text: String, box: PageBox)] = []
         var warnings: [String] = []
+        /// Whether some markers' dates were left out to make room for labels.
+        var datesOmitted = false
+        /// Draws the placed labels.
+        var draw: (Canvas) -> Void = { _ in }
     }
 
     var labelFont: Font { Font(family: theme.fontFamily, size: 14, bold: true) }
     var detailFont: Font { Font(family: theme.fontFamily, size: 11.5) }
+    var dateFont: Font { Font(family: theme.fontFamily, size: 11.5, bold: true) }
     var seaFont: Font { Font(family: theme.fontFamily, size: 13, italic: true) }
     var alternativeFont: Font { Font(family: theme.fontFamily, size: 12, italic: true) }
 
-    /// Places marker labels (name, then an optional detail line) and sea names without
-    /// overlaps, draws them with halos and leader lines, and reports what was dropped.
-    /// Labels keep clear of `routes` (sampled line boxes) where a position allows.
-    /// Alternatives' labels (`alternatives`: each label's text and the point along its line
-    /// farthest from the routes) are set in grey italics.
+    /// Places marker labels (name, date, then an optional detail line) and sea names
+    /// without overlaps, and reports what was dropped; the outcome's `draw` draws them with
+    /// halos and leader lines. Labels keep clear of `routes` (sampled line boxes) where a
+    /// position allows. Alternatives' labels (`alternatives`: each label's text and the
+    /// point along its line farthest from the routes) are set in grey italics. Dates go
+    /// first when room runs out: when a marker's name would be dropped, the labels are
+    /// placed again without the dates of the markers that lost theirs.
     func placeLabels(markers: [(MapMarker, ProjectedPoint)], obstacles: [PageBox], routes: [PageBox],
                      alternatives: [(text: String, anchor: ProjectedPoint)] = [], on canvas: Canvas) -> LabelOutcome {
+        var dated = Set(markers.indices.filter { markers[$0].0.date != nil })
+        var outcome = placeLabels(markers: markers, dated: dated, obstacles: obstacles, routes: routes,
+                                  alternatives: alternatives, on: canvas)
+        while !dated.isEmpty {
+            let dropped = Set(outcome.droppedMarkers)
+            guard !dropped.isEmpty else { break }
+            // Leave out the dates of the dropped markers and of their least important dated
+            // neighbours, then try again.
+            let lose = dated.filter { dropped.contains($0) }
+            let fallback = dated.min { (markers[$0].0.importance, $0) < (markers[$1].0.importance, $1) }
+            let removed = lose.isEmpty ? Set([fallback!]) : lose
+            dated.subtract(removed)
+            outcome = placeLabels(markers: markers, dated: dated, obstacles: obstacles, routes: routes,
+                                  alternatives: alternatives, on: canvas)
+            outcome.datesOmitted = true
+        }
+        return outcome.labels
+    }
+
+    private struct Attempt {
+        var labels: LabelOutcome
+        var droppedMarkers: [Int]
+        var datesOmitted: Bool {
+            get { labels.datesOmitted }
+            set { labels.datesOmitted = newValue }
+        }
+    }
+
+    private func placeLabels(markers: [(MapMarker, ProjectedPoint)], dated: Set<Int>, obstacles: [PageBox], routes: [PageBox],
+                             alternatives: [(text: String, anchor: ProjectedPoint)], on canvas: Canvas) -> Attempt {
         var outcome = LabelOutcome()
         var requests: [LabelPlacer.Request] = []
-        var texts: [Int: (title: String, detail: String?, sea: Bool)] = [:]
+        var texts: [Int: (title: String, date: String?, detail: String?, sea: Bool)] = [:]
         let countries = options.countryNames ? countryLabels(on: canvas) : []
         for (offset, country) in countries.enumerated() {
             requests.append(.init(id: 20_000 + offset, anchor: country.anchor, clearance: 0, width: country.width,
@@ -30,14 +67,16 @@ extension MapPainter {
         for (index, (marker, point)) in markers.enumerated() {
             let title = canvas.measure(marker.label, font: labelFont, letterSpacing: 0)
             var width = title.width, height = title.height
-            if let detail = marker.detail {
-                let extent = canvas.measure(detail, font: detailFont, letterSpacing: 0)
+            let date = dated.contains(index) ? marker.date : nil
+            for (line, font) in [(date, dateFont), (marker.detail, detailFont)] {
+                guard let line else { continue }
+                let extent = canvas.measure(line, font: font, letterSpacing: 0)
                 width = max(width, extent.width)
                 height += extent.height
             }
             requests.append(.init(id: index, anchor: point, clearance: MarkerSymbol.radius(for: marker.kind),
                                   width: width, height: height, importance: 100 + marker.importance))
-            texts[index] = (marker.label, marker.detail, false)
+            texts[index] = (marker.label, date, marker.detail, false)
         }
         for (offset, area) in document.areaLabels.enumerated() {
             guard let point = frame.page(area.coordinate), point.x >= 0, point.y >= 0,
@@ -47,7 +86,7 @@ extension MapPainter {
             let id = 10_000 + offset
             requests.append(.init(id: id, anchor: point, clearance: 0, width: extent.width, height: extent.height,
                                   importance: 0, centered: true))
-            texts[id] = (text, nil, true)
+            texts[id] = (text, nil, nil, true)
         }
         for (offset, alternative) in alternatives.enumerated() {
             let extent = canvas.measure(alternative.text, font: alternativeFont, letterSpacing: 0)
@@ -57,13 +96,32 @@ extension MapPainter {
         var placer = LabelPlacer(page: PageBox(x: 4, y: 4, width: frame.width - 8, height: frame.height - 8),
                                  obstacles: obstacles, softObstacles: routes)
         let result = placer.place(requests)
-        canvas.beginLayer("labels")
         for label in result.placed.sorted(by: { $0.id < $1.id }) {
+            let text = label.id >= 30_000 ? alternatives[label.id - 30_000].text
+                : label.id >= 20_000 ? countries[label.id - 20_000].text : texts[label.id]?.title
+            if let text { outcome.placed.append((text, label.box)) }
+        }
+        // Country names give way quietly: they are background, not data.
+        for id in result.dropped where id < 20_000 || id >= 30_000 {
+            guard let text = id >= 30_000 ? alternatives[id - 30_000].text : texts[id]?.title else { continue }
+            outcome.warnings.append("label '\(text)' was left out: no room without overlapping another label or marker")
+        }
+        outcome.draw = { canvas in
+            self.drawLabels(result.placed, texts: texts, countries: countries, alternatives: alternatives,
+                            markers: markers, on: canvas)
+        }
+        return Attempt(labels: outcome, droppedMarkers: result.dropped.filter { markers.indices.contains($0) })
+    }
+
+    private func drawLabels(_ placed: [PlacedLabel], texts: [Int: (title: String, date: String?, detail: String?, sea: Bool)],
+                            countries: [CountryLabel], alternatives: [(text: String, anchor: ProjectedPoint)],
+                            markers: [(MapMarker, ProjectedPoint)], on canvas: Canvas) {
+        canvas.beginLayer("labels")
+        for label in placed.sorted(by: { $0.id < $1.id }) {
             if label.id >= 30_000 {
                 let text = alternatives[label.id - 30_000].text
                 canvas.draw(TextRun(text: text, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
                                     font: alternativeFont, color: theme.alternative, halo: theme.halo, haloWidth: 2.5))
-                outcome.placed.append((text, label.box))
                 continue
             }
             if label.id >= 20_000 {
@@ -71,7 +129,6 @@ extension MapPainter {
                 canvas.draw(TextRun(text: country.text, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
                                     font: country.font, color: theme.countryText, halo: theme.land.opacity(0.8),
                                     haloWidth: 2, letterSpacing: country.spacing))
-                outcome.placed.append((country.text, label.box))
                 continue
             }
             guard let text = texts[label.id] else { continue }
@@ -85,28 +142,24 @@ extension MapPainter {
                 canvas.draw(TextRun(text: text.title, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
                                     font: seaFont, color: theme.seaText, halo: theme.ocean.opacity(0.7),
                                     haloWidth: 2, letterSpacing: 2))
-            } else {
-                let title = canvas.measure(text.title, font: labelFont, letterSpacing: 0)
-                // A label left of its marker is set flush right, so its lines start at the marker side.
-                let flushRight = markers.indices.contains(label.id) && label.box.x + label.box.width <= markers[label.id].1.x
-                func x(_ width: Double) -> Double { flushRight ? label.box.x + label.box.width - width : label.box.x }
-                canvas.draw(TextRun(text: text.title, origin: ProjectedPoint(x: x(title.width), y: label.box.y),
-                                    font: labelFont, color: theme.text, halo: theme.halo, haloWidth: 3))
-                if let detail = text.detail {
-                    let width = canvas.measure(detail, font: detailFont, letterSpacing: 0).width
-                    canvas.draw(TextRun(text: detail, origin: ProjectedPoint(x: x(width), y: label.box.y + title.height),
-                                        font: detailFont, color: theme.text, halo: theme.halo, haloWidth: 2.5))
-                }
+                continue
             }
-            outcome.placed.append((text.title, label.box))
+            let title = canvas.measure(text.title, font: labelFont, letterSpacing: 0)
+            // A label left of its marker is set flush right, so its lines start at the marker side.
+            let flushRight = markers.indices.contains(label.id) && label.box.x + label.box.width <= markers[label.id].1.x
+            func x(_ width: Double) -> Double { flushRight ? label.box.x + label.box.width - width : label.box.x }
+            canvas.draw(TextRun(text: text.title, origin: ProjectedPoint(x: x(title.width), y: label.box.y),
+                                font: labelFont, color: theme.text, halo: theme.halo, haloWidth: 3))
+            var y = label.box.y + title.height
+            for (line, font, color) in [(text.date, dateFont, theme.text.opacity(0.78)), (text.detail, detailFont, theme.text)] {
+                guard let line else { continue }
+                let extent = canvas.measure(line, font: font, letterSpacing: 0)
+                canvas.draw(TextRun(text: line, origin: ProjectedPoint(x: x(extent.width), y: y),
+                                    font: font, color: color, halo: theme.halo, haloWidth: 2.5))
+                y += extent.height
+            }
         }
         canvas.endLayer()
-        // Country names give way quietly: they are background, not data.
-        for id in result.dropped where id < 20_000 || id >= 30_000 {
-            guard let text = id >= 30_000 ? (alternatives[id - 30_000].text, nil, false) : texts[id] else { continue }
-            outcome.warnings.append("label '\(text.title)' was left out: no room without overlapping another label or marker")
-        }
-        return outcome
     }
 
     struct CountryLabel {

@@ -8,7 +8,7 @@ extension MapPainter {
 
     /// Positions the title block (top left), legend (bottom left), scale bar and credit
     /// line (bottom right), and returns their boxes so labels keep clear of them.
-    func layoutPanels(on canvas: Canvas, keys: [Legend.TrackKey] = []) -> Panels {
+    func layoutPanels(on canvas: Canvas, keys: [Legend.TrackKey] = [], datesOmitted: Bool = false) -> Panels {
         let margin = 14.0
         // A title longer than the page allows wraps rather than running off the page.
         let titleWidth = frame.width - 2 * margin - 24
@@ -34,7 +34,7 @@ extension MapPainter {
         let creditBox = PageBox(x: frame.width - creditSize.width - margin, y: frame.height - creditSize.height - margin,
                                 width: creditSize.width, height: creditSize.height)
 
-        let legend = Legend(document: document, theme: theme, keys: keys)
+        let legend = Legend(document: document, theme: theme, keys: keys, datesOmitted: datesOmitted)
         let legendSize = legend.size(on: canvas)
         let legendBox = PageBox(x: margin, y: frame.height - legendSize.height - margin,
                                 width: legendSize.width, height: legendSize.height)

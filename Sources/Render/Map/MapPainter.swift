@@ -77,13 +77,20 @@ struct MapPainter {
             if again.keys.count <= trackLabels.keys.count { trackLabels = again }
             panels = layoutPanels(on: canvas, keys: trackLabels.legendKeys)
         }
-        var boxes = outcome.markers + panels.boxes + trackLabels.boxes
-        if let insetBasemap, let inset {
-            inset.draw(on: canvas, basemap: insetBasemap, theme: theme)
-            boxes.append(inset.box)
+        if let insetBasemap, let inset { inset.draw(on: canvas, basemap: insetBasemap, theme: theme) }
+        let routeBoxes = MapPainter.sampledBoxes(lines.flatMap { $0 })
+        var labels = placeLabels(markers: markerPoints, obstacles: outcome.markers + panels.boxes + trackLabels.boxes
+                                     + (inset.map { [$0.box] } ?? []),
+                                 routes: routeBoxes, alternatives: alternatives, on: canvas)
+        if labels.datesOmitted {
+            // The legend says so, in a row of its own: the labels are placed again clear of it.
+            panels = layoutPanels(on: canvas, keys: trackLabels.legendKeys, datesOmitted: true)
+            labels = placeLabels(markers: markerPoints, obstacles: outcome.markers + panels.boxes + trackLabels.boxes
+                                     + (inset.map { [$0.box] } ?? []),
+                                 routes: routeBoxes, alternatives: alternatives, on: canvas)
+            labels.datesOmitted = true
         }
-        let labels = placeLabels(markers: markerPoints, obstacles: boxes,
-                                 routes: MapPainter.sampledBoxes(lines.flatMap { $0 }), alternatives: alternatives, on: canvas)
+        labels.draw(canvas)
         drawTrackLabels(trackLabels, on: canvas)
         outcome.labels = labels.placed + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.box.bounds) }
         outcome.warnings += labels.warnings
