@@ -113,7 +113,8 @@ public struct MapPlan: Sendable {
             let arrow = next?.asset.id != leg.asset.id || !leg.to.stop.isArea
             let mode: RouteMode = leg.mode == .air ? .air : leg.mode == .sea ? .sea : .road
             return MapRoute(points: leg.points, mode: mode, certainty: Certainty(rawValue: leg.status.rawValue)!,
-                            count: leg.asset.count, arrow: arrow, label: leg.asset.trackLabel)
+                            count: leg.asset.count, arrow: arrow, label: leg.asset.trackLabel,
+                            from: leg.from.stop.name, to: leg.to.stop.name)
         }
     }
 

@@ -12,7 +12,7 @@ enum GoldenScenarios {
 
     static let size = (width: 560.0, height: 400.0)
 
-    static var all: [Case] { [dateline, arctic, seaLines, longHaul, denseLabels, twoShips] }
+    static var all: [Case] { [dateline, arctic, seaLines, longHaul, denseLabels, twoShips, StoryFitTests.farEnd] }
 
     static func point(_ latitude: Double, _ longitude: Double) -> Coordinate {
         Coordinate(latitude: latitude, longitude: longitude)

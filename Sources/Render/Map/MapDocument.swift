@@ -42,17 +42,23 @@ public struct MapRoute: Sendable, Equatable {
     public var arrow: Bool
     /// A short label placed along the line, e.g. "Ivan Gren, Aleksandr Otrakovsky".
     public var label: String?
+    /// The names of the places the line starts and ends at, for pointing to an end that
+    /// lies beyond the map's edge ("to Vladivostok, 9,900 km").
+    public var from: String?
+    public var to: String?
 
     /// A line through `points` (degrees) standing for `count` movements, with an arrowhead
     /// and no label unless told otherwise.
     public init(points: [Coordinate], mode: RouteMode, certainty: Certainty, count: Int = 1,
-                arrow: Bool = true, label: String? = nil) {
+                arrow: Bool = true, label: String? = nil, from: String? = nil, to: String? = nil) {
         self.points = points
         self.mode = mode
         self.certainty = certainty
         self.count = count
         self.arrow = arrow
         self.label = label
+        self.from = from
+        self.to = to
     }
 }
 

@@ -6,9 +6,16 @@ extension MapPainter {
         var draw: (Canvas) -> Void
     }
 
-    /// Positions the title block (top left), legend (bottom left), scale bar and credit
-    /// line (bottom right), and returns their boxes so labels keep clear of them.
-    func layoutPanels(on canvas: Canvas, keys: [Legend.TrackKey] = [], datesOmitted: Bool = false) -> Panels {
+    /// What the panels should not cover: page points along the routes, and the markers.
+    struct PanelData {
+        var routeSamples: [ProjectedPoint] = []
+        var markers: [ProjectedPoint] = []
+    }
+
+    /// Positions the title block, legend, scale bar and credit line where they cover the
+    /// least of `data` (``PanelArrangement``), and returns their boxes so labels keep clear
+    /// of them.
+    func layoutPanels(on canvas: Canvas, data: PanelData, keys: [Legend.TrackKey] = [], datesOmitted: Bool = false) -> Panels {
         let margin = 14.0
         // A title longer than the page allows wraps rather than running off the page.
         let titleWidth = frame.width - 2 * margin - 24
@@ -24,32 +31,21 @@ extension MapPainter {
         }
         let title = TextPanel(lines: lines, padding: 12)
         let titleSize = title.size(on: canvas)
-        let titleBox = PageBox(x: margin, y: margin, width: titleSize.width, height: titleSize.height)
 
         let creditFont = Font(family: theme.fontFamily, size: 11)
         let creditLines = wrap(creditLines(), font: creditFont, width: frame.width * 0.55, on: canvas)
         let credit = TextPanel(lines: creditLines.map { .init(text: $0, font: creditFont, color: theme.panelText.opacity(0.85)) },
                                padding: 5, spacing: 1)
         let creditSize = credit.size(on: canvas)
-        let creditBox = PageBox(x: frame.width - creditSize.width - margin, y: frame.height - creditSize.height - margin,
-                                width: creditSize.width, height: creditSize.height)
-
         let legend = Legend(document: document, theme: theme, keys: keys, datesOmitted: datesOmitted)
         let legendSize = legend.size(on: canvas)
-        let legendBox = PageBox(x: margin, y: frame.height - legendSize.height - margin,
-                                width: legendSize.width, height: legendSize.height)
-
-        var boxes = [titleBox, creditBox]
-        if legendSize.width > 0 { boxes.append(legendBox) }
         let scaleBar = ScaleBar(frame: frame, theme: theme)
-        var scaleBox: PageBox?
-        if let scaleBar {
-            let size = scaleBar.size
-            let box = PageBox(x: frame.width - size.width - margin, y: creditBox.y - size.height - 6,
-                              width: size.width, height: size.height)
-            boxes.append(box)
-            scaleBox = box
-        }
+        let arrangement = PanelArrangement.best(width: frame.width, height: frame.height, margin: margin, title: titleSize,
+                                                legend: legendSize.width > 0 ? legendSize : nil, credit: creditSize,
+                                                scale: scaleBar.map(\.size), routeSamples: data.routeSamples, markers: data.markers)
+        let titleBox = arrangement.title, creditBox = arrangement.credit, scaleBox = arrangement.scale
+        let legendBox = arrangement.legend ?? PageBox(x: 0, y: 0, width: 0, height: 0)
+        let boxes = arrangement.boxes
         let panel = theme.panel
         return Panels(boxes: boxes) { canvas in
             canvas.beginLayer("legend")

@@ -67,31 +67,36 @@ struct MapPainter {
         let tracks = labelledTracks(lines)
         // Track names are placed first, clear of the panels; a track with no room gets a key,
         // which adds a legend row, so the panels are laid out again and the names re-placed.
-        var panels = layoutPanels(on: canvas)
-        var trackLabels = placeTrackLabels(tracks, obstacles: outcome.markers + panels.boxes + (inset.map { [$0.box] } ?? []),
+        let panelData = PanelData(routeSamples: MapPainter.sampledBoxes(lines.flatMap { $0 }, spacing: 8, size: 0).map { ProjectedPoint(x: $0.x, y: $0.y) },
+                                  markers: markerPoints.map(\.1))
+        var panels = layoutPanels(on: canvas, data: panelData)
+        let edges = edgeNotes(obstacles: panels.boxes + outcome.markers, on: canvas)
+        let marked = outcome.markers + edges.map(\.box)
+        var trackLabels = placeTrackLabels(tracks, obstacles: marked + panels.boxes + (inset.map { [$0.box] } ?? []),
                                            markers: markerPoints, on: canvas)
         if !trackLabels.keys.isEmpty {
-            panels = layoutPanels(on: canvas, keys: trackLabels.legendKeys)
-            let again = placeTrackLabels(tracks, obstacles: outcome.markers + panels.boxes + (inset.map { [$0.box] } ?? []),
+            panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys)
+            let again = placeTrackLabels(tracks, obstacles: marked + panels.boxes + (inset.map { [$0.box] } ?? []),
                                          markers: markerPoints, on: canvas)
             if again.keys.count <= trackLabels.keys.count { trackLabels = again }
-            panels = layoutPanels(on: canvas, keys: trackLabels.legendKeys)
+            panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys)
         }
         if let insetBasemap, let inset { inset.draw(on: canvas, basemap: insetBasemap, theme: theme) }
         let routeBoxes = MapPainter.sampledBoxes(lines.flatMap { $0 })
-        var labels = placeLabels(markers: markerPoints, obstacles: outcome.markers + panels.boxes + trackLabels.boxes
+        var labels = placeLabels(markers: markerPoints, obstacles: marked + panels.boxes + trackLabels.boxes
                                      + (inset.map { [$0.box] } ?? []),
                                  routes: routeBoxes, alternatives: alternatives, on: canvas)
         if labels.datesOmitted {
             // The legend says so, in a row of its own: the labels are placed again clear of it.
-            panels = layoutPanels(on: canvas, keys: trackLabels.legendKeys, datesOmitted: true)
-            labels = placeLabels(markers: markerPoints, obstacles: outcome.markers + panels.boxes + trackLabels.boxes
+            panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys, datesOmitted: true)
+            labels = placeLabels(markers: markerPoints, obstacles: marked + panels.boxes + trackLabels.boxes
                                      + (inset.map { [$0.box] } ?? []),
                                  routes: routeBoxes, alternatives: alternatives, on: canvas)
             labels.datesOmitted = true
         }
         labels.draw(canvas)
         drawTrackLabels(trackLabels, on: canvas)
+        drawEdgeNotes(edges, on: canvas)
         outcome.labels = labels.placed + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.box.bounds) }
         outcome.warnings += labels.warnings
         panels.draw(canvas)

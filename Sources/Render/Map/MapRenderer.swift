@@ -76,9 +76,55 @@ public struct MapRenderer: Sendable {
                            georeference: georeference)
     }
 
-    /// The region that shows every route and marker with a margin, at least 2° across.
+    /// The region that frames the story: the marked places and the routes between them,
+    /// with a margin, at least 2° across. A far end — a place that alone stretches the frame
+    /// to more than four times the area the other places need, and lies farther from all of
+    /// them than twice their frame's width across (and at least 3,000 km): a ship bound for the far
+    /// side of the world, a country's centre — is left out, with the part of its route
+    /// beyond the rest; the painter points to it from the frame's edge. At most a quarter
+    /// of the places are far ends, and never all but one.
     public static func automaticRegion(for document: MapDocument) -> BoundingBox {
-        guard var box = BoundingBox.enclosing(document.coordinates) else {
+        var kept = document.markers.map(\.coordinate)
+        var farEnds: [Coordinate] = []
+        while kept.count > 2, farEnds.count < max(1, document.markers.count / 4),
+              let box = BoundingBox.enclosing(kept) {
+            let area = Self.area(box)
+            let trials = kept.indices.map { index -> (index: Int, area: Double) in
+                var rest = kept
+                rest.remove(at: index)
+                return (index, BoundingBox.enclosing(rest).map(Self.area) ?? 0)
+            }
+            guard let best = trials.min(by: { ($0.area, $0.index) < ($1.area, $1.index) }), area > 4 * max(best.area, 4) else { break }
+            // Far means farther from every other place than the others' frame is across.
+            var rest = kept
+            let candidate = rest.remove(at: best.index)
+            guard let restBox = BoundingBox.enclosing(rest) else { break }
+            let across = Geodesic.wgs84.distance(from: Coordinate(latitude: restBox.south, longitude: restBox.west),
+                                                 to: Coordinate(latitude: restBox.north, longitude: restBox.west + restBox.longitudeSpan))
+            let nearest = rest.map { Geodesic.wgs84.distance(from: $0, to: candidate) }.min() ?? 0
+            guard nearest > 2 * max(across, 1_500_000) else { break }
+            farEnds.append(candidate)
+            kept = rest
+        }
+        var points = kept
+        if var near = BoundingBox.enclosing(kept), !farEnds.isEmpty {
+            // Near: half the story's size again around it, and at least 4° either way.
+            let dx = max(near.longitudeSpan * 0.5, 4), dy = max(near.latitudeSpan * 0.5, 4)
+            near = BoundingBox(west: Coordinate.wrap(near.west - dx), south: max(near.south - dy, -90),
+                               east: Coordinate.wrap(near.east + dx), north: min(near.north + dy, 90))
+            // Routes with an end far away show only their part near the story.
+            for route in document.routes {
+                let touchesFar = [route.points.first, route.points.last].contains { end in
+                    guard let end else { return false }
+                    return farEnds.contains { Geodesic.wgs84.distance(from: $0, to: end) < 100_000 } || !near.contains(end)
+                }
+                points += touchesFar ? route.points.filter(near.contains) : route.points
+            }
+            points += document.alternatives.flatMap(\.points).filter(near.contains)
+        } else {
+            points = document.coordinates
+        }
+        guard var box = BoundingBox.enclosing(points) else {
             return BoundingBox(west: -180, south: -60, east: 180, north: 80)
         }
         if box.longitudeSpan < 2 {
@@ -92,6 +138,12 @@ public struct MapRenderer: Sendable {
             box.north = min(middle + 1, 90)
         }
         return box.padded(by: 0.1)
+    }
+
+    /// A box's area in square degrees of latitude (longitudes shrunk by the cosine of the
+    /// middle latitude).
+    static func area(_ box: BoundingBox) -> Double {
+        box.longitudeSpan * cos(box.center.latitude * .pi / 180) * box.latitudeSpan
     }
 }
 
