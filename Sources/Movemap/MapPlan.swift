@@ -68,7 +68,7 @@ public struct MapPlan: Sendable {
             for track in tracks {
                 let own = legs.filter { $0.asset.id == track.asset.id }
                 guard let position = Timing.position(at: date, legs: own) else { continue }
-                document.markers.append(MapMarker(coordinate: position, kind: .position, label: track.asset.name,
+                document.markers.append(MapMarker(coordinate: position, kind: .estimate, label: track.asset.name,
                                                   detail: "est. " + TimeSpan.shortText(date), importance: 50))
             }
         }
@@ -124,7 +124,7 @@ public struct MapPlan: Sendable {
         var areas: [String: AreaLabel] = [:]
         var areaOrder: [String] = []
         func add(_ place: Place, label: String, note: String?, importance: Int, explicit: Bool = false) {
-            if let kind = markerKind(place.kind) {
+            if let kind = place.isWrittenPosition ? .position : markerKind(place.kind) {
                 if var existing = markers[place.id] {
                     existing.importance = max(existing.importance, importance)
                     if explicit { existing.label = label }
@@ -152,7 +152,8 @@ public struct MapPlan: Sendable {
         for (index, sighting) in scenario.sightings.enumerated() {
             if fixed.contains(sighting.asset), !ends.contains(index) { continue }
             guard let place = scenario.places[sighting.stop.id] else { continue }
-            add(place, label: place.shortName, note: nil, importance: min(uses[place.id] ?? 1, 9))
+            // A position written as coordinates is a reported position with no label.
+            add(place, label: place.isWrittenPosition ? "" : place.shortName, note: nil, importance: min(uses[place.id] ?? 1, 9))
         }
         for marker in scenario.markers {
             add(marker.place, label: marker.label, note: marker.note, importance: 10 + marker.importance, explicit: true)
@@ -164,7 +165,7 @@ public struct MapPlan: Sendable {
             else { continue }
             spans[sighting.stop.id, default: []].append(span)
         }
-        for (id, found) in spans where markers[id] != nil { markers[id]?.date = TimeSpan.shortText(found) }
+        for (id, found) in spans where markers[id].map({ !$0.label.isEmpty }) == true { markers[id]?.date = TimeSpan.shortText(found) }
         return (order.compactMap { markers[$0] }, areaOrder.compactMap { areas[$0] })
     }
 
@@ -193,7 +194,7 @@ public struct MapPlan: Sendable {
         case .airport: return .airport
         case .port: return .port
         case .city: return .city
-        case .region, .cape: return .position
+        case .region, .cape: return .place
         case .country, .sea, .strait, .canal, .island, .peninsula, .road: return nil
         }
     }

@@ -279,3 +279,11 @@ extension Gazetteer {
         return scoring.verdict(for: query)
     }
 }
+
+extension Place {
+    /// Whether the place is a position written as coordinates (`35.2,34.0`, `34.00N 35.20E`)
+    /// rather than a named place: its name is the text as written.
+    public var isWrittenPosition: Bool {
+        id == name && (Coordinate(longitudeLatitude: Substring(id)) != nil || QueryForm.hemispherePosition(id) != nil)
+    }
+}

@@ -1,7 +1,7 @@
 import Geo
 
 /// Marker symbols by kind: air base ▲, naval base ◆, airport ✈-like triangle outline,
-/// port ■, city ●, reported position ○.
+/// port ■, city ●, reported position ○, other named place □, estimated position ◇.
 enum MarkerSymbol {
     /// Radius in points of the symbol's bounding circle.
     static func radius(for kind: MarkerKind) -> Double {
@@ -9,7 +9,8 @@ enum MarkerSymbol {
         case .airBase, .navalBase: return 6.5
         case .airport, .port: return 5.5
         case .city: return 3.5
-        case .position: return 5
+        case .position, .estimate: return 5
+        case .place: return 4.5
         }
     }
 
@@ -21,10 +22,10 @@ enum MarkerSymbol {
         case .airBase, .airport:
             path.add([ProjectedPoint(x: x, y: y - r * 1.1), ProjectedPoint(x: x + r, y: y + r * 0.75),
                       ProjectedPoint(x: x - r, y: y + r * 0.75)], closed: true)
-        case .navalBase:
+        case .navalBase, .estimate:
             path.add([ProjectedPoint(x: x, y: y - r), ProjectedPoint(x: x + r, y: y),
                       ProjectedPoint(x: x, y: y + r), ProjectedPoint(x: x - r, y: y)], closed: true)
-        case .port:
+        case .port, .place:
             let s = r * 0.8
             path = Path.rectangle(x: x - s, y: y - s, width: 2 * s, height: 2 * s)
         case .city, .position:
@@ -34,7 +35,7 @@ enum MarkerSymbol {
     }
 
     /// Whether the symbol is drawn hollow (outlined) rather than filled.
-    static func isHollow(_ kind: MarkerKind) -> Bool { kind == .position || kind == .airport }
+    static func isHollow(_ kind: MarkerKind) -> Bool { [.position, .airport, .place, .estimate].contains(kind) }
 
     static func legendName(_ kind: MarkerKind) -> String {
         switch kind {
@@ -44,6 +45,8 @@ enum MarkerSymbol {
         case .port: return "Port"
         case .city: return "City"
         case .position: return "Reported position"
+        case .place: return "Place"
+        case .estimate: return "Estimated position"
         }
     }
 }

@@ -89,8 +89,12 @@ public enum MarkerKind: String, Sendable, Codable, CaseIterable {
     case port
     /// A town or city: a filled circle.
     case city
-    /// A position at sea or on land that is not a named facility: a hollow circle.
+    /// A reported position given as coordinates, not a named place: a hollow circle.
     case position
+    /// A named place that is neither a facility nor a town — a region, a cape: a hollow square.
+    case place
+    /// Where an asset is estimated to be at a time (`--at`): a hollow diamond.
+    case estimate
 }
 
 /// A point to mark and label.

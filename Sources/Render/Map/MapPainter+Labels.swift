@@ -64,7 +64,7 @@ extension MapPainter {
             requests.append(.init(id: 20_000 + offset, anchor: country.anchor, clearance: 0, width: country.width,
                                   height: country.height, importance: -10, centered: true))
         }
-        for (index, (marker, point)) in markers.enumerated() {
+        for (index, (marker, point)) in markers.enumerated() where !marker.label.isEmpty {
             let title = canvas.measure(marker.label, font: labelFont, letterSpacing: 0)
             var width = title.width, height = title.height
             let date = dated.contains(index) ? marker.date : nil

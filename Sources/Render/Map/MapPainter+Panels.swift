@@ -10,6 +10,8 @@ extension MapPainter {
     struct PanelData {
         var routeSamples: [ProjectedPoint] = []
         var markers: [ProjectedPoint] = []
+        /// The routes and markers actually drawn, for the legend to list only those.
+        var drawn: MapDocument?
     }
 
     /// Positions the title block, legend, scale bar and credit line where they cover the
@@ -37,7 +39,7 @@ extension MapPainter {
         let credit = TextPanel(lines: creditLines.map { .init(text: $0, font: creditFont, color: theme.panelText.opacity(0.85)) },
                                padding: 5, spacing: 1)
         let creditSize = credit.size(on: canvas)
-        let legend = Legend(document: document, theme: theme, keys: keys, datesOmitted: datesOmitted)
+        let legend = Legend(document: data.drawn ?? document, theme: theme, keys: keys, datesOmitted: datesOmitted)
         let legendSize = legend.size(on: canvas)
         let scaleBar = ScaleBar(frame: frame, theme: theme)
         let arrangement = PanelArrangement.best(width: frame.width, height: frame.height, margin: margin, title: titleSize,

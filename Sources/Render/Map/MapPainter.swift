@@ -68,7 +68,7 @@ struct MapPainter {
         // Track names are placed first, clear of the panels; a track with no room gets a key,
         // which adds a legend row, so the panels are laid out again and the names re-placed.
         let panelData = PanelData(routeSamples: MapPainter.sampledBoxes(lines.flatMap { $0 }, spacing: 8, size: 0).map { ProjectedPoint(x: $0.x, y: $0.y) },
-                                  markers: markerPoints.map(\.1))
+                                  markers: markerPoints.map(\.1), drawn: drawnDocument(lines: lines, markers: markerPoints.map(\.0)))
         var panels = layoutPanels(on: canvas, data: panelData)
         let edges = edgeNotes(obstacles: panels.boxes + outcome.markers, on: canvas)
         let marked = outcome.markers + edges.map(\.box)
@@ -101,6 +101,14 @@ struct MapPainter {
         outcome.warnings += labels.warnings
         panels.draw(canvas)
         return outcome
+    }
+
+    /// The document as drawn: routes with some length on the page, markers on the page.
+    func drawnDocument(lines: [[[ProjectedPoint]]], markers: [MapMarker]) -> MapDocument {
+        var drawn = document
+        drawn.routes = zip(document.routes, lines).filter { TrackLabeler.length($0.1) >= 1 }.map(\.0)
+        drawn.markers = markers
+        return drawn
     }
 
     // MARK: Basemap

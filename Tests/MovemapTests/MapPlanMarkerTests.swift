@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import Movemap
+import Geo
+import Render
+import Routes
+import Scenario
+
+/// Markers say what they are: a written position is a reported position with no label, a
+/// stop carries its date, a track its name with its count, an estimate its own symbol.
+@Suite("Markers and track names in the plan")
+struct MapPlanMarkerTests {
+    func plan(_ text: String, at date: Date? = nil) throws -> MapPlan {
+        let data = try DataStore()
+        var reader = ScenarioReader(file: "m.yaml")
+        var resolver = ScenarioResolver(gazetteer: data.gazetteer)
+        let scenario = try resolver.resolve(try reader.parse(text))
+        return try MapPlan(scenario: scenario, linker: .geodesic, at: date)
+    }
+
+    static let scenario = """
+    assets:
+      - {id: ships, name: Landing ships, mode: road, count: 2}
+      - {id: quiet, name: Quiet convoy, mode: road, label: false}
+      - {id: short, name: Convoy of trucks, mode: road, label: Trucks}
+    sightings:
+      - {asset: ships, place: "35.2,34.0", status: observed, time: 2024-12-10}
+      - {asset: ships, place: Tartus, status: planned, time: ~2024-12-12}
+      - {asset: quiet, place: Homs, status: reported, time: 2024-12-09/2024-12-11}
+      - {asset: quiet, place: Latakia, status: reported}
+      - {asset: short, place: Homs, status: reported, time: 2024-12-09}
+      - {asset: short, place: Hama, status: reported}
+    """
+
+    @Test("a position written as lon,lat is a reported position with no label and no date")
+    func writtenPosition() throws {
+        let plan = try plan(Self.scenario)
+        let position = try #require(plan.document.markers.first { abs($0.coordinate.longitude - 35.2) < 1e-9 })
+        #expect(position.kind == .position && position.label.isEmpty && position.date == nil)
+        #expect(plan.document.markers.first { $0.label.hasPrefix("Tartus") }?.date == "~12 Dec")
+        #expect(plan.document.markers.first { $0.label == "Homs" }?.date == "9–11 Dec")
+    }
+
+    @Test("track names: the name with its count, none with label: false, the label's text when given")
+    func trackNames() throws {
+        let labels = Set(try plan(Self.scenario).document.routes.map(\.label))
+        #expect(labels == ["Landing ships ×2", nil, "Trucks"])
+    }
+
+    @Test("an --at estimate is its own kind, labelled 'est. 11 Dec 12:00'")
+    func estimate() throws {
+        let date = try #require(ValueParsers.time("2024-12-11T12:00Z"))
+        let plan = try plan(Self.scenario, at: date)
+        let estimate = try #require(plan.document.markers.first { $0.kind == .estimate })
+        #expect(estimate.label == "Landing ships" && estimate.detail == "est. 11 Dec 12:00")
+    }
+
+    @Test("the legend lists only what is drawn: a leg of no length adds no line style")
+    func legendOnlyDrawn() throws {
+        let tartus = Coordinate(latitude: 34.9, longitude: 35.87)
+        let document = MapDocument(title: "Legend", routes: [
+            MapRoute(points: [tartus, tartus], mode: .air, certainty: .reported),
+            MapRoute(points: [tartus, Coordinate(latitude: 35.52, longitude: 35.78)], mode: .sea, certainty: .observed),
+        ], markers: [MapMarker(coordinate: tartus, kind: .navalBase, label: "Tartus")])
+        let svg = String(decoding: try MapRenderer(basemap: { try Basemap.load($0) })
+            .render(document, options: MapOptions(width: 500, height: 400, detail: .low), format: .svg, svgText: .real).bytes,
+                         as: UTF8.self)
+        #expect(svg.contains(">Sea passage, observed</text>"))
+        #expect(!svg.contains(">Flight, reported</text>"))
+    }
+}
