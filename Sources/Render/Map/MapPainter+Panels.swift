@@ -3,13 +3,16 @@ import Geo
 extension MapPainter {
     struct Panels {
         var boxes: [PageBox]
+        var northArrow: NorthArrow?
         var draw: (Canvas) -> Void
     }
 
     /// Positions the title block (top left), legend (bottom left), scale bar and credit
-    /// line (bottom right), and returns their boxes so labels keep clear of them.
+    /// line (bottom right), inside the banner's bands, and the north arrow in a corner they
+    /// leave free; returns their boxes so labels keep clear of them.
     func layoutPanels(on canvas: Canvas, keys: [Legend.TrackKey] = [], datesOmitted: Bool = false) -> Panels {
         let margin = 14.0
+        let (top, bottom) = (bannerHeight, frame.height - bannerHeight)
         // A title longer than the page allows wraps rather than running off the page.
         let titleWidth = frame.width - 2 * margin - 24
         let titleFont = Font(family: theme.fontFamily, size: 26, bold: true)
@@ -24,19 +27,19 @@ extension MapPainter {
         }
         let title = TextPanel(lines: lines, padding: 12)
         let titleSize = title.size(on: canvas)
-        let titleBox = PageBox(x: margin, y: margin, width: titleSize.width, height: titleSize.height)
+        let titleBox = PageBox(x: margin, y: top + margin, width: titleSize.width, height: titleSize.height)
 
         let creditFont = Font(family: theme.fontFamily, size: 11)
         let creditLines = wrap(creditLines(), font: creditFont, width: frame.width * 0.55, on: canvas)
         let credit = TextPanel(lines: creditLines.map { .init(text: $0, font: creditFont, color: theme.panelText.opacity(0.85)) },
                                padding: 5, spacing: 1)
         let creditSize = credit.size(on: canvas)
-        let creditBox = PageBox(x: frame.width - creditSize.width - margin, y: frame.height - creditSize.height - margin,
+        let creditBox = PageBox(x: frame.width - creditSize.width - margin, y: bottom - creditSize.height - margin,
                                 width: creditSize.width, height: creditSize.height)
 
         let legend = Legend(document: document, theme: theme, keys: keys, datesOmitted: datesOmitted)
         let legendSize = legend.size(on: canvas)
-        let legendBox = PageBox(x: margin, y: frame.height - legendSize.height - margin,
+        let legendBox = PageBox(x: margin, y: bottom - legendSize.height - margin,
                                 width: legendSize.width, height: legendSize.height)
 
         var boxes = [titleBox, creditBox]
@@ -50,15 +53,46 @@ extension MapPainter {
             boxes.append(box)
             scaleBox = box
         }
+        let arrow = options.northArrow ? northArrow(avoiding: boxes, margin: margin) : nil
+        if let arrow { boxes.append(arrow.box) }
         let panel = theme.panel
-        return Panels(boxes: boxes) { canvas in
+        let arrowTheme = theme
+        return Panels(boxes: boxes, northArrow: arrow) { canvas in
             canvas.beginLayer("legend")
             title.draw(on: canvas, at: ProjectedPoint(x: titleBox.x, y: titleBox.y), background: panel)
             if legendSize.width > 0 { legend.draw(on: canvas, at: ProjectedPoint(x: legendBox.x, y: legendBox.y)) }
             if let scaleBar, let scaleBox { scaleBar.draw(on: canvas, at: ProjectedPoint(x: scaleBox.x, y: scaleBox.y)) }
             credit.draw(on: canvas, at: ProjectedPoint(x: creditBox.x, y: creditBox.y), background: panel)
             canvas.endLayer()
+            if let arrow {
+                canvas.beginLayer("north-arrow")
+                arrow.draw(on: canvas, theme: arrowTheme)
+                canvas.endLayer()
+            }
         }
+    }
+
+    /// The north arrow in the first corner clear of `boxes` and the inset: top right (below
+    /// the inset, if there is one), above the scale bar, then above the legend; `nil` when
+    /// none is clear or north is undefined there.
+    func northArrow(avoiding boxes: [PageBox], margin: Double) -> NorthArrow? {
+        let side = NorthArrow.side
+        let taken = boxes + (inset.map { [$0.box] } ?? [])
+        let right = frame.width - margin - side / 2, left = margin + side / 2
+        let below = (inset.map { $0.box.y + $0.box.height } ?? bannerHeight) + margin + side / 2
+        let aboveRight = (boxes.filter { $0.x > frame.width / 2 && $0.y > frame.height / 2 }.map(\.y).min()
+            ?? frame.height - bannerHeight) - margin - side / 2
+        let aboveLeft = (boxes.filter { $0.x < frame.width / 2 && $0.y > frame.height / 2 }.map(\.y).min()
+            ?? frame.height - bannerHeight) - margin - side / 2
+        for center in [ProjectedPoint(x: right, y: below), ProjectedPoint(x: right, y: aboveRight),
+                       ProjectedPoint(x: left, y: aboveLeft)] {
+            guard let arrow = NorthArrow(at: center, frame: frame) else { continue }
+            let box = arrow.box
+            guard box.y >= bannerHeight, box.y + box.height <= frame.height - bannerHeight,
+                  !taken.contains(where: { $0.intersects(box) }) else { continue }
+            return arrow
+        }
+        return nil
     }
 
     /// "Sources: …", then "Basemap: GSHHG … · Map: movemap" — the scenario's sources, then
