@@ -88,7 +88,11 @@ public struct MapRenderer: Sendable {
             outcome = painter.draw(on: canvas)
             bytes = try canvas.finish()
         }
-        return RenderedMap(bytes: bytes, format: format, warnings: outcome.warnings, projection: definition,
+        var warnings = outcome.warnings
+        if let banner = options.banner, banner.level == .unknown {
+            warnings.append("banner '\(banner.text)' begins with no classification level (UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET, TOP SECRET): drawn on grey")
+        }
+        return RenderedMap(bytes: bytes, format: format, warnings: warnings, projection: definition,
                            region: region, labels: outcome.labels, markers: outcome.markers,
                            panels: outcome.panels, bannerBands: options.banner == nil ? []
                                : ClassificationBanner.bands(width: frame.width, height: frame.height),
