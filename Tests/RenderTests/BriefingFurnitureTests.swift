@@ -59,6 +59,18 @@ struct BriefingFurnitureTests {
         #expect(map.warnings.isEmpty, "\(map.warnings)")
     }
 
+    @Test("an editable SVG puts the banner and the north arrow in layers of their own")
+    func svgLayers() throws {
+        let options = MapOptions(width: 600, height: 400, region: Self.levantRegion, detail: .crude, northArrow: true,
+                                 banner: ClassificationBanner(text: "TOP SECRET"))
+        let map = try MapRenderer(basemap: { try Basemap.load($0) })
+            .render(document(), options: options, format: .svg, svgText: .real)
+        let svg = String(decoding: map.bytes, as: UTF8.self)
+        #expect(svg.contains("<g id=\"banner\" inkscape:groupmode=\"layer\" inkscape:label=\"banner\">"))
+        #expect(svg.contains("<g id=\"north-arrow\""))
+        #expect(svg.components(separatedBy: ">TOP SECRET<").count == 3, "the banner's text, top and bottom")
+    }
+
     @Test("a banner that names no level is drawn grey, with a warning")
     func unknownBanner() throws {
         let options = MapOptions(width: 600, height: 400, region: Self.levantRegion, banner: ClassificationBanner(text: "SECERT"))
