@@ -186,9 +186,9 @@ _movemap() {
 
 _movemap_render() {
     repeating_flags=()
-    non_repeating_flags=(--transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --strict --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --north-arrow --no-north-arrow --strict --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --format --input-format --size --scale --region --projection --theme --resolution --svg-text --at)
+    non_repeating_options=(--output -o --format --input-format --size --scale --paper --region --projection --theme --resolution --banner --svg-text --at)
     __movemap_offer_flags_options 1
 
     # Offer option value completions
@@ -208,6 +208,9 @@ _movemap_render() {
     '--scale')
         return
         ;;
+    '--paper')
+        return
+        ;;
     '--region')
         return
         ;;
@@ -218,6 +221,9 @@ _movemap_render() {
         return
         ;;
     '--resolution')
+        return
+        ;;
+    '--banner')
         return
         ;;
     '--svg-text')
@@ -231,9 +237,9 @@ _movemap_render() {
 
 _movemap_batch() {
     repeating_flags=()
-    non_repeating_flags=(--strict --force --watch --transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --no-route-cache --verbose -v --quiet -q --version -h --help)
+    non_repeating_flags=(--strict --force --watch --transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --north-arrow --no-north-arrow --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --format --jobs --shard --size --scale --region --projection --theme --resolution --svg-text --at)
+    non_repeating_options=(--output -o --format --jobs --shard --size --scale --paper --region --projection --theme --resolution --banner --svg-text --at)
     __movemap_offer_flags_options 1
 
     # Offer option value completions
@@ -256,6 +262,9 @@ _movemap_batch() {
     '--scale')
         return
         ;;
+    '--paper')
+        return
+        ;;
     '--region')
         return
         ;;
@@ -266,6 +275,9 @@ _movemap_batch() {
         return
         ;;
     '--resolution')
+        return
+        ;;
+    '--banner')
         return
         ;;
     '--svg-text')

@@ -2,8 +2,8 @@ import Geo
 
 extension MapSetting {
     /// Every map setting, in the order help and docs list them.
-    public static let all: [MapSetting] = [size, scale, region, projection, theme, resolution,
-                                           transparent, graticule, countryNames, inset, svgText]
+    public static let all: [MapSetting] = [size, scale, paper, region, projection, theme, resolution,
+                                           transparent, graticule, countryNames, inset, northArrow, banner, svgText]
 
     /// The setting with this scenario key (`country_names`) or flag (`country-names`).
     public static func named(_ name: String) -> MapSetting? {
@@ -44,6 +44,23 @@ extension MapSetting {
             return value
         },
         format: { $0 == $0.rounded() ? String(Int($0)) : String($0) })
+
+    /// `paper`, `--paper none|a4|a3|letter|tabloid[-portrait]`: the sheet a PDF is drawn on,
+    /// the map filling it inside a ``Paper/margin`` of 24 points; default `none` (the page is
+    /// `size`). Other formats do not use it.
+    public static let paper = MapSetting(
+        "paper", \.paper, valueName: "none|a4|a3|letter|tabloid[-portrait]", default: "none",
+        examples: ["a4", "letter-portrait"],
+        help: "Paper for PDF output: a4, a3, letter or tabloid, landscape or with -portrait (a4-portrait); the map fills the sheet inside a 24 pt margin. none: the page is --size.",
+        parse: { text in
+            let value = text.lowercased()
+            guard value == "none" || Paper(parsing: value) != nil else {
+                throw MapSettingError(message: "unknown paper '\(text)'",
+                                      fix: "use a4, a3, letter or tabloid, with -portrait for upright (a4-portrait), or none")
+            }
+            return value
+        },
+        format: { $0 })
 
     /// `region`, `--region auto|W,S,E,N|NAME`: the area shown, `W,S,E,N` in degrees
     /// (`W > E` crosses the antimeridian), default `auto` (fit the scenario).
@@ -92,6 +109,25 @@ extension MapSetting {
     public static let countryNames = yesNo("country_names", \.countryNames, help: "Name the countries, where there is room.")
     /// `inset`, `--inset`: add a locator inset showing where the map lies; default no.
     public static let inset = yesNo("inset", \.inset, help: "Add a locator inset showing where the map lies.")
+
+    /// `north_arrow`, `--north-arrow`: draw an arrow pointing to true north where it stands;
+    /// default no.
+    public static let northArrow = yesNo("north_arrow", \.northArrow, help: "Draw an arrow pointing to true north.")
+
+    /// `banner`, `--banner TEXT`: a classification banner across the top and bottom of the
+    /// page, coloured by the level its leading words name; default `none`.
+    public static let banner = MapSetting(
+        "banner", \.banner, valueName: "TEXT", default: "none", examples: ["SECRET//REL TO USA, GBR", "UNCLASSIFIED"],
+        help: "Classification banner at the top and bottom of the page, coloured by its level: UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET or TOP SECRET (other text grey); none for no banner.",
+        parse: { text in
+            let value = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            guard !value.isEmpty, !value.contains(where: \.isNewline) else {
+                throw MapSettingError(message: "the banner '\(text)' is not one line of text",
+                                      fix: "write the marking on one line, e.g. SECRET//REL TO USA, GBR, or none")
+            }
+            return value.lowercased() == "none" ? "none" : value
+        },
+        format: { $0 })
 
     /// `svg_text`, `--svg-text outline|real`: how SVG output writes text, default `outline`.
     public static let svgText = choice("svg_text", \.svgText, default: .outline, examples: [.real, .outline],

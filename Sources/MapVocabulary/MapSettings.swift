@@ -26,6 +26,12 @@ public struct MapSettings: Sendable, Hashable {
     public var countryNames: Bool?
     /// Draw a locator inset showing where the map lies.
     public var inset: Bool?
+    /// The sheet a PDF is drawn on: `none`, or a ``Paper`` name such as `a4-portrait`.
+    public var paper: String?
+    /// Draw an arrow pointing to true north.
+    public var northArrow: Bool?
+    /// The classification banner's text, or `none`.
+    public var banner: String?
     /// How SVG output writes its text.
     public var svgText: SVGTextMode?
 

@@ -86,6 +86,9 @@ public struct MapJob: Sendable {
         options.graticule = settings.graticule ?? false
         options.countryNames = settings.countryNames ?? false
         options.inset = settings.inset ?? false
+        options.northArrow = settings.northArrow ?? false
+        options.banner = settings.banner.flatMap { $0 == "none" ? nil : ClassificationBanner(text: $0) }
+        options.paper = settings.paper.flatMap(Paper.init(parsing:))
         if let region = settings.region {
             options.region = try RegionParser.region(region, gazetteer: data.gazetteer)
         }

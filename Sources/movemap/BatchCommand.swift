@@ -64,6 +64,9 @@ struct BatchCommand: AsyncParsableCommand {
             if !formats.contains(parsed) { formats.append(parsed) }
         }
         guard !formats.isEmpty else { throw MovemapError.usage("--format needs at least one of png, svg, pdf, tif") }
+        if let paper = map.paper, paper.lowercased() != "none", !formats.contains(.pdf) {
+            throw MovemapError.usage("--paper \(paper) is for PDF output — add pdf to --format (e.g. --format png,pdf), or give the page in pixels with --size")
+        }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if let jobs, !(1...256).contains(jobs) { throw MovemapError.usage("--jobs \(jobs) is outside 1…256") }
         let (k, n) = try shard.map(BatchPlan.parseShard) ?? (0, 1)

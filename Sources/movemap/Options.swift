@@ -13,6 +13,7 @@ import Scenario
 struct MapOptionGroup: ParsableArguments {
     @Option(name: .customLong(MapSetting.size.flag), help: help(.size)) var size: String?
     @Option(name: .customLong(MapSetting.scale.flag), help: help(.scale)) var scale: String?
+    @Option(name: .customLong(MapSetting.paper.flag), help: help(.paper)) var paper: String?
     @Option(name: .customLong(MapSetting.region.flag), parsing: .unconditional, help: help(.region)) var region: String?
     @Option(name: .customLong(MapSetting.projection.flag), help: help(.projection)) var projection: String?
     @Option(name: .customLong(MapSetting.theme.flag), help: help(.theme)) var theme: String?
@@ -21,6 +22,8 @@ struct MapOptionGroup: ParsableArguments {
     @Flag(name: .customLong(MapSetting.graticule.flag), inversion: .prefixedNo, help: help(.graticule)) var graticule: Bool?
     @Flag(name: .customLong(MapSetting.countryNames.flag), inversion: .prefixedNo, help: help(.countryNames)) var countryNames: Bool?
     @Flag(name: .customLong(MapSetting.inset.flag), inversion: .prefixedNo, help: help(.inset)) var inset: Bool?
+    @Flag(name: .customLong(MapSetting.northArrow.flag), inversion: .prefixedNo, help: help(.northArrow)) var northArrow: Bool?
+    @Option(name: .customLong(MapSetting.banner.flag), help: help(.banner)) var banner: String?
     @Option(name: .customLong(MapSetting.svgText.flag), help: help(.svgText)) var svgText: String?
 
     @Option(help: ArgumentHelp("Show where each asset is estimated to be at this time (\(ValueParsers.timeForms)).", valueName: "DATE"))
@@ -35,9 +38,10 @@ struct MapOptionGroup: ParsableArguments {
     /// The value each setting's flag was given, as text, in ``MapSetting/all``'s order.
     var given: [(setting: MapSetting, text: String?)] {
         let yesNo = { (value: Bool?) in value.map { $0 ? "true" : "false" } }
-        return [(.size, size), (.scale, scale), (.region, region), (.projection, projection), (.theme, theme),
+        return [(.size, size), (.scale, scale), (.paper, paper), (.region, region), (.projection, projection), (.theme, theme),
                 (.resolution, resolution), (.transparent, yesNo(transparent)), (.graticule, yesNo(graticule)),
-                (.countryNames, yesNo(countryNames)), (.inset, yesNo(inset)), (.svgText, svgText)]
+                (.countryNames, yesNo(countryNames)), (.inset, yesNo(inset)), (.northArrow, yesNo(northArrow)),
+                (.banner, banner), (.svgText, svgText)]
     }
 
     /// The overrides these flags make, or a usage error quoting the accepted form.

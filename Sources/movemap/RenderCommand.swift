@@ -21,6 +21,7 @@ struct RenderCommand: AsyncParsableCommand {
           movemap render seeds/syria-drawdown-2024.yaml -o syria.png
           movemap render scenario.yaml -o slide.png --size 1920x1080 --scale 2
           movemap render scenario.yaml -o print.pdf --theme print --region 25,30,40,40
+          movemap render brief.yaml -o a4.pdf --paper a4 --banner SECRET --north-arrow
           movemap render story.yaml -o map.svg --projection "+proj=laea +lon_0=20"
           movemap render scenario.yaml -o map.tif --projection laea
           movemap render scenario.yaml -o editable.svg --svg-text real --inset
@@ -64,6 +65,9 @@ struct RenderCommand: AsyncParsableCommand {
         let overrides = try map.overrides()
         guard overrides.map.svgText != .real || format == .svg else {
             throw MovemapError.usage("--svg-text real goes with a .svg output")
+        }
+        if let paper = overrides.map.paper, paper != "none", format != .pdf {
+            throw MovemapError.usage("--paper \(paper) is for PDF output — write -o FILE.pdf, or give a \(format.rawValue.uppercased())'s page in pixels with --size")
         }
         guard !worldFile || format.isRaster else { throw MovemapError.usage("--world-file goes with a .png or .tif output") }
         guard !worldFile || output != "-" else { throw MovemapError.usage("--world-file needs -o FILE.png or FILE.tif, not standard output") }

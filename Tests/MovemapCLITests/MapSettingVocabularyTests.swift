@@ -87,6 +87,7 @@ struct MapSettingVocabularyTests {
         ("theme", "sepia", "unknown theme 'sepia'", "use light, dark or print"),
         ("resolution", "ultra", "unknown resolution 'ultra'", "use auto, crude, low, intermediate or high"),
         ("svg_text", "paths", "unknown svg text 'paths'", "use outline or real"),
+        ("paper", "b5", "unknown paper 'b5'", "use a4, a3, letter or tabloid, with -portrait for upright (a4-portrait), or none"),
         ("graticule", "perhaps", "'perhaps' is not true or false", "write true or false"),
     ])
     func sameMessages(key: String, value: String, message: String, fix: String) throws {

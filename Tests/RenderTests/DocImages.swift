@@ -5,7 +5,8 @@ import Geo
 
 /// Renders the README pictures into `docs/images/` when `RENDER_DOCS=1`
 /// (`scripts/render_docs`): one map in the light, dark and print themes, and the
-/// editable real-text SVG as librsvg draws it.
+/// editable real-text SVG as librsvg draws it, and the briefing furniture (a banner and a
+/// north arrow).
 @Suite("README images")
 struct DocImages {
     @Test("the README pictures render")
@@ -25,6 +26,11 @@ struct DocImages {
             let map = try renderer.render(scenario.document, options: options, format: .png)
             try Data(map.bytes).write(to: directory.appendingPathComponent("sea-lines-\(theme.name.rawValue).png"))
         }
+        var briefing = MapOptions(width: 720, height: 500, region: scenario.options.region, inset: true, northArrow: true,
+                                  banner: ClassificationBanner(text: "SECRET//REL TO USA, GBR"))
+        briefing.projection = "lcc"
+        try Data(try renderer.render(scenario.document, options: briefing, format: .png).bytes)
+            .write(to: directory.appendingPathComponent("banner.png"))
         let options = MapOptions(width: 720, height: 500, region: scenario.options.region, inset: true)
         let svg = try renderer.render(scenario.document, options: options, format: .svg, svgText: .real)
         if let tool = RasterizerTool.rsvgConvert {

@@ -12,7 +12,7 @@ enum GoldenScenarios {
 
     static let size = (width: 560.0, height: 400.0)
 
-    static var all: [Case] { [dateline, arctic, seaLines, longHaul, denseLabels, twoShips, StoryFitTests.farEnd] }
+    static var all: [Case] { [dateline, arctic, seaLines, longHaul, denseLabels, twoShips, StoryFitTests.farEnd, briefing] }
 
     static func point(_ latitude: Double, _ longitude: Double) -> Coordinate {
         Coordinate(latitude: latitude, longitude: longitude)
@@ -55,6 +55,16 @@ enum GoldenScenarios {
                       MapMarker(coordinate: longyearbyen, kind: .airport, label: "Longyearbyen")])
         return Case(name: "arctic", document: document,
                     options: options(region: BoundingBox(west: -180, south: 55, east: 180, north: 90), projection: "stereographic"))
+    }
+
+    /// The Arctic flights with a SECRET banner and a north arrow: the bands take page
+    /// space, the panels sit inside them, and north is turned where the arrow stands.
+    static var briefing: Case {
+        var base = arctic
+        base.document.title = "Briefing"
+        base.options.banner = ClassificationBanner(text: "SECRET//REL TO USA, GBR")
+        base.options.northArrow = true
+        return Case(name: "briefing", document: base.document, options: base.options)
     }
 
     /// Ships from the Kola and the Baltic round Norway and through the Channel to Tartus;

@@ -60,8 +60,9 @@ struct MapRendererTests {
         #expect(same, "\(format) output differs between two renders of the same map")
     }
 
-    @Test("labels never overlap each other or markers")
-    func labelsApart() throws {
+    @Test("labels never overlap each other, markers, panels or a banner's bands",
+          arguments: [nil, "SECRET//REL TO USA, GBR"] as [String?])
+    func labelsApart(banner: String?) throws {
         var document = levantDocument()
         let names = ["Latakia", "Jableh", "Baniyas", "Tartus city", "Hama", "Homs", "Tripoli", "Idlib", "Aleppo", "Beirut"]
         let coordinates = [(35.52, 35.79), (35.36, 35.92), (35.18, 35.94), (34.89, 35.89), (35.13, 36.75),
@@ -69,8 +70,18 @@ struct MapRendererTests {
         for (name, (latitude, longitude)) in zip(names, coordinates) {
             document.markers.append(MapMarker(coordinate: Coordinate(latitude: latitude, longitude: longitude), kind: .city, label: name))
         }
-        let map = try render(document, options: MapOptions(width: 900, height: 700, region: BoundingBox(west: 34, south: 33, east: 38, north: 37)))
+        let options = MapOptions(width: 900, height: 700, region: BoundingBox(west: 34, south: 33, east: 38, north: 37),
+                                 inset: banner != nil, northArrow: banner != nil, banner: banner.map(ClassificationBanner.init(text:)))
+        let map = try render(document, options: options)
+        #expect(map.bannerBands.count == (banner == nil ? 0 : 2))
+        #expect(map.panels.count >= 4)
+        for (index, panel) in map.panels.enumerated() {
+            for band in map.bannerBands { #expect(!panel.intersects(band), "a panel \(panel) runs into the banner") }
+            for other in map.panels[(index + 1)...] { #expect(!panel.intersects(other), "panels \(panel) and \(other) overlap") }
+        }
         for (index, label) in map.labels.enumerated() {
+            for band in map.bannerBands { #expect(!label.box.intersects(band), "\(label.text) runs into the banner") }
+            for panel in map.panels { #expect(!label.box.intersects(panel), "\(label.text) covers a panel") }
             for other in map.labels[(index + 1)...] {
                 #expect(!label.box.intersects(other.box), "\(label.text) overlaps \(other.text)")
             }

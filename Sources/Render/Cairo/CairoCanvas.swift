@@ -7,12 +7,15 @@ import Geo
 /// Owns one cairo surface and context, is used by one render job on one thread, and
 /// produces its bytes with an explicit ``finish()``.
 public final class CairoCanvas: Canvas {
-    /// Size of the page in points; PNG pixels are points times `scale`.
+    /// Width of the drawing area in points (the page less its margins); PNG pixels are
+    /// points times `scale`.
     public let width: Double
-    /// Page height in points.
+    /// Height of the drawing area in points.
     public let height: Double
     /// Pixels per point of a raster output (2 for HiDPI); vector outputs ignore it.
     public let scale: Double
+    /// Blank paper round the drawing area on every side, in points.
+    public let margin: Double
     /// The file format ``finish()`` produces.
     public let format: OutputFormat
     private let surface: OpaquePointer
@@ -25,11 +28,31 @@ public final class CairoCanvas: Canvas {
     /// The largest PNG the renderer will allocate, in pixels (about 400 MB of memory).
     public static let maximumPixels = 100_000_000
 
-    /// Creates a page `width`×`height` points. PNG pages are rasterized at `scale` pixels
-    /// per point. `metadataDate` fixes the PDF creation date so output is repeatable. A GeoTIFF
-    /// needs `georeference`, where its pixels lie on the Earth.
-    public init(format: OutputFormat, width: Double, height: Double, scale: Double = 1, metadataDate: String? = nil,
-                georeference: Georeference? = nil) throws {
+    /// A PDF's document information: what viewers show as its title and subject, and the
+    /// dates it states. The dates are fixed, never the time of the run, so the same map
+    /// gives the same bytes.
+    public struct PDFMetadata: Sendable, Equatable {
+        /// The Title entry, e.g. the scenario's title; `nil` for none.
+        public var title: String?
+        /// The Subject entry, e.g. the scenario's subtitle; `nil` for none.
+        public var subject: String?
+        /// The CreationDate and ModDate, ISO 8601 (`2000-01-01T00:00:00Z`).
+        public var date: String
+
+        /// Metadata with a title and subject, dated 2000-01-01 unless `date` is given.
+        public init(title: String? = nil, subject: String? = nil, date: String = "2000-01-01T00:00:00Z") {
+            self.title = title
+            self.subject = subject
+            self.date = date
+        }
+    }
+
+    /// Creates a drawing area of `width`×`height` points on a page with `margin` points of
+    /// blank paper on every side (the page is `width + 2 × margin` across). PNG pages are
+    /// rasterized at `scale` pixels per point. A PDF carries `metadata`, Creator `movemap`
+    /// and fixed dates. A GeoTIFF needs `georeference`, where its pixels lie on the Earth.
+    public init(format: OutputFormat, width: Double, height: Double, scale: Double = 1, margin: Double = 0,
+                metadata: PDFMetadata = .init(), georeference: Georeference? = nil) throws {
         guard width >= 16, height >= 16, width <= 20_000, height <= 20_000, scale > 0, scale <= 8 else {
             throw RenderError.invalidRequest("page \(Int(width))x\(Int(height)) at scale \(scale) is outside 16…20000 points per side and scale 0…8")
         }
@@ -40,6 +63,8 @@ public final class CairoCanvas: Canvas {
         self.width = width
         self.height = height
         self.scale = scale
+        self.margin = max(margin, 0)
+        let (pageWidth, pageHeight) = (width + 2 * self.margin, height + 2 * self.margin)
         self.format = format
         guard format != .tif || georeference != nil else {
             throw RenderError.invalidRequest("a GeoTIFF needs the map's georeference")
@@ -49,17 +74,19 @@ public final class CairoCanvas: Canvas {
         let created: OpaquePointer?
         switch format {
         case .png, .tif:
-            created = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded()), Int32((height * scale).rounded()))
+            created = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((pageWidth * scale).rounded()),
+                                                 Int32((pageHeight * scale).rounded()))
         case .svg:
-            created = cairo_svg_surface_create_for_stream(ByteSink.write, closure, width, height)
+            created = cairo_svg_surface_create_for_stream(ByteSink.write, closure, pageWidth, pageHeight)
             if let created { cairo_svg_surface_set_document_unit(created, CAIRO_SVG_UNIT_PX) }
         case .pdf:
-            created = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, width, height)
+            created = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, pageWidth, pageHeight)
             if let created {
-                let date = metadataDate ?? "2000-01-01T00:00:00Z"
-                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_CREATE_DATE, date)
-                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_MOD_DATE, date)
+                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_CREATE_DATE, metadata.date)
+                cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_MOD_DATE, metadata.date)
                 cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_CREATOR, "movemap")
+                if let title = metadata.title { cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_TITLE, title) }
+                if let subject = metadata.subject { cairo_pdf_surface_set_metadata(created, CAIRO_PDF_METADATA_SUBJECT, subject) }
             }
         }
         guard let created else { throw RenderError.cairo(operation: "create surface", status: "no surface") }
@@ -73,6 +100,10 @@ public final class CairoCanvas: Canvas {
         if format.isRaster { cairo_scale(context, scale, scale) }
         cairo_set_line_join(context, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
+        if self.margin > 0 {
+            cairo_translate(context, self.margin, self.margin)
+            clipToDrawingArea()
+        }
     }
 
     deinit {
@@ -164,8 +195,17 @@ public final class CairoCanvas: Canvas {
         cairo_clip(context)
     }
 
-    /// Lets drawing reach the whole page again.
-    public func resetClip() { cairo_reset_clip(context) }
+    /// Lets drawing reach the whole drawing area again (never the margin).
+    public func resetClip() {
+        cairo_reset_clip(context)
+        if margin > 0 { clipToDrawingArea() }
+    }
+
+    private func clipToDrawingArea() {
+        cairo_new_path(context)
+        cairo_rectangle(context, 0, 0, width, height)
+        cairo_clip(context)
+    }
 
     // MARK: Output
 

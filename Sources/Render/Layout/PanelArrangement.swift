@@ -40,6 +40,12 @@ struct PanelArrangement: Equatable {
 
     var boxes: [PageBox] { [title, credit] + [legend, scale].compactMap { $0 } }
 
+    /// The same arrangement `offset` points lower on the page (below a banner's band).
+    func shifted(down offset: Double) -> PanelArrangement {
+        func move(_ box: PageBox) -> PageBox { PageBox(x: box.x, y: box.y + offset, width: box.width, height: box.height) }
+        return PanelArrangement(title: move(title), legend: legend.map(move), credit: move(credit), scale: scale.map(move))
+    }
+
     /// No two boxes overlap.
     var isApart: Bool {
         let all = boxes

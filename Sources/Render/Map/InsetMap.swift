@@ -9,13 +9,14 @@ struct InsetMap {
     private let frame: MapFrame
     private let extent: [[ProjectedPoint]]
 
-    /// Lays out an inset of about a fifth of the page width in the top-right corner.
+    /// Lays out an inset of about a fifth of the page width in the top-right corner,
+    /// `margin` points in from the side and `top + margin` down (`top`: a banner's band).
     /// Returns `nil` when the page is too small for one or the extent cannot be shown.
-    init?(main: MapFrame, visible: BoundingBox, margin: Double) {
+    init?(main: MapFrame, visible: BoundingBox, margin: Double, top: Double = 0) {
         let width = min(max(main.width * 0.2, 120), 220)
         let height = (width * 0.62).rounded()
         guard main.width > width * 2.5, main.height > height * 2.5 else { return nil }
-        box = PageBox(x: main.width - width - margin, y: margin, width: width, height: height)
+        box = PageBox(x: main.width - width - margin, y: top + margin, width: width, height: height)
         let center = visible.center
         let span = visible.longitudeSpan
         let region: BoundingBox

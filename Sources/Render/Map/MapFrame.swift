@@ -26,7 +26,10 @@ final class MapFrame {
 
     /// Fits `region` into a `width`×`height` page under `projection`, centring it and
     /// keeping the aspect ratio (the region fills one dimension, the other shows more).
-    init(projection: Projection, region: BoundingBox, width: Double, height: Double, scale: Double = 1) throws {
+    /// `reserved` points at the top and at the bottom (a banner's bands) are left out of the
+    /// fit: the region shows between them, and the map still runs under them.
+    init(projection: Projection, region: BoundingBox, width: Double, height: Double, scale: Double = 1,
+         reserved: Double = 0) throws {
         self.projection = projection
         self.width = width
         self.height = height
@@ -56,7 +59,7 @@ final class MapFrame {
         guard minimumX.isFinite, maximumX > minimumX, maximumY > minimumY else {
             throw RenderError.invalidRequest("the region \(region) cannot be shown in the projection '\(projection.definition)'")
         }
-        pointsPerUnit = min(width / (maximumX - minimumX), height / (maximumY - minimumY))
+        pointsPerUnit = min(width / (maximumX - minimumX), max(height - 2 * reserved, 1) / (maximumY - minimumY))
         centerX = (minimumX + maximumX) / 2
         centerY = (minimumY + maximumY) / 2
     }

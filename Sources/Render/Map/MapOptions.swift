@@ -1,4 +1,5 @@
 import Geo
+import MapVocabulary
 
 /// How to draw a map: page size, scale, region, projection, theme and output details.
 /// The renderer's resolved input: ``MapVocabulary/MapSettings`` with every setting decided.
@@ -25,13 +26,24 @@ public struct MapOptions: Sendable, Equatable {
     public var countryNames: Bool
     /// Draw a small locator map in the top-right corner with the main map's extent outlined.
     public var inset: Bool
+    /// Draw an arrow pointing to true north, in a corner free of panels.
+    public var northArrow: Bool
+    /// A classification banner across the top and bottom of the page; `nil` for none.
+    /// The bands take page space: the region is fitted between them and panels and labels
+    /// keep clear of them.
+    public var banner: ClassificationBanner?
+    /// The sheet a PDF is drawn on: the page is the paper and the map fills it inside
+    /// ``MapVocabulary/Paper/margin``, replacing ``width`` and ``height``. Other formats
+    /// ignore it.
+    public var paper: Paper?
 
     /// Options with a 1600×1000-point page at scale 1, the region and projection chosen
     /// from the document, the light theme, and no graticule, country names or inset unless
-    /// given.
+    /// given, and no north arrow, banner or paper.
     public init(width: Double = 1600, height: Double = 1000, scale: Double = 1, region: BoundingBox? = nil,
                 projection: String? = nil, theme: Theme = .light, transparent: Bool = false,
-                detail: DetailLevel? = nil, graticule: Bool = false, countryNames: Bool = false, inset: Bool = false) {
+                detail: DetailLevel? = nil, graticule: Bool = false, countryNames: Bool = false, inset: Bool = false,
+                northArrow: Bool = false, banner: ClassificationBanner? = nil, paper: Paper? = nil) {
         self.width = width
         self.height = height
         self.scale = scale
@@ -43,5 +55,8 @@ public struct MapOptions: Sendable, Equatable {
         self.graticule = graticule
         self.countryNames = countryNames
         self.inset = inset
+        self.northArrow = northArrow
+        self.banner = banner
+        self.paper = paper
     }
 }

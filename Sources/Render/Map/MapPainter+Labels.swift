@@ -93,7 +93,7 @@ extension MapPainter {
             requests.append(.init(id: 30_000 + offset, anchor: alternative.anchor, clearance: 6, width: extent.width,
                                   height: extent.height, importance: 60))
         }
-        var placer = LabelPlacer(page: PageBox(x: 4, y: 4, width: frame.width - 8, height: frame.height - 8),
+        var placer = LabelPlacer(page: labelArea,
                                  obstacles: obstacles, softObstacles: routes)
         let result = placer.place(requests)
         for label in result.placed.sorted(by: { $0.id < $1.id }) {

@@ -49,7 +49,7 @@ extension MapPainter {
             reserved.append(PageBox(x: point.x - r - 2, y: point.y - 11, width: width + 2 * r + 8, height: 22))
         }
         let font = trackFont
-        let labeler = TrackLabeler(page: PageBox(x: 4, y: 4, width: frame.width - 8, height: frame.height - 8),
+        let labeler = TrackLabeler(page: labelArea,
                                    obstacles: reserved, measure: { canvas.measure($0, font: font, letterSpacing: 0) })
         let (placements, keys) = labeler.place(tracks)
         return TrackLabels(tracks: tracks, placements: placements, keys: keys)

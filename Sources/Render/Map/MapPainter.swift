@@ -8,6 +8,10 @@ struct MapPainter {
         var warnings: [String] = []
         var labels: [(text: String, box: PageBox)] = []
         var markers: [PageBox] = []
+        /// Page bounds of the title, legend, scale bar, credit, inset and north arrow.
+        var panels: [PageBox] = []
+        /// The north arrow, when one is drawn.
+        var northArrow: NorthArrow?
     }
 
     let document: MapDocument
@@ -19,6 +23,8 @@ struct MapPainter {
     let visible: BoundingBox
     /// Crude land for the locator inset, when one is asked for.
     let insetBasemap: Basemap?
+    /// The locator inset's layout, when one is asked for and the page has room.
+    let inset: InsetMap?
 
     init(document: MapDocument, options: MapOptions, frame: MapFrame,
          basemap provider: MapRenderer.BasemapProvider) throws {
@@ -29,6 +35,8 @@ struct MapPainter {
         let visible = frame.visibleBounds
         self.visible = visible
         insetBasemap = options.inset ? try provider(.crude) : nil
+        inset = options.inset ? InsetMap(main: frame, visible: visible, margin: 14,
+                                         top: options.banner == nil ? 0 : ClassificationBanner.bandHeight) : nil
         let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)
         if let level = options.detail {
             basemap = try provider(level)
@@ -63,34 +71,32 @@ struct MapPainter {
             outcome.markers.append(PageBox(x: point.x - r, y: point.y - r, width: 2 * r, height: 2 * r))
         }
         canvas.endLayer()
-        let inset = insetBasemap == nil ? nil : InsetMap(main: frame, visible: visible, margin: 14)
         let tracks = labelledTracks(lines)
+        // The inset and the banner's bands are fixed; the panels (north arrow included) are
+        // laid out round them.
+        let fixed = outcome.markers + (inset.map { [$0.box] } ?? []) + bannerBands
         // Track names are placed first, clear of the panels; a track with no room gets a key,
         // which adds a legend row, so the panels are laid out again and the names re-placed.
         let panelData = PanelData(routeSamples: MapPainter.sampledBoxes(lines.flatMap { $0 }, spacing: 8, size: 0).map { ProjectedPoint(x: $0.x, y: $0.y) },
                                   markers: markerPoints.map(\.1), drawn: drawnDocument(lines: lines, markers: markerPoints.map(\.0)))
         var panels = layoutPanels(on: canvas, data: panelData)
-        let edges = edgeNotes(obstacles: panels.boxes + outcome.markers, on: canvas)
-        let marked = outcome.markers + edges.map(\.box)
-        var trackLabels = placeTrackLabels(tracks, obstacles: marked + panels.boxes + (inset.map { [$0.box] } ?? []),
-                                           markers: markerPoints, on: canvas)
+        let edges = edgeNotes(obstacles: panels.boxes + fixed, on: canvas)
+        let marked = fixed + edges.map(\.box)
+        var trackLabels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markerPoints, on: canvas)
         if !trackLabels.keys.isEmpty {
             panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys)
-            let again = placeTrackLabels(tracks, obstacles: marked + panels.boxes + (inset.map { [$0.box] } ?? []),
-                                         markers: markerPoints, on: canvas)
+            let again = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markerPoints, on: canvas)
             if again.keys.count <= trackLabels.keys.count { trackLabels = again }
             panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys)
         }
         if let insetBasemap, let inset { inset.draw(on: canvas, basemap: insetBasemap, theme: theme) }
         let routeBoxes = MapPainter.sampledBoxes(lines.flatMap { $0 })
-        var labels = placeLabels(markers: markerPoints, obstacles: marked + panels.boxes + trackLabels.boxes
-                                     + (inset.map { [$0.box] } ?? []),
+        var labels = placeLabels(markers: markerPoints, obstacles: marked + panels.boxes + trackLabels.boxes,
                                  routes: routeBoxes, alternatives: alternatives, on: canvas)
         if labels.datesOmitted {
             // The legend says so, in a row of its own: the labels are placed again clear of it.
             panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys, datesOmitted: true)
-            labels = placeLabels(markers: markerPoints, obstacles: marked + panels.boxes + trackLabels.boxes
-                                     + (inset.map { [$0.box] } ?? []),
+            labels = placeLabels(markers: markerPoints, obstacles: marked + panels.boxes + trackLabels.boxes,
                                  routes: routeBoxes, alternatives: alternatives, on: canvas)
             labels.datesOmitted = true
         }
@@ -100,6 +106,9 @@ struct MapPainter {
         outcome.labels = labels.placed + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.box.bounds) }
         outcome.warnings += labels.warnings
         panels.draw(canvas)
+        outcome.panels = panels.boxes + (inset.map { [$0.box] } ?? [])
+        outcome.northArrow = panels.northArrow
+        options.banner?.draw(on: canvas, width: frame.width, height: frame.height, fontFamily: theme.fontFamily)
         return outcome
     }
 
@@ -109,6 +118,19 @@ struct MapPainter {
         drawn.routes = zip(document.routes, lines).filter { TrackLabeler.length($0.1) >= 1 }.map(\.0)
         drawn.markers = markers
         return drawn
+    }
+
+    /// The height of a banner's band at the top and at the bottom of the page; 0 without one.
+    var bannerHeight: Double { options.banner == nil ? 0 : ClassificationBanner.bandHeight }
+
+    /// The banner's two bands, or none.
+    var bannerBands: [PageBox] {
+        options.banner == nil ? [] : ClassificationBanner.bands(width: frame.width, height: frame.height)
+    }
+
+    /// Where labels may go: the page less a 4-point edge and the banner's bands.
+    var labelArea: PageBox {
+        PageBox(x: 4, y: bannerHeight + 4, width: frame.width - 8, height: frame.height - 2 * bannerHeight - 8)
     }
 
     // MARK: Basemap

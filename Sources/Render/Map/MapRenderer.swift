@@ -18,6 +18,13 @@ public struct RenderedMap: Sendable {
     public var labels: [(text: String, box: PageBox)]
     /// Page bounds of every marker symbol.
     public var markers: [PageBox]
+    /// Page bounds of the title block, legend, scale bar, credit line, inset and north
+    /// arrow, for checks.
+    public var panels: [PageBox]
+    /// The banner's top and bottom bands on the page; empty without a banner.
+    public var bannerBands: [PageBox]
+    /// The north arrow's position and direction, when one was drawn.
+    public var northArrow: NorthArrow?
     /// The world file's six values for the PNG: pixel size x, rotation, rotation,
     /// pixel size y (negative), and the centre of the top-left pixel in projected units.
     public var worldFile: [Double] { georeference.worldFile }
@@ -44,15 +51,24 @@ public struct MapRenderer: Sendable {
     }
 
     /// Renders to bytes in `format`. An SVG writes text as glyph outlines (exactly like the
-    /// PNG) or, with `svgText: .real`, as editable `<text>` in named layers.
+    /// PNG) or, with `svgText: .real`, as editable `<text>` in named layers. A PDF with a
+    /// ``MapOptions/paper`` is a page of that paper with the map inside its margin, and
+    /// carries the document's title and subtitle as its Title and Subject.
     /// Throws ``RenderError`` or ``GeoError``.
     public func render(_ document: MapDocument, options: MapOptions, format: OutputFormat,
                        svgText: SVGTextMode = .outline) throws -> RenderedMap {
+        var options = options
+        let paper = format == .pdf ? options.paper : nil
+        if let paper {
+            options.width = paper.width - 2 * Paper.margin
+            options.height = paper.height - 2 * Paper.margin
+        }
         let region = options.region ?? MapRenderer.automaticRegion(for: document)
         let definition = ProjectionChoice.definition(for: options.projection, region: region)
         let projection = try Projection(definition)
         let frame = try MapFrame(projection: projection, region: region, width: options.width,
-                                 height: options.height, scale: options.scale)
+                                 height: options.height, scale: options.scale,
+                                 reserved: options.banner == nil ? 0 : ClassificationBanner.bandHeight)
         let painter = try MapPainter(document: document, options: options, frame: frame, basemap: basemap)
         let pixel = 1 / (frame.pointsPerUnit * options.scale)
         let topLeft = frame.projectedPoint(atPage: ProjectedPoint(x: 0.5 / options.scale, y: 0.5 / options.scale))
@@ -66,14 +82,21 @@ public struct MapRenderer: Sendable {
             bytes = canvas.finish()
         } else {
             let canvas = try CairoCanvas(format: format, width: options.width, height: options.height,
-                                         scale: options.scale, metadataDate: "2000-01-01T00:00:00Z",
+                                         scale: options.scale, margin: paper == nil ? 0 : Paper.margin,
+                                         metadata: .init(title: document.title, subject: document.subtitle),
                                          georeference: georeference)
             outcome = painter.draw(on: canvas)
             bytes = try canvas.finish()
         }
-        return RenderedMap(bytes: bytes, format: format, warnings: outcome.warnings, projection: definition,
+        var warnings = outcome.warnings
+        if let banner = options.banner, banner.level == .unknown {
+            warnings.append("banner '\(banner.text)' begins with no classification level (UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET, TOP SECRET): drawn on grey")
+        }
+        return RenderedMap(bytes: bytes, format: format, warnings: warnings, projection: definition,
                            region: region, labels: outcome.labels, markers: outcome.markers,
-                           georeference: georeference)
+                           panels: outcome.panels, bannerBands: options.banner == nil ? []
+                               : ClassificationBanner.bands(width: frame.width, height: frame.height),
+                           northArrow: outcome.northArrow, georeference: georeference)
     }
 
     /// The region that frames the story: the marked places and the routes between them,
