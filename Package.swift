@@ -32,7 +32,7 @@ let package = Package(
         // One definition per map setting, read by the command line and the scenario alike.
         .target(name: "MapVocabulary", dependencies: ["Geo"]),
         .target(name: "Render", dependencies: ["Geo", "MapVocabulary", "CCairo", "CPangoCairo", "CZlib", "CGeoTIFF"]),
-        .target(name: "Scenario", dependencies: ["Geo", "Routes", "MapVocabulary", "Yams"]),
+        .target(name: "Scenario", dependencies: ["Geo", "Routes", "MapVocabulary", "Render", "Yams"]),
         .target(name: "Draft", dependencies: ["Geo"]),
         .target(name: "Movemap", dependencies: ["Geo", "Routes", "MapVocabulary", "Render", "Scenario", "Draft"]),
         .executableTarget(name: "MovemapCLI", dependencies: [
@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "RoutesTests", dependencies: ["Routes", "Geo"]),
         // The golden PNGs are read from the source tree by path, not bundled.
         .testTarget(name: "RenderTests", dependencies: ["Render", "MapVocabulary", "Geo"], exclude: ["Golden"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "MapVocabulary", "Routes", "Geo"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "MapVocabulary", "Render", "Routes", "Geo"]),
         .testTarget(name: "DraftTests", dependencies: ["Draft", "Movemap", "Scenario", "Geo"]),
         .testTarget(name: "MovemapTests", dependencies: ["Movemap", "MapVocabulary", "Scenario", "Render", "Routes", "Geo"]),
         // Parses the command types of the executable directly (`@testable import MovemapCLI`).

@@ -22,6 +22,7 @@ struct MapOptionGroup: ParsableArguments {
     @Flag(name: .customLong(MapSetting.countryNames.flag), inversion: .prefixedNo, help: help(.countryNames)) var countryNames: Bool?
     @Flag(name: .customLong(MapSetting.inset.flag), inversion: .prefixedNo, help: help(.inset)) var inset: Bool?
     @Option(name: .customLong(MapSetting.svgText.flag), help: help(.svgText)) var svgText: String?
+    @Option(name: .customLong(MapSetting.style.flag), help: help(.style), completion: .file(extensions: ["yaml", "yml"])) var style: String?
 
     @Option(help: ArgumentHelp("Show where each asset is estimated to be at this time (\(ValueParsers.timeForms)).", valueName: "DATE"))
     var at: String?
@@ -37,7 +38,7 @@ struct MapOptionGroup: ParsableArguments {
         let yesNo = { (value: Bool?) in value.map { $0 ? "true" : "false" } }
         return [(.size, size), (.scale, scale), (.region, region), (.projection, projection), (.theme, theme),
                 (.resolution, resolution), (.transparent, yesNo(transparent)), (.graticule, yesNo(graticule)),
-                (.countryNames, yesNo(countryNames)), (.inset, yesNo(inset)), (.svgText, svgText)]
+                (.countryNames, yesNo(countryNames)), (.inset, yesNo(inset)), (.svgText, svgText), (.style, style)]
     }
 
     /// The overrides these flags make, or a usage error quoting the accepted form.
