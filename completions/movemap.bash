@@ -188,7 +188,7 @@ _movemap_render() {
     repeating_flags=()
     non_repeating_flags=(--transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --strict --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --format --input-format --size --scale --region --projection --theme --resolution --svg-text --at)
+    non_repeating_options=(--output -o --format --input-format --size --scale --region --projection --theme --resolution --svg-text --style --at)
     __movemap_offer_flags_options 1
 
     # Offer option value completions
@@ -223,6 +223,10 @@ _movemap_render() {
     '--svg-text')
         return
         ;;
+    '--style')
+        __movemap_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
     '--at')
         return
         ;;
@@ -233,7 +237,7 @@ _movemap_batch() {
     repeating_flags=()
     non_repeating_flags=(--strict --force --watch --transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --format --jobs --shard --size --scale --region --projection --theme --resolution --svg-text --at)
+    non_repeating_options=(--output -o --format --jobs --shard --size --scale --region --projection --theme --resolution --svg-text --style --at)
     __movemap_offer_flags_options 1
 
     # Offer option value completions
@@ -269,6 +273,10 @@ _movemap_batch() {
         return
         ;;
     '--svg-text')
+        return
+        ;;
+    '--style')
+        __movemap_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
         return
         ;;
     '--at')

@@ -23,9 +23,9 @@ function __movemap_parse_tokens -S
         __movemap_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'render'
-            __movemap_parse_subcommand 1 'o/output=' 'format=' 'input-format=' 'size=' 'scale=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'no-transparent' 'graticule' 'no-graticule' 'country-names' 'no-country-names' 'inset' 'no-inset' 'svg-text=' 'at=' 'strict' 'world-file' 'no-route-cache' 'v/verbose' 'q/quiet' 'version' 'h/help'
+            __movemap_parse_subcommand 1 'o/output=' 'format=' 'input-format=' 'size=' 'scale=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'no-transparent' 'graticule' 'no-graticule' 'country-names' 'no-country-names' 'inset' 'no-inset' 'svg-text=' 'style=' 'at=' 'strict' 'world-file' 'no-route-cache' 'v/verbose' 'q/quiet' 'version' 'h/help'
         case 'batch'
-            __movemap_parse_subcommand 1 'o/output=' 'format=' 'jobs=' 'strict' 'force' 'watch' 'shard=' 'size=' 'scale=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'no-transparent' 'graticule' 'no-graticule' 'country-names' 'no-country-names' 'inset' 'no-inset' 'svg-text=' 'at=' 'no-route-cache' 'v/verbose' 'q/quiet' 'version' 'h/help'
+            __movemap_parse_subcommand 1 'o/output=' 'format=' 'jobs=' 'strict' 'force' 'watch' 'shard=' 'size=' 'scale=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'no-transparent' 'graticule' 'no-graticule' 'country-names' 'no-country-names' 'inset' 'no-inset' 'svg-text=' 'style=' 'at=' 'no-route-cache' 'v/verbose' 'q/quiet' 'version' 'h/help'
         case 'route'
             __movemap_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -125,6 +125,7 @@ complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_option
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" inset' -l 'inset' -d 'Add a locator inset showing where the map lies.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" no-inset' -l 'no-inset' -d 'Add a locator inset showing where the map lies.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" svg-text' -l 'svg-text' -d 'SVG text: outline (exact glyph shapes) or real (editable text in named layers, for Inkscape or Illustrator). (default: outline)' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" style' -l 'style' -d 'House style: a YAML file overriding the theme\'s colours, line widths, marker symbols and fonts (see docs/style.md), or none. (default: none)' -rfa '(set -l exts \'yaml\' \'yml\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" at' -l 'at' -d 'Show where each asset is estimated to be at this time (2024-12-14, 2024-12-14T10:30Z, 2024-12-14T10:30+02:00 or 2024-12-14 10:30 (UTC)).' -rfka ''
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" strict' -l 'strict' -d 'Refuse a scenario with a doubtful place (exit 2) instead of drawing it with a warning.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" world-file' -l 'world-file' -d 'Write a world file (.pgw, or .tfw for a .tif), a projection file (.prj) and, for a PNG, GDAL\'s .png.aux.xml beside the map for GIS tools.'
@@ -155,6 +156,7 @@ complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_option
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" inset' -l 'inset' -d 'Add a locator inset showing where the map lies.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" no-inset' -l 'no-inset' -d 'Add a locator inset showing where the map lies.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" svg-text' -l 'svg-text' -d 'SVG text: outline (exact glyph shapes) or real (editable text in named layers, for Inkscape or Illustrator). (default: outline)' -rfka ''
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" style' -l 'style' -d 'House style: a YAML file overriding the theme\'s colours, line widths, marker symbols and fonts (see docs/style.md), or none. (default: none)' -rfa '(set -l exts \'yaml\' \'yml\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" at' -l 'at' -d 'Show where each asset is estimated to be at this time (2024-12-14, 2024-12-14T10:30Z, 2024-12-14T10:30+02:00 or 2024-12-14 10:30 (UTC)).' -rfka ''
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" no-route-cache' -l 'no-route-cache' -d 'Route every voyage afresh instead of reusing voyages routed by earlier runs (kept in $MOVEMAP_CACHE, else $XDG_CACHE_HOME/movemap or ~/.cache/movemap; MOVEMAP_CACHE=off turns it off).'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" v verbose' -l 'verbose' -s 'v' -d 'Say more: what was matched and how long steps took.'
