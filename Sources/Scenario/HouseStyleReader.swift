@@ -183,7 +183,8 @@ struct HouseStyleReader {
         }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text != "~", text != "null" else {
-            report(node, "'\(key)' has no value", fix: "give one; quote colours, key: \"#rrggbb\" (an unquoted # starts a YAML comment)")
+            let name = key.split(separator: ".").last.map(String.init) ?? key
+            report(node, "'\(key)' has no value", fix: "give one, and quote colours: \(name): \"#rrggbb\" (an unquoted # starts a YAML comment)")
             return nil
         }
         return text
