@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Render", dependencies: ["Geo", "MapVocabulary", "CCairo", "CPangoCairo", "CZlib", "CGeoTIFF"]),
         .target(name: "Scenario", dependencies: ["Geo", "Routes", "MapVocabulary", "Yams"]),
         .target(name: "Draft", dependencies: ["Geo"]),
-        .target(name: "Movemap", dependencies: ["Geo", "Routes", "MapVocabulary", "Render", "Scenario", "Draft"]),
+        .target(name: "Movemap", dependencies: ["Geo", "Routes", "MapVocabulary", "Render", "Scenario", "Draft", "Yams"]),
         .executableTarget(name: "MovemapCLI", dependencies: [
             "Movemap", "MapVocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Sources/movemap"),

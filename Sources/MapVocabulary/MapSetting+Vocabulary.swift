@@ -3,7 +3,7 @@ import Geo
 extension MapSetting {
     /// Every map setting, in the order help and docs list them.
     public static let all: [MapSetting] = [size, scale, paper, region, projection, theme, resolution,
-                                           transparent, graticule, countryNames, inset, northArrow, banner, svgText]
+                                           transparent, graticule, countryNames, inset, northArrow, banner, svgText, style]
 
     /// The setting with this scenario key (`country_names`) or flag (`country-names`).
     public static func named(_ name: String) -> MapSetting? {
@@ -132,6 +132,20 @@ extension MapSetting {
     /// `svg_text`, `--svg-text outline|real`: how SVG output writes text, default `outline`.
     public static let svgText = choice("svg_text", \.svgText, default: .outline, examples: [.real, .outline],
                                        help: "SVG text: outline (exact glyph shapes) or real (editable text in named layers, for Inkscape or Illustrator).")
+
+    /// `style`, `--style FILE.yaml|none`: a house style file whose values override the
+    /// theme's (see docs/style.md), default `none`. In a scenario the path is relative to
+    /// the scenario file.
+    public static let style = MapSetting(
+        "style", \.style, valueName: "FILE.yaml|none", default: "none", examples: ["house.yaml", "briefing.yaml"],
+        help: "House style: a YAML file overriding the theme's colours, line widths, marker symbols and fonts (see docs/style.md), or none.",
+        parse: { text in
+            guard !text.allSatisfy(\.isWhitespace) else {
+                throw MapSettingError(message: "the style is empty", fix: "name a style file, e.g. house.yaml, or write none")
+            }
+            return text
+        },
+        format: { $0 })
 
     /// Parses `WIDTHxHEIGHT` in pixels, e.g. `1600x1000`.
     static func parseSize(_ text: String) -> (width: Double, height: Double)? {

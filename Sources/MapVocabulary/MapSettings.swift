@@ -34,6 +34,9 @@ public struct MapSettings: Sendable, Hashable {
     public var banner: String?
     /// How SVG output writes its text.
     public var svgText: SVGTextMode?
+    /// A house style file overriding the theme's values, or `none`; a scenario's path is
+    /// made relative to the scenario file when read.
+    public var style: String?
 
     /// Settings that say nothing: every field `nil`.
     public init() {}

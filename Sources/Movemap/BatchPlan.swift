@@ -111,13 +111,27 @@ public struct BatchPlan: Sendable {
     }
 
     /// The content key of one item: SHA-256 of the tool version, the resource fingerprint,
-    /// the settings (formats and flags), the scenario's bytes and any sidecar's bytes.
-    static func contentKey(item: Item, version: String, resources: String, settings: String) -> String? {
+    /// the settings (formats and flags), the scenario's bytes, any sidecar's bytes, and the
+    /// bytes of the house style the map is drawn in — `style` (the `--style` flag's file)
+    /// or else the scenario's `map: style:` — so editing a style file redraws its maps.
+    static func contentKey(item: Item, version: String, resources: String, settings: String, style: String? = nil) -> String? {
         guard let bytes = FileManager.default.contents(atPath: item.path) else { return nil }
         var hash = ContentDigest()
         hash.update(Array("movemap \(version)\n\(resources)\n\(settings)\n".utf8))
         hash.update(bytes)
         if let sidecar = FileManager.default.contents(atPath: item.path + ".yaml") { hash.update(sidecar) }
+        if let path = style ?? scenarioStyle(item), path.lowercased() != "none" {
+            hash.update(Array("\nstyle \(path)\n".utf8))
+            // An unreadable style fails the render, which records no entry; the key only has to differ.
+            hash.update(FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? Array("unreadable".utf8))
+        }
         return hash.hexDigest()
+    }
+
+    /// The style file a scenario's `map: style:` names, relative to the scenario; `nil` when
+    /// it names none or the scenario cannot be read (then it fails to render anyway).
+    static func scenarioStyle(_ item: Item) -> String? {
+        guard let raw = try? ScenarioReader.read(path: item.path), let style = raw.map["style"]?.value else { return nil }
+        return ScenarioResolver.stylePath(style, scenarioFile: raw.file)
     }
 }

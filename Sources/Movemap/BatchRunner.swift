@@ -75,7 +75,8 @@ public struct BatchRunner: Sendable {
         var outcomes: [Outcome] = []
         var stale: [(BatchPlan.Item, String?)] = []
         for item in plan.items {
-            let key = BatchPlan.contentKey(item: item, version: version, resources: resources, settings: settings)
+            let key = BatchPlan.contentKey(item: item, version: version, resources: resources, settings: settings,
+                                           style: overrides.map.style)
             if !force, let key, manifest.isCurrent(name: item.name, key: key, folder: folder) {
                 outcomes.append(Outcome(name: item.name, state: .unchanged, seconds: 0))
                 progress(outcomes[outcomes.count - 1], outcomes.count, total)

@@ -72,7 +72,8 @@ public struct MapJob: Sendable {
     }
 
     /// Resolves the effective map options from ``settings``; a region name is looked up in
-    /// the gazetteer.
+    /// the gazetteer, and a house style file is read over the theme (throwing
+    /// ``Scenario/ScenarioError`` with `file:line:col` for each problem in it).
     public func mapOptions(data: DataStore) throws -> MapOptions {
         let settings = self.settings
         var options = MapOptions()
@@ -81,6 +82,9 @@ public struct MapJob: Sendable {
         options.scale = settings.scale ?? options.scale
         options.projection = settings.projection
         options.theme = Theme.named(settings.theme ?? .light)
+        if let style = settings.style, style.lowercased() != "none" {
+            options.theme = try HouseStyle.theme(path: style, base: options.theme)
+        }
         options.transparent = settings.transparent ?? false
         options.detail = settings.resolution.flatMap(DetailLevel.init(rawValue:))
         options.graticule = settings.graticule ?? false

@@ -282,7 +282,7 @@ public struct ScenarioReader {
 
     /// The problem a YAML or JSON syntax error makes, named for the file's language, at the
     /// place it points to; a duplicate key is reported by name where it is repeated.
-    static func syntaxProblem(_ error: YamlError, text: String, file: String) -> ScenarioProblem {
+    public static func syntaxProblem(_ error: YamlError, text: String, file: String) -> ScenarioProblem {
         func location(line: Int, column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         let isJSON = [.json, .geojson].contains(ScenarioFormat(path: file))
         let language = isJSON ? "JSON" : "YAML"
@@ -324,10 +324,10 @@ public struct ScenarioReader {
     }
 }
 
-/// Closest-name suggestions by edit distance.
-enum Suggest {
+/// Closest-name suggestions by edit distance, for "did you mean" in messages.
+public enum Suggest {
     /// Up to `limit` candidates within an edit distance of a third of the word's length.
-    static func closest(to word: String, in candidates: [String], limit: Int) -> [String] {
+    public static func closest(to word: String, in candidates: [String], limit: Int) -> [String] {
         let lowered = word.lowercased()
         let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
             .filter { $0.1 <= max(2, lowered.count / 3) }

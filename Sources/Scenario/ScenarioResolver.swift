@@ -35,7 +35,8 @@ public struct ScenarioResolver {
     public mutating func resolve(_ raw: RawScenario) throws -> Scenario {
         problems = []
         resolutions = []
-        let map = readMap(raw.map)
+        var map = readMap(raw.map)
+        map.style = map.style.map { Self.stylePath($0, scenarioFile: raw.file) }
         let sources = raw.sources.map { Scenario.Source(id: $0.id.value, name: $0.name.value, url: $0.url?.value) }
         var localPlaces: [String: Place] = [:]
         for place in raw.places {
@@ -286,6 +287,15 @@ public struct ScenarioResolver {
         let close = Suggest.closest(to: source.value, in: sources.map(\.id), limit: 3)
         problems.append(ScenarioProblem(location: source.location, message: "source '\(source.value)' is not listed under 'sources:'",
                                         fix: close.isEmpty ? "add it to 'sources:'" : "did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?"))
+    }
+
+    /// The path of a `map: style:` file as the scenario at `scenarioFile` names it: a relative
+    /// path is relative to the scenario's folder; `none`, an absolute path, and a path in a
+    /// scenario read from standard input stay as written.
+    public static func stylePath(_ text: String, scenarioFile: String) -> String {
+        guard text.lowercased() != "none", !text.hasPrefix("/"), scenarioFile != ScenarioReader.standardInputName else { return text }
+        let folder = (scenarioFile as NSString).deletingLastPathComponent
+        return folder.isEmpty ? text : (folder as NSString).appendingPathComponent(text)
     }
 
     /// Reads the `map:` keys through their definitions in ``MapSetting``, as the command

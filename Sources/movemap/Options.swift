@@ -25,6 +25,7 @@ struct MapOptionGroup: ParsableArguments {
     @Flag(name: .customLong(MapSetting.northArrow.flag), inversion: .prefixedNo, help: help(.northArrow)) var northArrow: Bool?
     @Option(name: .customLong(MapSetting.banner.flag), help: help(.banner)) var banner: String?
     @Option(name: .customLong(MapSetting.svgText.flag), help: help(.svgText)) var svgText: String?
+    @Option(name: .customLong(MapSetting.style.flag), help: help(.style), completion: .file(extensions: ["yaml", "yml"])) var style: String?
 
     @Option(help: ArgumentHelp("Show where each asset is estimated to be at this time (\(ValueParsers.timeForms)).", valueName: "DATE"))
     var at: String?
@@ -41,7 +42,7 @@ struct MapOptionGroup: ParsableArguments {
         return [(.size, size), (.scale, scale), (.paper, paper), (.region, region), (.projection, projection), (.theme, theme),
                 (.resolution, resolution), (.transparent, yesNo(transparent)), (.graticule, yesNo(graticule)),
                 (.countryNames, yesNo(countryNames)), (.inset, yesNo(inset)), (.northArrow, yesNo(northArrow)),
-                (.banner, banner), (.svgText, svgText)]
+                (.banner, banner), (.svgText, svgText), (.style, style)]
     }
 
     /// The overrides these flags make, or a usage error quoting the accepted form.

@@ -12,7 +12,7 @@ enum GoldenScenarios {
 
     static let size = (width: 560.0, height: 400.0)
 
-    static var all: [Case] { [dateline, arctic, seaLines, longHaul, denseLabels, twoShips, StoryFitTests.farEnd, briefing] }
+    static var all: [Case] { [dateline, arctic, seaLines, longHaul, denseLabels, twoShips, StoryFitTests.farEnd, briefing, houseStyle] }
 
     static func point(_ latitude: Double, _ longitude: Double) -> Coordinate {
         Coordinate(latitude: latitude, longitude: longitude)
@@ -145,5 +145,53 @@ enum GoldenScenarios {
             markers: markers)
         return Case(name: "dense-labels", document: document,
                     options: options(region: BoundingBox(west: 34.2, south: 32.4, east: 39.4, north: 36.6)))
+    }
+
+    /// A house style over the light theme, as docs/examples/briefing-style.yaml writes it:
+    /// sand land, pale slate sea, heavier coast, dash-dot borders, wider routes with a
+    /// narrower casing, dotted fainter inferred lines, hollow ports and diamond positions,
+    /// and a font list whose first family is not installed (Noto Sans, pinned, is drawn).
+    static var houseStyleTheme: Theme {
+        var theme = Theme.light
+        theme.ocean = Color(hex: 0xd6e2e9)
+        theme.land = Color(hex: 0xefe8d8)
+        theme.lake = Color(hex: 0xd6e2e9)
+        theme.coast = Pen(width: 0.9, color: Color(hex: 0x5b7486))
+        theme.border = Pen(width: 0.8, color: Color(hex: 0x9a8f7d), dash: .dashdot)
+        theme.graticule.color = Color(hex: 0xffffff, alpha: Double(0x99) / 255)
+        theme.countryText = Color(hex: 0x8a7d66)
+        theme.seaText = Color(hex: 0x3f6178)
+        theme.panel = Color(hex: 0xfbf8f2, alpha: Double(0xee) / 255)
+        (theme.air, theme.sea, theme.road) = (Color(hex: 0xb3261e), Color(hex: 0x0b4f8a), Color(hex: 0x6b4a1f))
+        (theme.routeWidth, theme.casingWidth) = (3, 2.5)
+        theme.certaintyLines[.inferred] = CertaintyLine(dash: .dotted, opacity: 0.6)
+        theme.markerShapes = [.navalBase: MarkerShape(.diamond), .port: MarkerShape(.square, hollow: true),
+                              .position: MarkerShape(.diamond, hollow: true)]
+        theme.setFonts(["Movemap Missing Sans", "Noto Sans"])
+        return theme
+    }
+
+    /// The Syrian coast in a house style: every kind of route certainty, every marker kind
+    /// the style reshapes, country names on the restyled land.
+    static var houseStyle: Case {
+        let hmeimim = point(35.40, 35.95), tartus = point(34.90, 35.87), latakia = point(35.52, 35.79)
+        let limassol = point(34.35, 33.2), alexandria = point(31.20, 29.92), cairoWest = point(30.12, 30.92)
+        let document = MapDocument(
+            title: "House style", subtitle: "Briefing colours, symbols and fonts", dateText: "10–17 December 2024", sources: ["golden"],
+            routes: [MapRoute(points: arc(hmeimim, cairoWest), mode: .air, certainty: .observed, count: 3),
+                     MapRoute(points: [tartus, point(34.3, 33.8), point(33.2, 31.0), alexandria], mode: .sea, certainty: .reported),
+                     MapRoute(points: [latakia, point(35.2, 34.9), limassol], mode: .sea, certainty: .inferred),
+                     MapRoute(points: arc(hmeimim, tartus), mode: .road, certainty: .planned)],
+            markers: [MapMarker(coordinate: hmeimim, kind: .airBase, label: "Hmeimim"),
+                      MapMarker(coordinate: tartus, kind: .navalBase, label: "Tartus"),
+                      MapMarker(coordinate: latakia, kind: .port, label: "Latakia"),
+                      MapMarker(coordinate: alexandria, kind: .port, label: "Alexandria"),
+                      MapMarker(coordinate: cairoWest, kind: .airport, label: "Cairo West"),
+                      MapMarker(coordinate: limassol, kind: .position, label: "Off Limassol")],
+            areaLabels: [AreaLabel(coordinate: point(33.4, 28.6), text: "Mediterranean Sea")])
+        var options = options(region: BoundingBox(west: 24, south: 29, east: 39, north: 37.8))
+        (options.width, options.height, options.countryNames) = (760, 540, false)
+        options.theme = houseStyleTheme
+        return Case(name: "house-style", document: document, options: options)
     }
 }

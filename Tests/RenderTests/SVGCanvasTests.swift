@@ -37,7 +37,7 @@ struct SVGCanvasTests {
         #expect(svg.contains(">Hmeimim</text>"))
         #expect(svg.contains(">Tartus</text>"))
         #expect(svg.contains(">Hmeimim &amp; Tartus &lt;drawdown&gt;</text>"))
-        #expect(svg.contains("font-family=\"Noto Sans\" font-size=\"14px\" font-weight=\"bold\""))
+        #expect(svg.contains("font-family=\"'Noto Sans', sans-serif\" font-size=\"14px\" font-weight=\"bold\""))
         #expect(svg.contains("paint-order=\"stroke\""))
         #expect(svg.contains("letter-spacing=\"2\""))
         #expect(svg.contains("stroke-dasharray=\""))
@@ -46,6 +46,22 @@ struct SVGCanvasTests {
         let order = ["ocean", "land", "borders", "routes", "markers", "labels", "legend"]
             .compactMap { svg.range(of: "<g id=\"\($0)\"")?.lowerBound }
         #expect(order == order.sorted())
+    }
+
+    @Test("a real-text SVG names the whole font list in order, then sans-serif; cairo draws the first installed family")
+    func fontFallbacks() throws {
+        var theme = Theme.light
+        theme.setFonts(["Movemap Missing Sans", "DejaVu Sans", "Noto Sans"])
+        #expect(theme.fontFamily == "DejaVu Sans")
+        let svg = String(decoding: try render(.svg, svgText: .real, theme: theme).bytes, as: UTF8.self)
+        #expect(svg.contains("font-family=\"'Movemap Missing Sans', 'DejaVu Sans', 'Noto Sans', sans-serif\" font-size=\"14px\""))
+        #expect(!svg.contains("font-family=\"Noto Sans\""))
+    }
+
+    @Test("a font list that ends in a generic family gets no second one, and quotes in names are escaped")
+    func fontListForms() {
+        #expect(Font(family: "Noto Sans", size: 10, preferredFamilies: ["Noto Sans", "serif"]).cssFamilyList == "'Noto Sans', serif")
+        #expect(Font(family: "O'Brien Grotesk", size: 10).cssFamilyList == "'O\\'Brien Grotesk', sans-serif")
     }
 
     @Test("a real-text SVG is the same bytes each time")

@@ -41,8 +41,8 @@ struct Legend {
             + markerKinds.map { .marker($0) } + keys.map { .track($0) }
             + (datesOmitted ? [.note("Some dates left out for room")] : [])
         self.theme = theme
-        font = Font(family: theme.fontFamily, size: 13)
-        titleFont = Font(family: theme.fontFamily, size: 13, bold: true)
+        font = theme.font(size: 13)
+        titleFont = theme.font(size: 13, bold: true)
     }
 
     static func text(for entry: Entry) -> String {
@@ -93,7 +93,7 @@ struct Legend {
                 MarkerPainter.draw(kind, at: center, on: canvas, theme: theme)
             case let .track(key):
                 MapPainter.drawKey(key.letter, at: ProjectedPoint(x: x0 + sampleWidth / 2 - 4, y: middle), color: key.color,
-                                   font: Font(family: theme.fontFamily, size: 10.5, bold: true), theme: theme, on: canvas)
+                                   font: theme.font(size: 10.5, bold: true), theme: theme, on: canvas)
             case .note:
                 break
             }
@@ -109,9 +109,10 @@ struct Legend {
 /// Draws marker symbols with an outline that reads on land and sea.
 enum MarkerPainter {
     static func draw(_ kind: MarkerKind, at center: ProjectedPoint, on canvas: Canvas, theme: Theme) {
-        let path = MarkerSymbol.path(for: kind, at: center)
+        let shape = theme.markerShape(for: kind)
+        let path = MarkerSymbol.path(for: kind, shape: shape, at: center)
         canvas.stroke(path, pen: Pen(width: 3, color: theme.markerOutline))
-        if MarkerSymbol.isHollow(kind) {
+        if shape.isHollow {
             canvas.fill(path, color: theme.markerOutline)
             canvas.stroke(path, pen: Pen(width: 1.6, color: theme.marker))
         } else {

@@ -1,7 +1,8 @@
 import Geo
 
-/// Marker symbols by kind: air base ▲, naval base ◆, airport ✈-like triangle outline,
-/// port ■, city ●, reported position ○, other named place □, estimated position ◇.
+/// Marker symbols by kind: the size of each kind's symbol and its legend name; the shape
+/// comes from the theme (``Theme/markerShape(for:)``: by default air base ▲, naval base ◆,
+/// airport △, port ■, city ●, reported position ○, other named place □, estimated position ◇).
 enum MarkerSymbol {
     /// Radius in points of the symbol's bounding circle.
     static func radius(for kind: MarkerKind) -> Double {
@@ -14,28 +15,26 @@ enum MarkerSymbol {
         }
     }
 
-    static func path(for kind: MarkerKind, at center: ProjectedPoint) -> Path {
+    /// The outline of `shape` sized for `kind`, centred on `center` (page points).
+    static func path(for kind: MarkerKind, shape: MarkerShape, at center: ProjectedPoint) -> Path {
         let r = radius(for: kind)
         let (x, y) = (center.x, center.y)
         var path = Path()
-        switch kind {
-        case .airBase, .airport:
+        switch shape.outline {
+        case .triangle:
             path.add([ProjectedPoint(x: x, y: y - r * 1.1), ProjectedPoint(x: x + r, y: y + r * 0.75),
                       ProjectedPoint(x: x - r, y: y + r * 0.75)], closed: true)
-        case .navalBase, .estimate:
+        case .diamond:
             path.add([ProjectedPoint(x: x, y: y - r), ProjectedPoint(x: x + r, y: y),
                       ProjectedPoint(x: x, y: y + r), ProjectedPoint(x: x - r, y: y)], closed: true)
-        case .port, .place:
+        case .square:
             let s = r * 0.8
             path = Path.rectangle(x: x - s, y: y - s, width: 2 * s, height: 2 * s)
-        case .city, .position:
+        case .circle:
             path = Path.circle(center: center, radius: r)
         }
         return path
     }
-
-    /// Whether the symbol is drawn hollow (outlined) rather than filled.
-    static func isHollow(_ kind: MarkerKind) -> Bool { [.position, .airport, .place, .estimate].contains(kind) }
 
     static func legendName(_ kind: MarkerKind) -> String {
         switch kind {

@@ -22,7 +22,7 @@ struct ScaleBar {
         kilometers = ScaleBar.niceNumber(below: targetMeters / 1000)
         nauticalMiles = ScaleBar.niceNumber(below: targetMeters / .metersPerNauticalMile)
         self.theme = theme
-        font = Font(family: theme.fontFamily, size: 11)
+        font = theme.font(size: 11)
     }
 
     /// The largest 1, 2 or 5 × 10ⁿ not above `value`.

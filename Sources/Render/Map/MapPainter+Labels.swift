@@ -11,11 +11,11 @@ extension MapPainter {
         var draw: (Canvas) -> Void = { _ in }
     }
 
-    var labelFont: Font { Font(family: theme.fontFamily, size: 14, bold: true) }
-    var detailFont: Font { Font(family: theme.fontFamily, size: 11.5) }
-    var dateFont: Font { Font(family: theme.fontFamily, size: 11.5, bold: true) }
-    var seaFont: Font { Font(family: theme.fontFamily, size: 13, italic: true) }
-    var alternativeFont: Font { Font(family: theme.fontFamily, size: 12, italic: true) }
+    var labelFont: Font { theme.font(size: 14, bold: true) }
+    var detailFont: Font { theme.font(size: 11.5) }
+    var dateFont: Font { theme.font(size: 11.5, bold: true) }
+    var seaFont: Font { theme.font(size: 13, italic: true) }
+    var alternativeFont: Font { theme.font(size: 12, italic: true) }
 
     /// Places marker labels (name, date, then an optional detail line) and sea names
     /// without overlaps, and reports what was dropped; the outcome's `draw` draws them with
@@ -193,12 +193,12 @@ extension MapPainter {
             // From 13 pt in large countries down to 9 pt; the name may run past the widest
             // inscribed circle a little, as country names do on printed maps. Text and its
             // spacing (size / 8) scale with the size, so one measure serves every size.
-            let unit = canvas.measure(text, font: Font(family: theme.fontFamily, size: 10), letterSpacing: 10.0 / 8)
+            let unit = canvas.measure(text, font: theme.font(size: 10), letterSpacing: 10.0 / 8)
             let widest = (room * 2.6 / unit.width * 10).rounded(.down)
             let tallest = (room * 1.6 / unit.height * 10).rounded(.down)
             let fontSize = min(13, max(9, (room / 3.5).rounded()), widest, tallest)
             guard fontSize >= 9 else { continue }
-            let font = Font(family: theme.fontFamily, size: fontSize)
+            let font = theme.font(size: fontSize)
             let measured = canvas.measure(text, font: font, letterSpacing: fontSize / 8)
             found.append((CountryLabel(text: text, anchor: anchor, font: font, spacing: fontSize / 8,
                                        width: measured.width, height: measured.height), room))

@@ -23,20 +23,20 @@ extension MapPainter {
         let (top, bottom) = (bannerHeight, frame.height - bannerHeight)
         // A title longer than the page allows wraps rather than running off the page.
         let titleWidth = frame.width - 2 * margin - 24
-        let titleFont = Font(family: theme.fontFamily, size: 26, bold: true)
+        let titleFont = theme.font(size: 26, bold: true)
         var lines: [TextPanel.Line] = wrap([document.title], font: titleFont, width: titleWidth, on: canvas)
             .map { .init(text: $0, font: titleFont, color: theme.panelText) }
         if let subtitle = document.subtitle {
-            let font = Font(family: theme.fontFamily, size: 16)
+            let font = theme.font(size: 16)
             lines += wrap([subtitle], font: font, width: titleWidth, on: canvas).map { .init(text: $0, font: font, color: theme.panelText) }
         }
         if let date = document.dateText {
-            lines.append(.init(text: date, font: Font(family: theme.fontFamily, size: 14, bold: true), color: theme.air))
+            lines.append(.init(text: date, font: theme.font(size: 14, bold: true), color: theme.air))
         }
         let title = TextPanel(lines: lines, padding: 12)
         let titleSize = title.size(on: canvas)
 
-        let creditFont = Font(family: theme.fontFamily, size: 11)
+        let creditFont = theme.font(size: 11)
         let creditLines = wrap(creditLines(), font: creditFont, width: frame.width * 0.55, on: canvas)
         let credit = TextPanel(lines: creditLines.map { .init(text: $0, font: creditFont, color: theme.panelText.opacity(0.85)) },
                                padding: 5, spacing: 1)

@@ -17,8 +17,8 @@ extension MapPainter {
         }
     }
 
-    var trackFont: Font { Font(family: theme.fontFamily, size: 12.5, bold: true, italic: true) }
-    var keyFont: Font { Font(family: theme.fontFamily, size: 10.5, bold: true) }
+    var trackFont: Font { theme.font(size: 12.5, bold: true, italic: true) }
+    var keyFont: Font { theme.font(size: 10.5, bold: true) }
 
     /// One track per distinct route label (an asset's legs share its label), with its lines.
     func labelledTracks(_ lines: [[[ProjectedPoint]]]) -> [TrackLabeler.Track] {

@@ -195,7 +195,7 @@ struct MapPainter {
         for (index, route) in document.routes.enumerated() {
             for piece in frame.pageLines(route.points) { lines.append(.init(route: index, points: piece)) }
         }
-        let widest = document.routes.map { RouteStyle.width(forCount: $0.count) }.max() ?? 0
+        let widest = document.routes.map { RouteStyle.width(forCount: $0.count, theme: theme) }.max() ?? 0
         let separated = RouteLanes(spacing: widest + 2).separate(lines)
         var result = [[[ProjectedPoint]]](repeating: [], count: document.routes.count)
         for line in separated { result[line.route].append(line.points) }

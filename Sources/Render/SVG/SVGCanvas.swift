@@ -93,7 +93,7 @@ final class SVGCanvas: Canvas {
             body.append(number: run.rotation * 180 / .pi, decimals: 2)
             body.append(")")
         }
-        body.append("\" font-family=\"\(XMLText.escaped(run.font.family))\" font-size=\"")
+        body.append("\" font-family=\"\(XMLText.doubleQuotedAttribute(run.font.cssFamilyList))\" font-size=\"")
         body.append(number: run.font.size, decimals: 2)
         body.append("px\"")
         if run.font.bold { body.append(" font-weight=\"bold\"") }

@@ -3,6 +3,16 @@ public enum XMLText {
     /// `text` with `& < > " '` replaced by entities and control characters dropped, for any
     /// XML output (SVG, KML).
     public static func escaped(_ text: String) -> String {
+        escaped(text, apostrophe: true)
+    }
+
+    /// `text` for a double-quoted attribute value: as ``escaped(_:)``, but with `'` kept,
+    /// so a CSS list such as `'Noto Sans', sans-serif` reads as written.
+    static func doubleQuotedAttribute(_ text: String) -> String {
+        escaped(text, apostrophe: false)
+    }
+
+    private static func escaped(_ text: String, apostrophe: Bool) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -11,7 +21,7 @@ public enum XMLText {
             case "<": output += "&lt;"
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
-            case "'": output += "&apos;"
+            case "'" where apostrophe: output += "&apos;"
             default:
                 if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
                 output.unicodeScalars.append(scalar)

@@ -45,11 +45,52 @@ public struct Theme: Sendable, Equatable {
     public var road: Color
     /// The casing drawn under every route line (3 points wider) and arrowhead.
     public var casing: Color
-    /// Font family for every label, pinned so output is repeatable.
+    /// Font family for every label as cairo draws it, pinned so output is repeatable: the
+    /// first installed family of ``fontFamilies`` (see ``setFonts(_:)``).
     public var fontFamily: String
+    /// The font families asked for, in order of preference; the real-text SVG names them
+    /// all, then `sans-serif`, so an editor without the first uses the next.
+    public var fontFamilies: [String] = ["Noto Sans"]
+    /// The symbol each marker kind is drawn with; a kind not listed has
+    /// ``MarkerShape/standard(for:)``.
+    public var markerShapes: [MarkerKind: MarkerShape] = [:]
+    /// How each certainty shows in a route line; a certainty not listed has
+    /// ``CertaintyLine/standard(for:)``.
+    public var certaintyLines: [Certainty: CertaintyLine] = [:]
+    /// The width in points of a route standing for one movement; more movements widen it
+    /// logarithmically (+1.1 points per doubling).
+    public var routeWidth: Double = 2.6
+    /// How much wider, in points, the casing under each route is than the route.
+    public var casingWidth: Double = 3
 
     /// Ways round a voyage could have taken: the text colour at two-thirds strength (grey).
     public var alternative: Color { text.opacity(0.65) }
+
+    /// The symbol `kind` is drawn with in this theme.
+    public func markerShape(for kind: MarkerKind) -> MarkerShape {
+        markerShapes[kind] ?? .standard(for: kind)
+    }
+
+    /// How `certainty` shows in a route line in this theme.
+    public func certaintyLine(for certainty: Certainty) -> CertaintyLine {
+        certaintyLines[certainty] ?? .standard(for: certainty)
+    }
+
+    /// Asks for `families` in order of preference: ``fontFamilies`` becomes the list and
+    /// ``fontFamily`` the first one fontconfig has installed (the first of the list when
+    /// none is), so a machine draws the same family on every run. An empty list changes
+    /// nothing.
+    public mutating func setFonts(_ families: [String]) {
+        guard let first = families.first else { return }
+        fontFamilies = families
+        fontFamily = InstalledFonts.firstInstalled(of: families) ?? first
+    }
+
+    /// A font of the theme's families at `size` points: ``fontFamily`` for cairo, all of
+    /// ``fontFamilies`` for the real-text SVG.
+    func font(size: Double, bold: Bool = false, italic: Bool = false) -> Font {
+        Font(family: fontFamily, size: size, bold: bold, italic: italic, preferredFamilies: fontFamilies)
+    }
 
     /// The built-in theme of a name: ``light``, ``dark`` or ``print``.
     public static func named(_ name: Name) -> Theme {
