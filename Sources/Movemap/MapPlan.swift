@@ -136,7 +136,8 @@ public struct MapPlan: Sendable {
                     order.append(place.id)
                 }
             } else if areas[place.id] == nil {
-                areas[place.id] = AreaLabel(coordinate: place.coordinate, text: label)
+                let water: Set<PlaceKind> = [.sea, .strait, .canal]
+                areas[place.id] = AreaLabel(coordinate: place.coordinate, text: label, onLand: !water.contains(place.kind))
                 areaOrder.append(place.id)
             }
         }

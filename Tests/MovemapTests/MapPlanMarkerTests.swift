@@ -68,4 +68,17 @@ struct MapPlanMarkerTests {
         #expect(svg.contains(">Sea passage, observed</text>"))
         #expect(!svg.contains(">Flight, reported</text>"))
     }
+
+    @Test("areas are named in their element's style: a country on land, a sea on water")
+    func areaStyles() throws {
+        let plan = try plan("""
+        assets: [{id: flights, mode: air}]
+        sightings:
+          - {asset: flights, place: Hmeimim, status: reported}
+          - {asset: flights, place: Black Sea, status: reported}
+          - {asset: flights, place: Libya, status: reported}
+        """)
+        let areas = Dictionary(uniqueKeysWithValues: plan.document.areaLabels.map { ($0.text, $0.onLand) })
+        #expect(areas["Libya"] == true && areas["Black Sea"] == false, "\(areas)")
+    }
 }

@@ -55,7 +55,7 @@ public struct NorthArrow: Sendable, Equatable {
         var outline = Path()
         outline.add([tip, turned(-8, 15), notch, turned(8, 15)], closed: true)
         canvas.stroke(outline, pen: Pen(width: 1.2, color: theme.panelText))
-        let font = Font(family: theme.fontFamily, size: 12, bold: true)
+        let font = theme.font(size: 12, bold: true)
         let extent = canvas.measure("N", font: font, letterSpacing: 0)
         let letter = turned(0, -24)
         canvas.draw(TextRun(text: "N", origin: ProjectedPoint(x: letter.x - extent.width / 2, y: letter.y - extent.height / 2),

@@ -131,11 +131,15 @@ public struct AreaLabel: Sendable, Equatable {
     public var coordinate: Coordinate
     /// The name to set.
     public var text: String
+    /// Whether the area is land (a country, a region, an island), named in the country
+    /// names' style, rather than water (a sea, a strait), named in blue italics.
+    public var onLand: Bool
 
-    /// A label `text` centred on `coordinate` (degrees).
-    public init(coordinate: Coordinate, text: String) {
+    /// A label `text` centred on `coordinate` (degrees), water unless `onLand`.
+    public init(coordinate: Coordinate, text: String, onLand: Bool = false) {
         self.coordinate = coordinate
         self.text = text
+        self.onLand = onLand
     }
 }
 

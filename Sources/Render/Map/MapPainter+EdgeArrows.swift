@@ -10,7 +10,7 @@ extension MapPainter {
         var box: PageBox
     }
 
-    var edgeFont: Font { Font(family: theme.fontFamily, size: 12, bold: true) }
+    var edgeFont: Font { theme.font(size: 12, bold: true) }
 
     /// One note per route end that lies off the page while the route shows on it, set just
     /// inside the edge where the route crosses it, clear of `obstacles` where it can be.

@@ -14,6 +14,8 @@ extension MapPainter {
     var labelFont: Font { theme.font(size: 14, bold: true) }
     var detailFont: Font { theme.font(size: 11.5) }
     var dateFont: Font { theme.font(size: 11.5, bold: true) }
+    /// Land areas (a country or region a track reaches): upright, like the country names.
+    var landAreaFont: Font { theme.font(size: 13, bold: true) }
     var seaFont: Font { theme.font(size: 13, italic: true) }
     var alternativeFont: Font { theme.font(size: 12, italic: true) }
 
@@ -82,7 +84,7 @@ extension MapPainter {
             guard let point = frame.page(area.coordinate), point.x >= 0, point.y >= 0,
                   point.x <= frame.width, point.y <= frame.height else { continue }
             let text = area.text.uppercased()
-            let extent = canvas.measure(text, font: seaFont, letterSpacing: 2)
+            let extent = canvas.measure(text, font: area.onLand ? landAreaFont : seaFont, letterSpacing: 2)
             let id = 10_000 + offset
             requests.append(.init(id: id, anchor: point, clearance: 0, width: extent.width, height: extent.height,
                                   importance: 0, centered: true))
@@ -139,8 +141,11 @@ extension MapPainter {
                 canvas.stroke(path, pen: Pen(width: 1, color: theme.text))
             }
             if text.sea {
+                // Areas are named in their element's style: land like the country names, water in blue italics.
+                let onLand = document.areaLabels.indices.contains(label.id - 10_000) && document.areaLabels[label.id - 10_000].onLand
                 canvas.draw(TextRun(text: text.title, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
-                                    font: seaFont, color: theme.seaText, halo: theme.ocean.opacity(0.7),
+                                    font: onLand ? landAreaFont : seaFont, color: onLand ? theme.countryText : theme.seaText,
+                                    halo: onLand ? theme.land.opacity(0.8) : theme.ocean.opacity(0.7),
                                     haloWidth: 2, letterSpacing: 2))
                 continue
             }
