@@ -188,7 +188,7 @@ _movemap_render() {
     repeating_flags=()
     non_repeating_flags=(--transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --north-arrow --no-north-arrow --strict --world-file --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --format --input-format --size --scale --paper --region --projection --theme --resolution --banner --svg-text --style --at)
+    non_repeating_options=(--output -o --format --input-format --size --scale --paper --region --projection --theme --resolution --detail --banner --svg-text --style --at)
     __movemap_offer_flags_options 1
 
     # Offer option value completions
@@ -223,6 +223,9 @@ _movemap_render() {
     '--resolution')
         return
         ;;
+    '--detail')
+        return
+        ;;
     '--banner')
         return
         ;;
@@ -243,7 +246,7 @@ _movemap_batch() {
     repeating_flags=()
     non_repeating_flags=(--strict --force --watch --transparent --no-transparent --graticule --no-graticule --country-names --no-country-names --inset --no-inset --north-arrow --no-north-arrow --no-route-cache --verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --format --jobs --shard --size --scale --paper --region --projection --theme --resolution --banner --svg-text --style --at)
+    non_repeating_options=(--output -o --format --jobs --shard --size --scale --paper --region --projection --theme --resolution --detail --banner --svg-text --style --at)
     __movemap_offer_flags_options 1
 
     # Offer option value completions
@@ -279,6 +282,9 @@ _movemap_batch() {
         return
         ;;
     '--resolution')
+        return
+        ;;
+    '--detail')
         return
         ;;
     '--banner')

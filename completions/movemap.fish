@@ -23,9 +23,9 @@ function __movemap_parse_tokens -S
         __movemap_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'render'
-            __movemap_parse_subcommand 1 'o/output=' 'format=' 'input-format=' 'size=' 'scale=' 'paper=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'no-transparent' 'graticule' 'no-graticule' 'country-names' 'no-country-names' 'inset' 'no-inset' 'north-arrow' 'no-north-arrow' 'banner=' 'svg-text=' 'style=' 'at=' 'strict' 'world-file' 'no-route-cache' 'v/verbose' 'q/quiet' 'version' 'h/help'
+            __movemap_parse_subcommand 1 'o/output=' 'format=' 'input-format=' 'size=' 'scale=' 'paper=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'no-transparent' 'graticule' 'no-graticule' 'country-names' 'no-country-names' 'inset' 'no-inset' 'detail=' 'north-arrow' 'no-north-arrow' 'banner=' 'svg-text=' 'style=' 'at=' 'strict' 'world-file' 'no-route-cache' 'v/verbose' 'q/quiet' 'version' 'h/help'
         case 'batch'
-            __movemap_parse_subcommand 1 'o/output=' 'format=' 'jobs=' 'strict' 'force' 'watch' 'shard=' 'size=' 'scale=' 'paper=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'no-transparent' 'graticule' 'no-graticule' 'country-names' 'no-country-names' 'inset' 'no-inset' 'north-arrow' 'no-north-arrow' 'banner=' 'svg-text=' 'style=' 'at=' 'no-route-cache' 'v/verbose' 'q/quiet' 'version' 'h/help'
+            __movemap_parse_subcommand 1 'o/output=' 'format=' 'jobs=' 'strict' 'force' 'watch' 'shard=' 'size=' 'scale=' 'paper=' 'region=' 'projection=' 'theme=' 'resolution=' 'transparent' 'no-transparent' 'graticule' 'no-graticule' 'country-names' 'no-country-names' 'inset' 'no-inset' 'detail=' 'north-arrow' 'no-north-arrow' 'banner=' 'svg-text=' 'style=' 'at=' 'no-route-cache' 'v/verbose' 'q/quiet' 'version' 'h/help'
         case 'route'
             __movemap_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -125,6 +125,7 @@ complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_option
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" no-country-names' -l 'no-country-names' -d 'Name the countries, where there is room.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" inset' -l 'inset' -d 'Add a locator inset showing where the map lies.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" no-inset' -l 'no-inset' -d 'Add a locator inset showing where the map lies.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" detail' -l 'detail' -d 'Detail inset: auto (a magnified view where markers crowd), off, or places to show magnified, comma-separated. (default: auto)' -rfka ''
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" north-arrow' -l 'north-arrow' -d 'Draw an arrow pointing to true north.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" no-north-arrow' -l 'no-north-arrow' -d 'Draw an arrow pointing to true north.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap render" banner' -l 'banner' -d 'Classification banner at the top and bottom of the page, coloured by its level: UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET or TOP SECRET (other text grey); none for no banner. (default: none)' -rfka ''
@@ -160,6 +161,7 @@ complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_option
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" no-country-names' -l 'no-country-names' -d 'Name the countries, where there is room.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" inset' -l 'inset' -d 'Add a locator inset showing where the map lies.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" no-inset' -l 'no-inset' -d 'Add a locator inset showing where the map lies.'
+complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" detail' -l 'detail' -d 'Detail inset: auto (a magnified view where markers crowd), off, or places to show magnified, comma-separated. (default: auto)' -rfka ''
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" north-arrow' -l 'north-arrow' -d 'Draw an arrow pointing to true north.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" no-north-arrow' -l 'no-north-arrow' -d 'Draw an arrow pointing to true north.'
 complete -c 'movemap' -n '__movemap_should_offer_completions_for_flags_or_options "movemap batch" banner' -l 'banner' -d 'Classification banner at the top and bottom of the page, coloured by its level: UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET or TOP SECRET (other text grey); none for no banner. (default: none)' -rfka ''

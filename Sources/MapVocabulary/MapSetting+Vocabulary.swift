@@ -3,7 +3,7 @@ import Geo
 extension MapSetting {
     /// Every map setting, in the order help and docs list them.
     public static let all: [MapSetting] = [size, scale, paper, region, projection, theme, resolution,
-                                           transparent, graticule, countryNames, inset, northArrow, banner, svgText, style]
+                                           transparent, graticule, countryNames, inset, detail, northArrow, banner, svgText, style]
 
     /// The setting with this scenario key (`country_names`) or flag (`country-names`).
     public static func named(_ name: String) -> MapSetting? {
@@ -113,6 +113,20 @@ extension MapSetting {
     /// `north_arrow`, `--north-arrow`: draw an arrow pointing to true north where it stands;
     /// default no.
     public static let northArrow = yesNo("north_arrow", \.northArrow, help: "Draw an arrow pointing to true north.")
+
+    /// `detail`, `--detail auto|off|PLACE,...`: a magnified inset of the place where markers
+    /// crowd, or of the places named.
+    public static let detail = MapSetting(
+        "detail", \.detail, valueName: "auto|off|PLACE,...", default: "auto", examples: ["off", "Tartus,Hmeimim"],
+        help: "Detail inset: auto (a magnified view where markers crowd), off, or places to show magnified, comma-separated.",
+        parse: { text in
+            let value = text.trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else {
+                throw MapSettingError(message: "the detail '\(text)' is empty", fix: "write auto, off, or place names, e.g. Tartus,Hmeimim")
+            }
+            return ["auto", "off"].contains(value.lowercased()) ? value.lowercased() : value
+        },
+        format: { $0 })
 
     /// `banner`, `--banner TEXT`: a classification banner across the top and bottom of the
     /// page, coloured by the level its leading words name; default `none`.

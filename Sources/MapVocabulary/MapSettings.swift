@@ -32,6 +32,9 @@ public struct MapSettings: Sendable, Hashable {
     public var northArrow: Bool?
     /// The classification banner's text, or `none`.
     public var banner: String?
+    /// The magnified detail inset: `auto` (where markers crowd), `off`, or the places to show,
+    /// comma-separated.
+    public var detail: String?
     /// How SVG output writes its text.
     public var svgText: SVGTextMode?
     /// A house style file overriding the theme's values, or `none`; a scenario's path is

@@ -66,6 +66,20 @@ public struct MapJob: Sendable {
                       legs: plan.legs)
     }
 
+    /// The places `--detail PLACE,...` names, each one movemap is sure of. Throws
+    /// ``MovemapError/usage(_:)`` naming a place it is not sure of.
+    static func detailPlaces(_ names: String, gazetteer: Gazetteer) throws -> [Coordinate] {
+        try names.split(separator: ",").map { name in
+            let text = name.trimmingCharacters(in: .whitespaces)
+            let resolution = gazetteer.resolve(text, context: .none)
+            guard resolution.verdict == .sure, let place = resolution.match?.place else {
+                throw MovemapError.usage("detail place '\(text)' is not a place movemap can put on the map with confidence"
+                    + (resolution.match.map { " (closest: \($0.place.name))" } ?? "") + "; write it as the scenario names it")
+            }
+            return place.coordinate
+        }
+    }
+
     /// The settings in force: each flag, else the scenario's key, else the default.
     public var settings: MapSettings {
         overrides.map.overriding(scenario.map).overriding(.defaults)
@@ -91,6 +105,11 @@ public struct MapJob: Sendable {
         options.countryNames = settings.countryNames ?? false
         options.inset = settings.inset ?? false
         options.northArrow = settings.northArrow ?? false
+        switch settings.detail ?? "auto" {
+        case "auto": options.detailInset = .auto
+        case "off": options.detailInset = .off
+        case let names: options.detailInset = .places(try Self.detailPlaces(names, gazetteer: data.gazetteer))
+        }
         options.banner = settings.banner.flatMap { $0 == "none" ? nil : ClassificationBanner(text: $0) }
         options.paper = settings.paper.flatMap(Paper.init(parsing:))
         if let region = settings.region {

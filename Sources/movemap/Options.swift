@@ -22,6 +22,7 @@ struct MapOptionGroup: ParsableArguments {
     @Flag(name: .customLong(MapSetting.graticule.flag), inversion: .prefixedNo, help: help(.graticule)) var graticule: Bool?
     @Flag(name: .customLong(MapSetting.countryNames.flag), inversion: .prefixedNo, help: help(.countryNames)) var countryNames: Bool?
     @Flag(name: .customLong(MapSetting.inset.flag), inversion: .prefixedNo, help: help(.inset)) var inset: Bool?
+    @Option(name: .customLong(MapSetting.detail.flag), help: help(.detail)) var detail: String?
     @Flag(name: .customLong(MapSetting.northArrow.flag), inversion: .prefixedNo, help: help(.northArrow)) var northArrow: Bool?
     @Option(name: .customLong(MapSetting.banner.flag), help: help(.banner)) var banner: String?
     @Option(name: .customLong(MapSetting.svgText.flag), help: help(.svgText)) var svgText: String?
@@ -41,7 +42,7 @@ struct MapOptionGroup: ParsableArguments {
         let yesNo = { (value: Bool?) in value.map { $0 ? "true" : "false" } }
         return [(.size, size), (.scale, scale), (.paper, paper), (.region, region), (.projection, projection), (.theme, theme),
                 (.resolution, resolution), (.transparent, yesNo(transparent)), (.graticule, yesNo(graticule)),
-                (.countryNames, yesNo(countryNames)), (.inset, yesNo(inset)), (.northArrow, yesNo(northArrow)),
+                (.countryNames, yesNo(countryNames)), (.inset, yesNo(inset)), (.detail, detail), (.northArrow, yesNo(northArrow)),
                 (.banner, banner), (.svgText, svgText), (.style, style)]
     }
 

@@ -28,6 +28,8 @@ public struct MapOptions: Sendable, Equatable {
     public var inset: Bool
     /// Draw an arrow pointing to true north, in a corner free of panels.
     public var northArrow: Bool
+    /// The magnified detail inset: where markers crowd, none, or round given places.
+    public var detailInset: DetailInsetRequest = .auto
     /// A classification banner across the top and bottom of the page; `nil` for none.
     /// The bands take page space: the region is fitted between them and panels and labels
     /// keep clear of them.
@@ -59,4 +61,14 @@ public struct MapOptions: Sendable, Equatable {
         self.banner = banner
         self.paper = paper
     }
+}
+
+/// Which detail inset a map draws.
+public enum DetailInsetRequest: Sendable, Equatable {
+    /// A magnified view of the largest group of markers that crowd each other, if any.
+    case auto
+    /// No detail inset.
+    case off
+    /// A magnified view of the markers within 50 km of these places (degrees).
+    case places([Coordinate])
 }

@@ -23,11 +23,13 @@ struct MapPainter {
     let visible: BoundingBox
     /// Crude land for the locator inset, when one is asked for.
     let insetBasemap: Basemap?
+    /// Loads basemap levels, for a detail inset's finer one.
+    let basemapProvider: MapRenderer.BasemapProvider
     /// The locator inset's layout, when one is asked for and the page has room.
     let inset: InsetMap?
 
     init(document: MapDocument, options: MapOptions, frame: MapFrame,
-         basemap provider: MapRenderer.BasemapProvider) throws {
+         basemap provider: @escaping MapRenderer.BasemapProvider) throws {
         self.document = document
         self.options = options
         self.frame = frame
@@ -35,6 +37,7 @@ struct MapPainter {
         let visible = frame.visibleBounds
         self.visible = visible
         insetBasemap = options.inset ? try provider(.crude) : nil
+        basemapProvider = provider
         inset = options.inset ? InsetMap(main: frame, visible: visible, margin: 14,
                                          top: options.banner == nil ? 0 : ClassificationBanner.bandHeight) : nil
         let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)
@@ -80,8 +83,12 @@ struct MapPainter {
         let panelData = PanelData(routeSamples: MapPainter.sampledBoxes(lines.flatMap { $0 }, spacing: 8, size: 0).map { ProjectedPoint(x: $0.x, y: $0.y) },
                                   markers: markerPoints.map(\.1), drawn: drawnDocument(lines: lines, markers: markerPoints.map(\.0)))
         var panels = layoutPanels(on: canvas, data: panelData)
-        let edges = edgeNotes(obstacles: panels.boxes + fixed, on: canvas)
-        let marked = fixed + edges.map(\.box)
+        let detail = detailInset(markerPoints, taken: panels.boxes + fixed, data: panelData)
+        let edges = edgeNotes(obstacles: panels.boxes + fixed + (detail.map { [$0.box] } ?? []), on: canvas)
+        let marked = fixed + edges.map(\.box) + (detail.map { [$0.box, $0.frameBox] } ?? [])
+        // The crowded markers are labelled in the detail inset, not on the main map.
+        let members = Set(detail?.members ?? [])
+        let labelled = markerPoints.indices.filter { !members.contains($0) }.map { markerPoints[$0] }
         var trackLabels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markerPoints, on: canvas)
         if !trackLabels.keys.isEmpty {
             panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys)
@@ -91,25 +98,44 @@ struct MapPainter {
         }
         if let insetBasemap, let inset { inset.draw(on: canvas, basemap: insetBasemap, theme: theme) }
         let routeBoxes = MapPainter.sampledBoxes(lines.flatMap { $0 })
-        var labels = placeLabels(markers: markerPoints, obstacles: marked + panels.boxes + trackLabels.boxes,
+        var labels = placeLabels(markers: labelled, obstacles: marked + panels.boxes + trackLabels.boxes,
                                  routes: routeBoxes, alternatives: alternatives, on: canvas)
         if labels.datesOmitted {
             // The legend says so, in a row of its own: the labels are placed again clear of it.
             panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys, datesOmitted: true)
-            labels = placeLabels(markers: markerPoints, obstacles: marked + panels.boxes + trackLabels.boxes,
+            labels = placeLabels(markers: labelled, obstacles: marked + panels.boxes + trackLabels.boxes,
                                  routes: routeBoxes, alternatives: alternatives, on: canvas)
             labels.datesOmitted = true
         }
         labels.draw(canvas)
         drawTrackLabels(trackLabels, on: canvas)
         drawEdgeNotes(edges, on: canvas)
-        outcome.labels = labels.placed + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.box.bounds) }
+        // The inset magnifies: its coastline comes from the next finer level, where there is one.
+        let finer = DetailLevel.allCases.first { $0 > basemap.level }
+        let detailBasemap = detail == nil ? nil : finer.flatMap { try? basemapProvider($0) }
+        let detailLabels = detail?.draw(on: canvas, basemap: detailBasemap ?? basemap, theme: theme, routes: document.routes,
+                                        points: markerPoints, labelFont: labelFont, detailFont: detailFont, dateFont: dateFont) ?? []
+        outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.box.bounds) }
         outcome.warnings += labels.warnings
         panels.draw(canvas)
         outcome.panels = panels.boxes + (inset.map { [$0.box] } ?? [])
         outcome.northArrow = panels.northArrow
         options.banner?.draw(on: canvas, width: frame.width, height: frame.height, fontFamily: theme.fontFamily)
         return outcome
+    }
+
+    /// The detail inset the options ask for, where markers crowd or round the places named.
+    func detailInset(_ markerPoints: [(MapMarker, ProjectedPoint)], taken: [PageBox], data: PanelData) -> DetailInset? {
+        let near: [Coordinate]?
+        switch options.detailInset {
+        case .off: return nil
+        case .auto: near = nil
+        case let .places(places): near = places
+        }
+        guard let members = DetailInset.cluster(markerPoints, near: near) else { return nil }
+        return DetailInset(main: frame, points: markerPoints, members: members,
+                           taken: taken + bannerBands + (inset.map { [$0.box] } ?? []),
+                           data: data.routeSamples + data.markers, margin: 14, top: bannerHeight)
     }
 
     /// The document as drawn: routes with some length on the page, markers on the page.

@@ -1,0 +1,211 @@
+import Foundation
+import Geo
+
+/// A magnified view of the place where markers crowd — the one place a story is often
+/// about — with a frame round that place on the main map, leader lines to the inset, its
+/// own scale bar, and the crowded markers' labels moved into it.
+struct DetailInset {
+    /// Markers closer than this on the page (points) crowd each other.
+    static let crowding = 28.0
+    /// How much larger the inset shows the cluster than the main map, at least.
+    static let minimumZoom = 3.0
+
+    /// Where the inset sits on the page.
+    let box: PageBox
+    /// The cluster's frame on the main map.
+    let frameBox: PageBox
+    /// The indices (into the painter's drawn markers) of the markers shown in the inset.
+    let members: [Int]
+    private let frame: MapFrame
+
+    /// The markers that crowd: the largest group whose members lie within ``crowding`` of
+    /// another member (ties: the most important group), or, with `near`, the markers within
+    /// 50 km of those places. `nil` when nothing crowds or nothing is near.
+    static func cluster(_ points: [(MapMarker, ProjectedPoint)], near places: [Coordinate]?) -> [Int]? {
+        if let places {
+            let chosen = points.indices.filter { index in
+                places.contains { Geodesic.wgs84.distance(from: $0, to: points[index].0.coordinate) <= 50_000 }
+            }
+            return chosen.count >= 1 ? chosen : nil
+        }
+        var parent = Array(points.indices)
+        func root(_ index: Int) -> Int { parent[index] == index ? index : root(parent[index]) }
+        for a in points.indices {
+            for b in points.indices where b > a {
+                let (p, q) = (points[a].1, points[b].1)
+                if hypot(p.x - q.x, p.y - q.y) < crowding { parent[root(b)] = root(a) }
+            }
+        }
+        let groups = Dictionary(grouping: points.indices, by: root).values.filter { $0.count >= 2 }
+        return groups.max { a, b in
+            let weight = { (group: [Int]) in (group.count, group.map { points[$0].0.importance }.reduce(0, +), -group[0]) }
+            return weight(a) < weight(b)
+        }?.sorted()
+    }
+
+    /// Lays out the inset for `members` of `points` on the `main` page: a box about 30% of
+    /// the page wide where it covers the least of `data` and none of `taken`. `nil` when the
+    /// page is too small or no place is free.
+    init?(main: MapFrame, points: [(MapMarker, ProjectedPoint)], members: [Int], taken: [PageBox],
+          data: [ProjectedPoint], margin: Double, top: Double = 0) {
+        let width = min(max(main.width * 0.3, 200), 420)
+        let height = (width * 0.72).rounded()
+        guard main.width > width * 2, main.height - 2 * top > height * 1.6, !members.isEmpty else { return nil }
+        let pagePoints = members.map { points[$0].1 }
+        let xs = pagePoints.map(\.x), ys = pagePoints.map(\.y)
+        frameBox = PageBox(x: xs.min()! - 16, y: ys.min()! - 16, width: xs.max()! - xs.min()! + 32, height: ys.max()! - ys.min()! + 32)
+        // The inset shows the frame's ground magnified: the frame box mapped back to degrees.
+        let corners = [(frameBox.x, frameBox.y), (frameBox.x + frameBox.width, frameBox.y),
+                       (frameBox.x, frameBox.y + frameBox.height), (frameBox.x + frameBox.width, frameBox.y + frameBox.height)]
+            .compactMap { main.coordinate(atPage: ProjectedPoint(x: $0.0, y: $0.1)) }
+        guard corners.count == 4, var region = BoundingBox.enclosing(corners) else { return nil }
+        let zoom = min(width / frameBox.width, height / frameBox.height)
+        if zoom < Self.minimumZoom {
+            region = region.padded(by: 0)
+        }
+        let center = region.center
+        guard let projection = try? Projection("+proj=laea +lat_0=\(center.latitude) +lon_0=\(center.longitude) +datum=WGS84"),
+              let frame = try? MapFrame(projection: projection, region: region, width: width, height: height) else { return nil }
+        self.frame = frame
+        self.members = members
+        // Candidate places: the page's corners and edge middles, inside the margins and bands.
+        let xsCandidates = [margin, (main.width - width) / 2, main.width - width - margin]
+        let ysCandidates = [top + margin + 60, (main.height - height) / 2, main.height - top - height - margin - 60]
+        var best: (cost: Int, box: PageBox)?
+        for y in ysCandidates {
+            for x in xsCandidates {
+                let candidate = PageBox(x: x, y: y, width: width, height: height)
+                guard !taken.contains(where: { $0.intersects(candidate) }),
+                      !candidate.intersects(PageBox(x: frameBox.x - 20, y: frameBox.y - 20, width: frameBox.width + 40,
+                                                    height: frameBox.height + 40)) else { continue }
+                let cost = data.filter { candidate.contains($0) }.count
+                if best == nil || cost < best!.cost { best = (cost, candidate) }
+            }
+        }
+        guard let best else { return nil }
+        box = best.box
+    }
+
+    /// A page point on the inset for `coordinate`, or `nil` outside its projection.
+    func page(_ coordinate: Coordinate) -> ProjectedPoint? {
+        frame.page(coordinate).map { ProjectedPoint(x: $0.x + box.x, y: $0.y + box.y) }
+    }
+
+    /// Draws the frame on the main map, the leader lines, and the inset: basemap, the routes
+    /// that pass, its markers with their labels, and a scale bar. Returns the labels placed
+    /// (name and page box).
+    @discardableResult
+    func draw(on canvas: Canvas, basemap: Basemap, theme: Theme, routes: [MapRoute],
+              points: [(MapMarker, ProjectedPoint)], labelFont: Font, detailFont: Font, dateFont: Font) -> [(text: String, box: PageBox)] {
+        canvas.beginLayer("detail-inset")
+        defer { canvas.endLayer() }
+        let accent = theme.panelText.opacity(0.75)
+        let frameRect = Path.rectangle(x: frameBox.x, y: frameBox.y, width: frameBox.width, height: frameBox.height)
+        canvas.stroke(frameRect, pen: Pen(width: 3, color: theme.halo))
+        canvas.stroke(frameRect, pen: Pen(width: 1.3, color: accent))
+        for (from, to) in leaders() {
+            var line = Path()
+            line.add([from, to], closed: false)
+            canvas.stroke(line, pen: Pen(width: 2.6, color: theme.halo.opacity(0.8)))
+            canvas.stroke(line, pen: Pen(width: 1, color: accent))
+        }
+        let rectangle = Path.rectangle(x: box.x, y: box.y, width: box.width, height: box.height)
+        canvas.fill(rectangle, color: theme.ocean)
+        canvas.clip(to: rectangle)
+        var layers: [SurfaceKind: Path] = [:]
+        frame.pageRings(basemap.rings(intersecting: frame.visibleBounds), longitudes: basemap.landLongitudes,
+                        latitudes: basemap.landLatitudes) { ring, ringPoints in
+            layers[ring.kind, default: Path()].add(ringPoints.map(shifted), closed: true)
+        }
+        for kind in [SurfaceKind.land, .lake, .islandInLake, .pondOnIsland] {
+            guard let path = layers[kind] else { continue }
+            canvas.fill(path, color: kind == .lake || kind == .pondOnIsland ? theme.lake : theme.land)
+            canvas.stroke(path, pen: theme.coast)
+        }
+        var borders = Path()
+        frame.pageLines(basemap.borderRanges(intersecting: frame.visibleBounds), longitudes: basemap.borderLongitudes,
+                        latitudes: basemap.borderLatitudes) { line in borders.add(line.map(shifted), closed: false) }
+        canvas.stroke(borders, pen: theme.border)
+        for route in routes {
+            let style = RouteStyle(mode: route.mode, certainty: route.certainty, count: route.count, theme: theme)
+            var path = Path()
+            for piece in frame.pageLines(route.points) { path.add(piece.map(shifted), closed: false) }
+            canvas.stroke(path, pen: style.casing)
+            canvas.stroke(path, pen: style.pen)
+        }
+        var placed: [PlacedLabel] = []
+        var requests: [LabelPlacer.Request] = []
+        var symbols: [PageBox] = []
+        var texts: [Int: MapMarker] = [:]
+        for index in members {
+            let marker = points[index].0
+            guard let point = page(marker.coordinate) else { continue }
+            MarkerPainter.draw(marker.kind, at: point, on: canvas, theme: theme)
+            let r = MarkerSymbol.radius(for: marker.kind)
+            symbols.append(PageBox(x: point.x - r, y: point.y - r, width: 2 * r, height: 2 * r))
+            guard !marker.label.isEmpty else { continue }
+            let title = canvas.measure(marker.label, font: labelFont, letterSpacing: 0)
+            var width = title.width, height = title.height
+            for (line, font) in [(marker.date, dateFont), (marker.detail, detailFont)] {
+                guard let line else { continue }
+                let extent = canvas.measure(line, font: font, letterSpacing: 0)
+                width = max(width, extent.width)
+                height += extent.height
+            }
+            requests.append(.init(id: index, anchor: point, clearance: r, width: width, height: height,
+                                  importance: 100 + marker.importance))
+            texts[index] = marker
+        }
+        let scaleBar = ScaleBar(frame: frame, theme: theme, targetWidth: box.width * 0.3)
+        var scaleBox: PageBox?
+        if let scaleBar {
+            // In the first corner that hides none of the inset's markers.
+            let size = scaleBar.size
+            let middle = box.x + (box.width - size.width) / 2
+            let corners = [(box.x + 6, box.y + box.height - size.height - 6), (box.x + box.width - size.width - 6, box.y + box.height - size.height - 6),
+                           (box.x + 6, box.y + 6), (box.x + box.width - size.width - 6, box.y + 6),
+                           (middle, box.y + box.height - size.height - 6), (middle, box.y + 6)]
+                .map { PageBox(x: $0.0, y: $0.1, width: size.width, height: size.height) }
+            scaleBox = corners.first { corner in !symbols.contains { $0.inset(by: -3).intersects(corner) } }
+        }
+        var placer = LabelPlacer(page: box.inset(by: 3), obstacles: symbols + (scaleBox.map { [$0] } ?? []), softObstacles: [])
+        placed = placer.place(requests).placed
+        for label in placed {
+            guard let marker = texts[label.id] else { continue }
+            if let (start, end) = label.leader {
+                var path = Path()
+                path.add([start, end], closed: false)
+                canvas.stroke(path, pen: Pen(width: 1, color: theme.text))
+            }
+            var y = label.box.y
+            for (line, font, color) in [(marker.label, labelFont, theme.text), (marker.date, dateFont, theme.text.opacity(0.78)),
+                                        (marker.detail, detailFont, theme.text)] {
+                guard let line else { continue }
+                let extent = canvas.measure(line, font: font, letterSpacing: 0)
+                canvas.draw(TextRun(text: line, origin: ProjectedPoint(x: label.box.x, y: y), font: font, color: color,
+                                    halo: theme.halo, haloWidth: 2.5))
+                y += extent.height
+            }
+        }
+        if let scaleBar, let scaleBox { scaleBar.draw(on: canvas, at: ProjectedPoint(x: scaleBox.x, y: scaleBox.y)) }
+        canvas.resetClip()
+        canvas.stroke(rectangle, pen: Pen(width: 1.3, color: accent))
+        return placed.compactMap { label in texts[label.id].map { ($0.label, label.box) } }
+    }
+
+    /// Two lines joining the frame to the inset at the corners that face each other.
+    func leaders() -> [(ProjectedPoint, ProjectedPoint)] {
+        func corners(_ box: PageBox) -> [ProjectedPoint] {
+            [ProjectedPoint(x: box.x, y: box.y), ProjectedPoint(x: box.x + box.width, y: box.y),
+             ProjectedPoint(x: box.x + box.width, y: box.y + box.height), ProjectedPoint(x: box.x, y: box.y + box.height)]
+        }
+        let from = corners(frameBox), to = corners(box)
+        // Corners in the same position (top-left to top-left…), the two pairs closest together.
+        let pairs = (0..<4).map { (from[$0], to[$0]) }.sorted { hypot($0.0.x - $0.1.x, $0.0.y - $0.1.y) < hypot($1.0.x - $1.1.x, $1.0.y - $1.1.y) }
+        return Array(pairs.prefix(2))
+    }
+
+    private func shifted(_ point: ProjectedPoint) -> ProjectedPoint {
+        ProjectedPoint(x: point.x + box.x, y: point.y + box.y)
+    }
+}
