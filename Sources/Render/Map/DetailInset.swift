@@ -86,6 +86,13 @@ struct DetailInset {
         box = best.box
     }
 
+    /// The basemap level for the inset's scale, as the main map chooses its own.
+    func level(scale: Double) -> DetailLevel {
+        let visible = frame.visibleBounds
+        let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)
+        return DetailLevel.automatic(spanDegrees: span, pixels: Int(box.width * scale))
+    }
+
     /// A page point on the inset for `coordinate`, or `nil` outside its projection.
     func page(_ coordinate: Coordinate) -> ProjectedPoint? {
         frame.page(coordinate).map { ProjectedPoint(x: $0.x + box.x, y: $0.y + box.y) }
@@ -178,11 +185,14 @@ struct DetailInset {
                 canvas.stroke(path, pen: Pen(width: 1, color: theme.text))
             }
             var y = label.box.y
+            // A label left of its marker is set flush right, so its lines start at the marker side.
+            let flushRight = page(marker.coordinate).map { label.box.x + label.box.width <= $0.x } ?? false
             for (line, font, color) in [(marker.label, labelFont, theme.text), (marker.date, dateFont, theme.text.opacity(0.78)),
                                         (marker.detail, detailFont, theme.text)] {
                 guard let line else { continue }
                 let extent = canvas.measure(line, font: font, letterSpacing: 0)
-                canvas.draw(TextRun(text: line, origin: ProjectedPoint(x: label.box.x, y: y), font: font, color: color,
+                let x = flushRight ? label.box.x + label.box.width - extent.width : label.box.x
+                canvas.draw(TextRun(text: line, origin: ProjectedPoint(x: x, y: y), font: font, color: color,
                                     halo: theme.halo, haloWidth: 2.5))
                 y += extent.height
             }

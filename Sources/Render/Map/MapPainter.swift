@@ -110,9 +110,9 @@ struct MapPainter {
         labels.draw(canvas)
         drawTrackLabels(trackLabels, on: canvas)
         drawEdgeNotes(edges, on: canvas)
-        // The inset magnifies: its coastline comes from the next finer level, where there is one.
-        let finer = DetailLevel.allCases.first { $0 > basemap.level }
-        let detailBasemap = detail == nil ? nil : finer.flatMap { try? basemapProvider($0) }
+        // The inset magnifies: its coastline comes from the level for its own scale.
+        let detailLevel = detail?.level(scale: options.scale)
+        let detailBasemap = detailLevel.flatMap { $0 == basemap.level ? basemap : try? basemapProvider($0) }
         let detailLabels = detail?.draw(on: canvas, basemap: detailBasemap ?? basemap, theme: theme, routes: document.routes,
                                         points: markerPoints, labelFont: labelFont, detailFont: detailFont, dateFont: dateFont) ?? []
         outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.box.bounds) }
