@@ -42,9 +42,11 @@ public struct MapRoute: Sendable, Equatable {
     public var arrow: Bool
     /// A short label placed along the line, e.g. "Ivan Gren, Aleksandr Otrakovsky".
     public var label: String?
-    /// The names of the places the line starts and ends at, for pointing to an end that
-    /// lies beyond the map's edge ("to Vladivostok, 9,900 km").
+    /// The name of the place the line starts at, for pointing to a start beyond the map's
+    /// edge ("from Severomorsk, 4,100 km").
     public var from: String?
+    /// The name of the place the line ends at, for pointing to an end beyond the map's edge
+    /// ("to Vladivostok, 9,900 km").
     public var to: String?
 
     /// A line through `points` (degrees) standing for `count` movements, with an arrowhead
