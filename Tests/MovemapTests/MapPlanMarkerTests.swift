@@ -82,3 +82,25 @@ struct MapPlanMarkerTests {
         #expect(areas["Libya"] == true && areas["Black Sea"] == false, "\(areas)")
     }
 }
+
+/// The seed map's crowded place — Hmeimim and Tartus, 10 points apart at 1600×1000 — is
+/// drawn magnified in a detail inset, both named there.
+@Suite("The seed map's detail inset")
+struct SeedDetailInsetTests {
+    @Test("Hmeimim and Tartus are named in the inset, apart, and no label overlaps another")
+    func seedCluster() throws {
+        let data = try DataStore()
+        let scenario = try ScenarioResolver.load(path: MapPlanTests.seed, gazetteer: data.gazetteer)
+        let result = try MapJob(scenario: scenario).render(format: .svg, data: data, linker: .geodesic)
+        let svg = String(decoding: result.map.bytes, as: UTF8.self)
+        #expect(svg.contains("detail-inset") || result.map.labels.contains { $0.text == "Hmeimim air base" })
+        let hmeimim = try #require(result.map.labels.first { $0.text == "Hmeimim air base" })
+        let tartus = try #require(result.map.labels.first { $0.text == "Tartus naval base" })
+        #expect(!hmeimim.box.intersects(tartus.box))
+        // In the inset the two markers are far enough apart for their labels to sit beside them.
+        #expect(abs(hmeimim.box.y - tartus.box.y) > 30 || abs(hmeimim.box.x - tartus.box.x) > 100)
+        for (index, label) in result.map.labels.enumerated() {
+            for other in result.map.labels[(index + 1)...] { #expect(!label.box.intersects(other.box), "\(label.text) overlaps \(other.text)") }
+        }
+    }
+}

@@ -109,7 +109,8 @@ struct TrackLabeler {
                     guard page.contains(bounds),
                           // Upright boxes are kept clear of the name's whole upright extent.
                           hard.candidates(bounds).isEmpty,
-                          !placed.contains(where: { $0.box.intersects(box) }) else { continue }
+                          // Names keep apart by their upright extents, as the map reports them.
+                          !placed.contains(where: { $0.box.bounds.intersects(bounds) }) else { continue }
                     let crossings = soft.candidates(bounds).filter { $0.tag != index && box.intersects($0.box) }.count
                     let score = Double(crossings) * 4 + abs(middle - 0.5) * 3 + deviation / 3 + side
                     if best == nil || score < best!.score {
