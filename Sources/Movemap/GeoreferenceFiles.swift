@@ -4,7 +4,7 @@ import Render
 /// The side files that place a raster map for GIS tools, written beside it atomically.
 ///
 /// - the world file (`map.pgw` for a PNG, `map.tfw` for a GeoTIFF): the six numbers of
-///   ``Georeference/worldFile``;
+///   `Georeference.worldFile` (Render);
 /// - `map.prj`: the CRS as ESRI WKT1, which ArcGIS and QGIS read beside a world file;
 /// - for a PNG, `map.png.aux.xml`: GDAL's side file with the CRS as WKT, since GDAL's PNG
 ///   driver reads the world file but not `.prj` (a GeoTIFF carries its CRS inside).

@@ -11,8 +11,8 @@ public enum HouseStyle {
     /// The largest style file accepted, in bytes (1 MiB).
     public static let maximumBytes = 1 << 20
 
-    /// `base` with the style file at `path` applied. Throws ``ScenarioError``: the file
-    /// cannot be read, or ``ScenarioError/invalid(_:)`` with every problem at its
+    /// `base` with the style file at `path` applied. Throws `ScenarioError`: the file
+    /// cannot be read, or `ScenarioError.invalid` with every problem at its
     /// `file:line:col`.
     public static func theme(path: String, base: Theme) throws -> Theme {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -29,7 +29,7 @@ public enum HouseStyle {
     }
 
     /// `base` with the style `text` applied; problems name `file`. Throws
-    /// ``ScenarioError/invalid(_:)`` listing every problem (unknown keys with the closest
+    /// `ScenarioError.invalid` listing every problem (unknown keys with the closest
     /// known one, bad colours, negative widths…) before failing.
     public static func theme(text: String, file: String, base: Theme) throws -> Theme {
         var reader = HouseStyleReader(file: file, theme: base)

@@ -45,7 +45,7 @@ struct HouseStyleReader {
         self.theme = theme
     }
 
-    /// Applies the style `text` to ``theme``. Throws ``ScenarioError/invalid(_:)`` with every
+    /// Applies the style `text` to ``theme``. Throws `ScenarioError.invalid` with every
     /// problem; an empty file changes nothing.
     mutating func read(_ text: String) throws {
         let root: Node

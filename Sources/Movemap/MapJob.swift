@@ -87,7 +87,7 @@ public struct MapJob: Sendable {
 
     /// Resolves the effective map options from ``settings``; a region name is looked up in
     /// the gazetteer, and a house style file is read over the theme (throwing
-    /// ``Scenario/ScenarioError`` with `file:line:col` for each problem in it).
+    /// `ScenarioError` with `file:line:col` for each problem in it).
     public func mapOptions(data: DataStore) throws -> MapOptions {
         let settings = self.settings
         var options = MapOptions()

@@ -4,7 +4,7 @@ import MapVocabulary
 import Routes
 import Scenario
 
-/// The GeoJSON export (RFC 7946): a scenario that ``Scenario/GeoJSONScenarioReader`` reads
+/// The GeoJSON export (RFC 7946): a scenario that `GeoJSONScenarioReader` reads
 /// back to the same map, plus the routed legs for other tools.
 ///
 /// The collection's foreign members hold what is not a feature — `title`, `subtitle`,
