@@ -104,3 +104,18 @@ struct SeedDetailInsetTests {
         }
     }
 }
+
+@Suite("Detail places on the command line")
+struct DetailPlacesTests {
+    @Test("--detail Tartus,Hmeimim finds both; a place movemap is not sure of is refused by name")
+    func places() throws {
+        let data = try DataStore()
+        let found = try MapJob.detailPlaces("Tartus, Hmeimim", gazetteer: data.gazetteer)
+        #expect(found.count == 2 && found.allSatisfy { abs($0.latitude - 35.2) < 0.6 && abs($0.longitude - 35.9) < 0.3 })
+        #expect {
+            try MapJob.detailPlaces("Tartus, Qwzxv", gazetteer: data.gazetteer)
+        } throws: { error in
+            "\(error)".contains("detail place 'Qwzxv' is not a place movemap can put on the map with confidence")
+        }
+    }
+}
