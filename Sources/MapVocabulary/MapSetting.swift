@@ -1,3 +1,4 @@
+import Foundation
 import Geo
 
 /// One map setting, defined once: its scenario key (`country_names`), its command-line
@@ -67,4 +68,12 @@ public struct MapSettingError: Error, Sendable, Equatable {
         self.message = message
         self.fix = fix
     }
+}
+
+extension MapSettingError: CustomStringConvertible, LocalizedError {
+    /// `'big' is not a size — write WIDTHxHEIGHT in pixels, e.g. 1600x1000`, as the command
+    /// line and the scenario checks say it after the flag or the position.
+    public var description: String { "\(message) — \(fix)" }
+    /// The same text as ``description``.
+    public var errorDescription: String? { description }
 }

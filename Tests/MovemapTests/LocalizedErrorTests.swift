@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Geo
+import MapVocabulary
 import Movemap
 import Render
 import Routes
@@ -18,6 +19,9 @@ struct LocalizedErrorTests {
         ScenarioError.invalid([ScenarioProblem(location: SourceLocation(file: "s.yaml", line: 3, column: 7),
                                                message: "unknown mode 'boat'", fix: "use air, sea or road")]),
         RenderError.output(path: "/nowhere/map.png", message: "no such folder"),
+        MapSettingError(message: "'big' is not a size", fix: "write WIDTHxHEIGHT in pixels, e.g. 1600x1000"),
+        TrackFailure(asset: Asset(id: "ship", name: "Ship", mode: .sea), sighting: Sighting(asset: "ship", stop: Stop(id: "x", name: "Baku", coordinate: Coordinate(latitude: 40.4, longitude: 49.9)),
+                                        status: .planned), error: RouteError.tooFewWaypoints),
     ]
 
     @Test("localizedDescription is the error's own sentence, not Foundation's generic one")
