@@ -9,7 +9,9 @@ import Scenario
 ///
 /// The collection's foreign members hold what is not a feature — `title`, `subtitle`,
 /// `date`, `map`, `sources`, `assets` — as the YAML sections of the same names. Features,
-/// each with a `role` property: `place` (the places the scenario defines), `marker`,
+/// each with a `role` property: `place` (the places the scenario defines), `resolved` (each
+/// gazetteer place the scenario uses, with its id, name, kind and country; derived, never
+/// read back), `marker`,
 /// `sighting` (every sighting, in file order, naming its place by gazetteer id so it reads
 /// back exactly), and `leg` (a routed leg, cut at the antimeridian; derived, never read back
 /// as input). Names the reader does not need (`asset_name`, `place_name`, `source_name`) are
@@ -23,7 +25,7 @@ extension ScenarioExport {
         if !map.isEmpty { members.append("\"map\":{\(map.joined(separator: ","))}") }
         if !scenario.sources.isEmpty { members.append("\"sources\":[\n" + scenario.sources.map(sourceObject).joined(separator: ",\n") + "\n]") }
         members.append("\"assets\":[\n" + scenario.assets.map(assetObject).joined(separator: ",\n") + "\n]")
-        let features = definedPlaces.map(placeFeature) + scenario.markers.map(markerFeature)
+        let features = definedPlaces.map(placeFeature) + resolvedPlaces.map(resolvedFeature) + scenario.markers.map(markerFeature)
             + scenario.sightings.map(sightingFeature) + legs.compactMap(legFeature)
         members.append("\"features\":[\n" + features.joined(separator: ",\n") + "\n]")
         return "{" + members.joined(separator: ",\n") + "}\n"
@@ -34,6 +36,16 @@ extension ScenarioExport {
         var byID: [String: Place] = [:]
         for place in scenario.places.values where place.id.hasPrefix(Self.definedPrefix) { byID[place.id] = place }
         for marker in scenario.markers where marker.place.id.hasPrefix(Self.definedPrefix) { byID[marker.place.id] = marker.place }
+        return byID.values.sorted { $0.id < $1.id }
+    }
+
+    /// The gazetteer's places the scenario uses — where each written name was put — sorted
+    /// by id: a layer of points for GIS tools and checks, never read back (the sightings and
+    /// markers name them by id).
+    var resolvedPlaces: [Place] {
+        var byID: [String: Place] = [:]
+        for place in scenario.places.values where !place.id.hasPrefix(Self.definedPrefix) { byID[place.id] = place }
+        for marker in scenario.markers where !marker.place.id.hasPrefix(Self.definedPrefix) { byID[marker.place.id] = marker.place }
         return byID.values.sorted { $0.id < $1.id }
     }
 
@@ -97,10 +109,17 @@ extension ScenarioExport {
         ])
     }
 
+    func resolvedFeature(_ place: Place) -> String {
+        Self.feature(Self.point(place.coordinate), [
+            Self.pair("role", "resolved"), Self.pair("id", place.id), Self.pair("name", place.name),
+            Self.pair("kind", place.kind.rawValue), Self.pair("country", place.country),
+        ])
+    }
+
     func markerFeature(_ marker: Scenario.Marker) -> String {
         Self.feature(Self.point(marker.place.coordinate), [
             Self.pair("role", "marker"), Self.pair("place", Self.reference(marker.place)), Self.pair("place_name", marker.place.name),
-            Self.pair("label", marker.label), Self.pair("note", marker.note), Self.pair("source", marker.source),
+            Self.pair("country", marker.place.country), Self.pair("label", marker.label), Self.pair("note", marker.note), Self.pair("source", marker.source),
             Self.pair("source_name", marker.source.map(scenario.sourceName)), "\"importance\":\(marker.importance)",
         ])
     }
@@ -111,7 +130,7 @@ extension ScenarioExport {
         return Self.feature(Self.point(sighting.stop.coordinate), [
             Self.pair("role", "sighting"), Self.pair("asset", sighting.asset), Self.pair("asset_name", asset?.name),
             Self.pair("mode", asset?.mode.rawValue), Self.pair("place", place.map(Self.reference) ?? sighting.stop.id),
-            Self.pair("place_name", sighting.stop.name), Self.pair("time", sighting.span.map(ValueParsers.text)),
+            Self.pair("place_name", sighting.stop.name), Self.pair("country", place?.country), Self.pair("time", sighting.span.map(ValueParsers.text)),
             Self.pair("status", sighting.status.rawValue), Self.pair("source", sighting.source),
             Self.pair("source_name", sighting.source.map(scenario.sourceName)), Self.pair("note", sighting.note),
         ])

@@ -21,7 +21,7 @@ public struct GeoJSONScenarioReader: Sendable {
     public static let maximumVertices = 100_000
 
     /// The values of a feature's `role` property.
-    public static let roles = ["sighting", "track", "place", "marker", "leg"]
+    public static let roles = ["sighting", "track", "place", "marker", "leg", "resolved"]
 
     /// A reader whose problems name `file`.
     public init(file: String) {
@@ -68,8 +68,8 @@ public struct GeoJSONScenarioReader: Sendable {
                                         fix: "use \(GeoJSONScenarioReader.roles.joined(separator: ", ")), or leave 'role' out"))
                 continue
             }
-            // Legs are what `export` derived from the sightings: never read back as input.
-            if role?.value == "leg" { continue }
+            // Legs and resolved gazetteer places are what `export` derived: never read back as input.
+            if role?.value == "leg" || role?.value == "resolved" { continue }
             guard let geometry = feature.mapping?["geometry"]?.mapping, let type = geometry["type"]?.string else {
                 problems.append(problem(feature, "feature \(index + 1) has no geometry", fix: "give a Point or LineString geometry"))
                 continue

@@ -17,7 +17,7 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: a) as? [String: Any]
         let features = json?["features"] as? [[String: Any]] ?? []
         let legs = features.filter { ($0["geometry"] as? [String: Any])?["type"] as? String == "LineString" }
-        #expect(features.count == 3, "two sightings and one leg")
+        #expect(features.count == 5, "two resolved places, two sightings and one leg")
         let properties = legs.first?["properties"] as? [String: Any]
         #expect(properties?["status"] as? String == "reported")
         let km = properties?["length_km"] as? Double ?? 0
@@ -28,7 +28,7 @@ import Testing
             print("skipping the GDAL check: ogrinfo is not installed (apt-get install gdal-bin)")
             return
         }
-        for (file, count) in [("a.geojson", "Feature Count: 3"), ("s.kml", "Feature Count: 1")] {
+        for (file, count) in [("a.geojson", "Feature Count: 5"), ("s.kml", "Feature Count: 1")] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: ogrinfo)
             process.arguments = ["-ro", "-al", "-so", folder.appendingPathComponent(file).path]

@@ -169,6 +169,26 @@ import Testing
         #expect(try Self.features(data, role: "marker").map { $0["label"] as? String } == ["Depot 7", "Tadmur"])
     }
 
+    @Test("every gazetteer place used is a 'resolved' point with id, kind and country; markers and sightings carry the country too")
+    func resolvedPlaces() throws {
+        try #require(CLIRunner.isAvailable, "build movemap first: swift build")
+        let folder = try CLIRunner.folder()
+        try CLIRunner.write("title: t\nmarkers:\n  - {place: Norway}\n  - {place: Tartus}\n", to: folder.appendingPathComponent("m.yaml"))
+        let result = try CLIRunner.run(["export", "m.yaml", "--format", "geojson"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let data = Data(result.output.utf8)
+        let resolved = try Self.features(data, role: "resolved")
+        let norway = try #require(resolved.first { $0["id"] as? String == "country:NO" })
+        #expect(norway["kind"] as? String == "country" && norway["country"] as? String == "NO")
+        #expect(resolved.contains { ($0["id"] as? String)?.contains("tartus") == true && $0["country"] as? String == "SY" })
+        let markers = try Self.features(data, role: "marker")
+        #expect(markers.map { $0["country"] as? String } == ["NO", "SY"])
+        // Read back, the resolved points add nothing: validate sees the two markers only.
+        try CLIRunner.write(result.output, to: folder.appendingPathComponent("m.geojson"))
+        let validate = try CLIRunner.run(["validate", "m.geojson"], in: folder)
+        #expect(validate.status == 0, "\(validate.errors)")
+    }
+
     @Test("a GeoJSON with an unknown role, a place role on a line or a bad asset member is refused where it is written, with exit 2")
     func unknownRolesAreRefused() throws {
         try #require(CLIRunner.isAvailable, "build movemap first: swift build")
@@ -182,7 +202,7 @@ import Testing
             """, to: folder.appendingPathComponent("bad.geojson"))
         let result = try CLIRunner.run(["validate", "bad.geojson"], in: folder)
         #expect(result.status == 2)
-        #expect(result.errors.contains("bad.geojson:2:104: error: unknown role 'sightng' — use sighting, track, place, marker, leg, or leave 'role' out"),
+        #expect(result.errors.contains("bad.geojson:2:104: error: unknown role 'sightng' — use sighting, track, place, marker, leg, resolved, or leave 'role' out"),
                 "\(result.errors)")
         #expect(result.errors.contains("bad.geojson:3:42: error: a feature with role 'place' must be a Point"), "\(result.errors)")
         #expect(result.errors.contains("bad.geojson:1:79: error: 'maybe' is not true or false"), "members are read as YAML sections: \(result.errors)")
