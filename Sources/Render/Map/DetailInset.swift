@@ -103,7 +103,7 @@ struct DetailInset {
     /// (name and page box).
     @discardableResult
     func draw(on canvas: Canvas, basemap: Basemap, theme: Theme, routes: [MapRoute],
-              points: [(MapMarker, ProjectedPoint)], labelFont: Font, detailFont: Font, dateFont: Font) -> [(text: String, box: PageBox)] {
+              points: [(MapMarker, ProjectedPoint)], fonts: MarkerLabelText.Fonts) -> [(text: String, box: PageBox)] {
         canvas.beginLayer("detail-inset")
         defer { canvas.endLayer() }
         let accent = theme.panelText.opacity(0.75)
@@ -151,14 +151,8 @@ struct DetailInset {
             let r = MarkerSymbol.radius(for: marker.kind)
             symbols.append(PageBox(x: point.x - r, y: point.y - r, width: 2 * r, height: 2 * r))
             guard !marker.label.isEmpty else { continue }
-            let title = canvas.measure(marker.label, font: labelFont, letterSpacing: 0)
-            var width = title.width, height = title.height
-            for (line, font) in [(marker.date, dateFont), (marker.detail, detailFont)] {
-                guard let line else { continue }
-                let extent = canvas.measure(line, font: font, letterSpacing: 0)
-                width = max(width, extent.width)
-                height += extent.height
-            }
+            let (width, height) = MarkerLabelText(title: marker.label, date: marker.date, detail: marker.detail)
+                .size(fonts, theme: theme, on: canvas)
             requests.append(.init(id: index, anchor: point, clearance: r, width: width, height: height,
                                   importance: 100 + marker.importance))
             texts[index] = marker
@@ -184,18 +178,10 @@ struct DetailInset {
                 path.add([start, end], closed: false)
                 canvas.stroke(path, pen: Pen(width: 1, color: theme.text))
             }
-            var y = label.box.y
             // A label left of its marker is set flush right, so its lines start at the marker side.
             let flushRight = page(marker.coordinate).map { label.box.x + label.box.width <= $0.x } ?? false
-            for (line, font, color) in [(marker.label, labelFont, theme.text), (marker.date, dateFont, theme.text.opacity(0.78)),
-                                        (marker.detail, detailFont, theme.text)] {
-                guard let line else { continue }
-                let extent = canvas.measure(line, font: font, letterSpacing: 0)
-                let x = flushRight ? label.box.x + label.box.width - extent.width : label.box.x
-                canvas.draw(TextRun(text: line, origin: ProjectedPoint(x: x, y: y), font: font, color: color,
-                                    halo: theme.halo, haloWidth: 2.5))
-                y += extent.height
-            }
+            MarkerLabelText(title: marker.label, date: marker.date, detail: marker.detail)
+                .draw(in: label.box, flushRight: flushRight, fonts: fonts, theme: theme, titleHalo: 2.5, on: canvas)
         }
         if let scaleBar, let scaleBox { scaleBar.draw(on: canvas, at: ProjectedPoint(x: scaleBox.x, y: scaleBox.y)) }
         canvas.resetClip()

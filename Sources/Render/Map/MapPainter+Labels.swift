@@ -16,6 +16,7 @@ extension MapPainter {
     var dateFont: Font { theme.font(size: 11.5, bold: true) }
     /// Land areas (a country or region a track reaches): upright, like the country names.
     var landAreaFont: Font { theme.font(size: 13, bold: true) }
+    var markerFonts: MarkerLabelText.Fonts { .init(title: labelFont, date: dateFont, detail: detailFont) }
     var seaFont: Font { theme.font(size: 13, italic: true) }
     var alternativeFont: Font { theme.font(size: 12, italic: true) }
 
@@ -31,15 +32,16 @@ extension MapPainter {
         var dated = Set(markers.indices.filter { markers[$0].0.date != nil })
         var outcome = placeLabels(markers: markers, dated: dated, obstacles: obstacles, routes: routes,
                                   alternatives: alternatives, on: canvas)
+        var rounds = 0
         while !dated.isEmpty {
             let dropped = Set(outcome.droppedMarkers)
             guard !dropped.isEmpty else { break }
-            // Leave out the dates of the dropped markers and of their least important dated
-            // neighbours, then try again.
+            // Leave out the dates of the dropped markers and try again; when that is not
+            // enough twice over (or they had none), leave out every date: at most three
+            // placements, whatever the number of markers.
             let lose = dated.filter { dropped.contains($0) }
-            let fallback = dated.min { (markers[$0].0.importance, $0) < (markers[$1].0.importance, $1) }
-            let removed = lose.isEmpty ? Set([fallback!]) : lose
-            dated.subtract(removed)
+            rounds += 1
+            dated.subtract(lose.isEmpty || rounds >= 2 ? dated : lose)
             outcome = placeLabels(markers: markers, dated: dated, obstacles: obstacles, routes: routes,
                                   alternatives: alternatives, on: canvas)
             outcome.datesOmitted = true
@@ -67,15 +69,9 @@ extension MapPainter {
                                   height: country.height, importance: -10, centered: true))
         }
         for (index, (marker, point)) in markers.enumerated() where !marker.label.isEmpty {
-            let title = canvas.measure(marker.label, font: labelFont, letterSpacing: 0)
-            var width = title.width, height = title.height
             let date = dated.contains(index) ? marker.date : nil
-            for (line, font) in [(date, dateFont), (marker.detail, detailFont)] {
-                guard let line else { continue }
-                let extent = canvas.measure(line, font: font, letterSpacing: 0)
-                width = max(width, extent.width)
-                height += extent.height
-            }
+            let (width, height) = MarkerLabelText(title: marker.label, date: date, detail: marker.detail)
+                .size(markerFonts, theme: theme, on: canvas)
             requests.append(.init(id: index, anchor: point, clearance: MarkerSymbol.radius(for: marker.kind),
                                   width: width, height: height, importance: 100 + marker.importance))
             texts[index] = (marker.label, date, marker.detail, false)
@@ -149,20 +145,9 @@ extension MapPainter {
                                     haloWidth: 2, letterSpacing: 2))
                 continue
             }
-            let title = canvas.measure(text.title, font: labelFont, letterSpacing: 0)
-            // A label left of its marker is set flush right, so its lines start at the marker side.
             let flushRight = markers.indices.contains(label.id) && label.box.x + label.box.width <= markers[label.id].1.x
-            func x(_ width: Double) -> Double { flushRight ? label.box.x + label.box.width - width : label.box.x }
-            canvas.draw(TextRun(text: text.title, origin: ProjectedPoint(x: x(title.width), y: label.box.y),
-                                font: labelFont, color: theme.text, halo: theme.halo, haloWidth: 3))
-            var y = label.box.y + title.height
-            for (line, font, color) in [(text.date, dateFont, theme.text.opacity(0.78)), (text.detail, detailFont, theme.text)] {
-                guard let line else { continue }
-                let extent = canvas.measure(line, font: font, letterSpacing: 0)
-                canvas.draw(TextRun(text: line, origin: ProjectedPoint(x: x(extent.width), y: y),
-                                    font: font, color: color, halo: theme.halo, haloWidth: 2.5))
-                y += extent.height
-            }
+            MarkerLabelText(title: text.title, date: text.date, detail: text.detail)
+                .draw(in: label.box, flushRight: flushRight, fonts: markerFonts, theme: theme, titleHalo: 3, on: canvas)
         }
         canvas.endLayer()
     }

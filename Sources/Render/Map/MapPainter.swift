@@ -114,7 +114,7 @@ struct MapPainter {
         let detailLevel = detail?.level(scale: options.scale)
         let detailBasemap = detailLevel.flatMap { $0 == basemap.level ? basemap : try? basemapProvider($0) }
         let detailLabels = detail?.draw(on: canvas, basemap: detailBasemap ?? basemap, theme: theme, routes: document.routes,
-                                        points: markerPoints, labelFont: labelFont, detailFont: detailFont, dateFont: dateFont) ?? []
+                                        points: markerPoints, fonts: markerFonts) ?? []
         outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.box.bounds) }
         outcome.warnings += labels.warnings
         panels.draw(canvas)
