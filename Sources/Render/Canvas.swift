@@ -174,6 +174,8 @@ protocol Canvas: AnyObject {
     func stroke(_ path: Path, pen: Pen)
     /// Draws a text run, its halo first.
     func draw(_ text: TextRun)
+    /// Draws a name along a line, every glyph's halo first.
+    func draw(_ text: PathText)
     /// The size text will take, so layout and label placement work in any sink.
     func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent
     /// Restricts drawing to a rectangle until `resetClip`.

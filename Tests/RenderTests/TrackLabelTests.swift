@@ -21,9 +21,44 @@ struct TrackLabelTests {
         let svg = String(decoding: try render(GoldenScenarios.twoShips, format: .svg).bytes, as: UTF8.self)
         let layer = try #require(svg.range(of: "id=\"track-labels\""))
         let trackLayer = svg[layer.lowerBound...].prefix { $0 != "\u{1}" }.components(separatedBy: "</g>")[0]
-        #expect(trackLayer.contains(">Admiral Grigorovich</text>") && trackLayer.contains("rotate("))
+        // One searchable string, each of its 19 characters placed and turned on its own.
+        let name = try #require(trackLayer.components(separatedBy: "<text").first { $0.contains(">Admiral Grigorovich</text>") })
+        for attribute in ["x", "y", "rotate"] {
+            let values = try #require(name.components(separatedBy: " \(attribute)=\"").dropFirst().first?.prefix { $0 != "\"" })
+            #expect(values.split(separator: " ").count == 19, "\(attribute)=\(values)")
+        }
         #expect(trackLayer.contains(">A</text>"), "the convoy's key is drawn on its line")
         #expect(svg.contains(">Air-defence convoy from Homs with support vehicles</text>"), "the legend explains key A")
+    }
+
+    @Test("a name bends with its line: every glyph sits the same distance off the arc, turned to its tangent")
+    func nameFollowsACurve() throws {
+        // A quarter-circle arc of radius 400 points about (0, 600), from (−283, 317) over the
+        // top at (0, 200) to (283, 317): the name fits near its top, where the line bends.
+        let center = ProjectedPoint(x: 500, y: 600), radius = 400.0
+        let arc = (0...90).map { step -> ProjectedPoint in
+            let angle = -Double.pi * 3 / 4 + Double(step) * Double.pi / 2 / 90
+            return ProjectedPoint(x: center.x + radius * cos(angle), y: center.y + radius * sin(angle))
+        }
+        let labeler = TrackLabeler(page: PageBox(x: 0, y: 0, width: 1000, height: 800), obstacles: [],
+                                   measure: { TextExtent(width: Double($0.count) * 9, height: 14, baseline: 11) })
+        let name = "Kommunist Survey Ship"
+        let (placements, keys) = labeler.place([.init(text: name, pieces: [arc], color: .black, lineWidth: 2)])
+        #expect(keys.isEmpty)
+        let placement = try #require(placements.first)
+        #expect(placement.glyphs.map(\.text).joined() == name)
+        let turns = placement.glyphs.map(\.rotation)
+        #expect(turns.max()! - turns.min()! > 0.3, "the name turns with the arc: \(turns)")
+        for (glyph, box) in zip(placement.glyphs, placement.boxes) {
+            // The glyph box's middle, 7 points (half its height) below its top edge.
+            let corners = box.corners
+            let middle = ProjectedPoint(x: (corners[0].x + corners[2].x) / 2, y: (corners[0].y + corners[2].y) / 2)
+            let off = hypot(middle.x - center.x, middle.y - center.y) - radius
+            // Above the line: the middle is the half height plus the 3-point gap outside the arc.
+            #expect(abs(abs(off) - 10) < 0.6, "\(glyph.text) is \(off) points off the arc")
+            let tangent = atan2(middle.y - center.y, middle.x - center.x) + .pi / 2
+            #expect(abs(remainder(glyph.rotation - tangent, 2 * .pi)) < 0.12, "\(glyph.text) turned \(glyph.rotation), tangent \(tangent)")
+        }
     }
 
     @Test("names, dates and marker labels never overlap each other or a marker")

@@ -170,6 +170,33 @@ public final class CairoCanvas: Canvas {
         cairo_new_path(context)
     }
 
+    /// Draws a name glyph by glyph along its line: the halos of all glyphs as one stroke,
+    /// then the glyphs, each laid out by Pango in its own turned frame.
+    func draw(_ text: PathText) {
+        let layouts = text.glyphs.map { makeLayout($0.text, font: text.font, letterSpacing: 0) }
+        defer { for layout in layouts { g_object_unref(UnsafeMutableRawPointer(layout)) } }
+        func inFrame(_ index: Int, _ body: (OpaquePointer) -> Void) {
+            let glyph = text.glyphs[index]
+            cairo_save(context)
+            cairo_translate(context, glyph.origin.x, glyph.origin.y)
+            cairo_rotate(context, glyph.rotation)
+            cairo_move_to(context, 0, 0)
+            body(layouts[index])
+            cairo_restore(context)
+        }
+        if let halo = text.halo, halo.alpha > 0, text.haloWidth > 0 {
+            // The path survives the frames' save and restore, in device space.
+            for index in layouts.indices { inFrame(index) { pango_cairo_layout_path(context, $0) } }
+            setSource(halo)
+            cairo_set_line_width(context, text.haloWidth * 2)
+            cairo_set_dash(context, nil, 0, 0)
+            cairo_stroke(context)
+        }
+        setSource(text.color)
+        for index in layouts.indices { inFrame(index) { pango_cairo_show_layout(context, $0) } }
+        cairo_new_path(context)
+    }
+
     /// The logical extent Pango gives `text` in `font`, in points.
     public func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {
         let layout = makeLayout(text, font: font, letterSpacing: letterSpacing)

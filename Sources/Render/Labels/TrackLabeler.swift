@@ -1,10 +1,11 @@
 import Foundation
 import Geo
 
-/// Names each track along its line: set in the track's colour on the straightest stretch
-/// long enough for the name, clear of markers, panels and other names, away from the
-/// track's ends and preferring the middle; where no stretch has room, the track gets a
-/// letter key (A, B, C…) on its line, explained in the legend.
+/// Names each track along its line: set glyph by glyph in the track's colour so the name
+/// bends with the line, on the straightest stretch long enough for it, clear of markers,
+/// panels and other names, away from the track's ends and preferring the middle; where no
+/// stretch has room, the track gets a letter key (A, B, C…) on its line, explained in the
+/// legend.
 struct TrackLabeler {
     struct Track {
         var text: String
@@ -17,10 +18,16 @@ struct TrackLabeler {
 
     struct Placement: Equatable {
         var track: Int
-        /// Top-left corner of the text, and its turn about that corner in radians.
-        var origin: ProjectedPoint
-        var rotation: Double
-        var box: TurnedBox
+        /// Each grapheme cluster's frame along the line.
+        var glyphs: [PathText.Glyph]
+        /// Each cluster's turned box, and the upright box holding them all.
+        var boxes: [TurnedBox]
+        var bounds: PageBox
+
+        /// Whether a glyph's box meets `box`.
+        func intersects(_ box: PageBox) -> Bool {
+            bounds.intersects(box) && boxes.contains { $0.intersects(box) }
+        }
     }
 
     struct Key: Equatable {
@@ -34,8 +41,10 @@ struct TrackLabeler {
     static let keyRadius = 8.0
     /// Names stay this far (points) from a line's ends, where markers and arrowheads are.
     static let endMargin = 26.0
-    /// A stretch is straight enough when no vertex strays more than this (points) from its chord.
-    static let tolerance = 3.0
+    /// The most a name may turn between neighbouring glyphs, and over its whole length,
+    /// in radians: about 17° and 46°, bends a reader follows without tilting the head.
+    static let glyphTurn = 0.3
+    static let nameTurn = 0.8
 
     var page: PageBox
     var obstacles: [PageBox]
@@ -80,46 +89,91 @@ struct TrackLabeler {
     }
 
     private func bestPlacement(_ track: Track, index: Int, hard: BoxGrid, soft: BoxGrid, placed: [Placement]) -> Placement? {
-        let extent = measure(track.text)
-        let width = extent.width, height = extent.height
+        let height = measure(track.text).height
+        let (clusters, offsets) = PathText.clusters(track.text) { measure($0).width }
+        let width = offsets[offsets.count - 1]
         let gap = track.lineWidth / 2 + 2
         let total = Self.length(track.pieces)
         var best: (score: Double, placement: Placement)?
         var before = 0.0
         for piece in track.pieces {
-            let walk = PolylineWalk(piece)
-            defer { before += walk.length }
-            guard walk.length >= width + 2 * Self.endMargin else { continue }
-            let step = max(5, walk.length / 150)
-            var start = Self.endMargin
-            while start + width <= walk.length - Self.endMargin {
-                defer { start += step }
-                let (a, b) = (walk.point(at: start), walk.point(at: start + width))
-                guard hypot(b.x - a.x, b.y - a.y) >= 0.96 * width else { continue }
-                let deviation = walk.deviation(from: start, to: start + width)
-                guard deviation <= Self.tolerance else { continue }
-                // Read left to right whichever way the track runs.
-                let (left, right) = a.x <= b.x ? (a, b) : (b, a)
-                let rotation = atan2(right.y - left.y, right.x - left.x)
-                let middle = (before + start + width / 2) / max(total, 1)
-                for (side, offset) in [(0.0, -(height + gap)), (0.6, gap)] {
-                    let origin = ProjectedPoint(x: left.x - offset * sin(rotation), y: left.y + offset * cos(rotation))
-                    let box = TurnedBox(origin: origin, width: width, height: height, rotation: rotation)
-                    let bounds = box.bounds
-                    guard page.contains(bounds),
-                          // Upright boxes are kept clear of the name's whole upright extent.
-                          hard.candidates(bounds).isEmpty,
-                          // Names keep apart by their upright extents, as the map reports them.
-                          !placed.contains(where: { $0.box.bounds.intersects(bounds) }) else { continue }
-                    let crossings = soft.candidates(bounds).filter { $0.tag != index && box.intersects($0.box) }.count
-                    let score = Double(crossings) * 4 + abs(middle - 0.5) * 3 + deviation / 3 + side
-                    if best == nil || score < best!.score {
-                        best = (score, Placement(track: index, origin: origin, rotation: rotation, box: box))
+            let forward = PolylineWalk(piece)
+            defer { before += forward.length }
+            guard forward.length >= width + 2 * Self.endMargin else { continue }
+            // A name reads left to right: along the line, or along it backwards.
+            for walk in [forward, PolylineWalk(piece.reversed())] {
+                let reversed = walk.points.first != forward.points.first
+                let step = max(5, walk.length / 150)
+                var start = Self.endMargin
+                while start + width <= walk.length - Self.endMargin {
+                    defer { start += step }
+                    let (a, b) = (walk.point(at: start), walk.point(at: start + width))
+                    guard b.x - a.x > 0 || (b.x == a.x && !reversed), hypot(b.x - a.x, b.y - a.y) >= 0.8 * width,
+                          let frames = glyphFrames(walk, start: start, offsets: offsets, window: height * 0.6) else { continue }
+                    let deviation = walk.deviation(from: start, to: start + width)
+                    let along = reversed ? walk.length - start - width / 2 : start + width / 2
+                    let middle = (before + along) / max(total, 1)
+                    for (side, normal) in [(0.0, -(height + gap)), (0.6, gap)] {
+                        let placement = Self.placement(index, clusters: clusters, frames: frames, offsets: offsets,
+                                                       normal: normal, height: height)
+                        let bounds = placement.bounds
+                        guard page.contains(bounds),
+                              // Upright boxes are kept clear of the name's whole upright extent.
+                              hard.candidates(bounds).isEmpty,
+                              // Names keep apart by their upright extents, as the map reports them.
+                              !placed.contains(where: { $0.bounds.intersects(bounds) }) else { continue }
+                        let crossings = soft.candidates(bounds)
+                            .filter { entry in entry.tag != index && placement.boxes.contains { $0.intersects(entry.box) } }.count
+                        let score = Double(crossings) * 4 + abs(middle - 0.5) * 3 + deviation / 3 + side
+                        if best == nil || score < best!.score { best = (score, placement) }
                     }
                 }
             }
         }
         return best?.placement
+    }
+
+    /// The point on the line under each glyph's middle and the line's direction there
+    /// (over `window` points either side, so a vertex does not kink the name); nil where
+    /// the line bends more than ``glyphTurn`` between glyphs or ``nameTurn`` in all.
+    private func glyphFrames(_ walk: PolylineWalk, start: Double, offsets: [Double],
+                             window: Double) -> [(point: ProjectedPoint, angle: Double)]? {
+        var frames: [(point: ProjectedPoint, angle: Double)] = []
+        var low = Double.infinity, high = -Double.infinity
+        for index in 0..<(offsets.count - 1) {
+            let at = start + (offsets[index] + offsets[index + 1]) / 2
+            let behind = walk.point(at: at - window), ahead = walk.point(at: at + window)
+            var angle = atan2(ahead.y - behind.y, ahead.x - behind.x)
+            if let last = frames.last {
+                angle = last.angle + remainder(angle - last.angle, 2 * .pi)
+                guard abs(angle - last.angle) <= Self.glyphTurn else { return nil }
+            }
+            low = min(low, angle)
+            high = max(high, angle)
+            guard high - low <= Self.nameTurn, abs(angle) < .pi / 2 + 0.2 else { return nil }
+            frames.append((walk.point(at: at), angle))
+        }
+        return frames
+    }
+
+    /// The glyphs set on `frames`, their baselines `normal` points off the line (negative:
+    /// the name above the line as it reads), each cluster centred on its frame's point.
+    private static func placement(_ track: Int, clusters: [String], frames: [(point: ProjectedPoint, angle: Double)],
+                                  offsets: [Double], normal: Double, height: Double) -> Placement {
+        var glyphs: [PathText.Glyph] = [], boxes: [TurnedBox] = []
+        for (index, frame) in frames.enumerated() {
+            let advance = offsets[index + 1] - offsets[index]
+            let c = cos(frame.angle), s = sin(frame.angle)
+            let origin = ProjectedPoint(x: frame.point.x - s * normal - c * advance / 2,
+                                        y: frame.point.y + c * normal - s * advance / 2)
+            glyphs.append(PathText.Glyph(text: clusters[index], origin: origin, rotation: frame.angle))
+            boxes.append(TurnedBox(origin: origin, width: advance, height: height, rotation: frame.angle))
+        }
+        let corners = boxes.flatMap(\.corners)
+        let minX = corners.map(\.x).min() ?? 0, minY = corners.map(\.y).min() ?? 0
+        let bounds = PageBox(x: minX, y: minY, width: (corners.map(\.x).max() ?? 0) - minX,
+                             height: (corners.map(\.y).max() ?? 0) - minY)
+        return Placement(track: track, glyphs: glyphs, boxes: boxes, bounds: bounds)
     }
 
     /// Where a track's key goes: on its longest line, at the middle or the nearest free point.
@@ -130,7 +184,7 @@ struct TrackLabeler {
         let free = points.first { point in
             let key = Key(track: 0, letter: "", center: point)
             return page.contains(key.box) && hard.candidates(key.box).allSatisfy { !$0.box.intersects(key.box) }
-                && !placed.contains { $0.box.intersects(key.box) } && !keys.contains { $0.box.intersects(key.box) }
+                && !placed.contains { $0.intersects(key.box) } && !keys.contains { $0.box.intersects(key.box) }
         }
         return free ?? points.first { page.contains(Key(track: 0, letter: "", center: $0).box) }
     }

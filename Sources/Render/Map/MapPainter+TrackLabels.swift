@@ -9,7 +9,7 @@ extension MapPainter {
         var keys: [TrackLabeler.Key]
 
         /// Where the names and keys lie, for other labels to keep clear of.
-        var boxes: [PageBox] { placements.map(\.box.bounds) + keys.map(\.box) }
+        var boxes: [PageBox] { placements.map(\.bounds) + keys.map(\.box) }
 
         /// The legend's key rows: letter, name and colour.
         var legendKeys: [Legend.TrackKey] {
@@ -61,8 +61,8 @@ extension MapPainter {
         canvas.beginLayer("track-labels")
         for placement in labels.placements {
             let track = labels.tracks[placement.track]
-            canvas.draw(TextRun(text: track.text, origin: placement.origin, font: trackFont, color: track.color,
-                                halo: theme.halo, haloWidth: 2.5, rotation: placement.rotation))
+            canvas.draw(PathText(text: track.text, glyphs: placement.glyphs, font: trackFont, color: track.color,
+                                 halo: theme.halo, haloWidth: 2.5))
         }
         for key in labels.keys {
             let track = labels.tracks[key.track]

@@ -115,7 +115,7 @@ struct MapPainter {
         let detailBasemap = detailLevel.flatMap { $0 == basemap.level ? basemap : try? basemapProvider($0) }
         let detailLabels = detail?.draw(on: canvas, basemap: detailBasemap ?? basemap, theme: theme, routes: document.routes,
                                         points: markerPoints, fonts: markerFonts) ?? []
-        outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.box.bounds) }
+        outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.bounds) }
         outcome.warnings += labels.warnings
         panels.draw(canvas)
         outcome.panels = panels.boxes + (inset.map { [$0.box] } ?? [])

@@ -1,3 +1,4 @@
+import Foundation
 import Geo
 import MapVocabulary
 
@@ -111,6 +112,50 @@ final class SVGCanvas: Canvas {
         }
         body.append(">")
         body.append(XMLText.escaped(run.text))
+        body.append("</text>\n")
+    }
+
+    /// One `<text>` holding the whole name, each character placed and turned by the `x`,
+    /// `y` and `rotate` lists (baseline points, degrees clockwise), so the name stays one
+    /// searchable string.
+    func draw(_ text: PathText) {
+        guard !text.glyphs.isEmpty else { return }
+        let baseline = measure(text.text, font: text.font, letterSpacing: 0).baseline
+        // One entry per scalar: a cluster of several repeats its frame.
+        var xs: [Double] = [], ys: [Double] = [], turns: [Double] = []
+        for glyph in text.glyphs {
+            let x = glyph.origin.x - sin(glyph.rotation) * baseline, y = glyph.origin.y + cos(glyph.rotation) * baseline
+            for _ in glyph.text.unicodeScalars {
+                xs.append(x)
+                ys.append(y)
+                turns.append(glyph.rotation * 180 / .pi)
+            }
+        }
+        func list(_ values: [Double]) {
+            for (index, value) in values.enumerated() {
+                if index > 0 { body.append(" ") }
+                body.append(number: value, decimals: 2)
+            }
+        }
+        body.append("<text xml:space=\"preserve\" x=\"")
+        list(xs)
+        body.append("\" y=\"")
+        list(ys)
+        body.append("\" rotate=\"")
+        list(turns)
+        body.append("\" font-family=\"\(XMLText.doubleQuotedAttribute(text.font.cssFamilyList))\" font-size=\"")
+        body.append(number: text.font.size, decimals: 2)
+        body.append("px\"")
+        if text.font.bold { body.append(" font-weight=\"bold\"") }
+        if text.font.italic { body.append(" font-style=\"italic\"") }
+        body.append(" fill=\"\(text.color.hexString)\"")
+        if text.color.alpha < 1 { body.append(" fill-opacity=\""); body.append(number: text.color.alpha, decimals: 3); body.append("\"") }
+        if let halo = text.halo, halo.alpha > 0, text.haloWidth > 0 {
+            appendStroke(color: halo, width: text.haloWidth * 2)
+            body.append(" paint-order=\"stroke\"")
+        }
+        body.append(">")
+        body.append(XMLText.escaped(text.glyphs.map(\.text).joined()))
         body.append("</text>\n")
     }
 

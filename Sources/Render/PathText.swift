@@ -1,0 +1,42 @@
+import Foundation
+import Geo
+
+/// A name set along a line glyph by glyph: each grapheme cluster upright in its own turned
+/// frame, where the Pango layout of the whole name puts it, so the name bends with the line.
+/// Canvases draw every glyph's halo before any glyph, so no halo covers a neighbour.
+struct PathText: Equatable {
+    /// One grapheme cluster and its frame.
+    struct Glyph: Equatable {
+        /// The cluster's text.
+        var text: String
+        /// The top-left corner of the cluster's logical box, in page points (y down).
+        var origin: ProjectedPoint
+        /// Clockwise turn of the cluster about ``origin``, in radians.
+        var rotation: Double
+    }
+
+    /// The whole name, as a reader (or a search in an SVG) finds it.
+    var text: String
+    var glyphs: [Glyph]
+    var font: Font
+    var color: Color
+    /// A halo stroked behind the glyphs; `nil` for none.
+    var halo: Color?
+    /// How far the halo reaches beyond the glyph outlines, in points.
+    var haloWidth: Double
+
+    /// The grapheme clusters of `text` (composed, so an accented letter is one cluster of
+    /// one scalar) and the offset of each from the start of the name, from the widths of
+    /// its prefixes as `measure` gives them (kerning included); the last offset is the
+    /// whole width.
+    static func clusters(_ text: String, measure: (String) -> Double) -> (clusters: [String], offsets: [Double]) {
+        let clusters = text.precomposedStringWithCanonicalMapping.map(String.init)
+        var offsets = [0.0]
+        var prefix = ""
+        for cluster in clusters {
+            prefix += cluster
+            offsets.append(measure(prefix))
+        }
+        return (clusters, offsets)
+    }
+}
