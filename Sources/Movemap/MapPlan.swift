@@ -64,6 +64,7 @@ public struct MapPlan: Sendable {
         document.alternatives = alternatives.map { MapAlternative(points: $0.points, label: MapPlan.label($0)) }
         (document.markers, document.areaLabels) = MapPlan.markers(scenario)
         document.areaLabels = MapPlan.namedWhereReached(document.areaLabels, scenario: scenario, legs: legs)
+        document.trackDates = MapPlan.trackDates(legs, dated: Set(document.markers.filter { $0.date != nil }.map(\.coordinate)))
         if let date {
             for track in tracks {
                 let own = legs.filter { $0.asset.id == track.asset.id }
@@ -168,6 +169,24 @@ public struct MapPlan: Sendable {
         }
         for (id, found) in spans where markers[id].map({ !$0.label.isEmpty }) == true { markers[id]?.date = TimeSpan.shortText(found) }
         return (order.compactMap { markers[$0] }, areaOrder.compactMap { areas[$0] })
+    }
+
+    /// The dates of stops no marker shows (none at the stop's coordinate in `dated`) — a sea
+    /// or strait a track passes, a position given as coordinates — at the point of the line there: the end of the leg at that
+    /// stop, where the track passes it. Each sighting is dated once.
+    static func trackDates(_ legs: [Leg], dated: Set<Coordinate>) -> [TrackDate] {
+        var dates: [TrackDate] = []
+        var seen: Set<Sighting> = []
+        for leg in legs {
+            for (stop, point) in [(leg.from, leg.points.first), (leg.to, leg.points.last)] {
+                guard let point, seen.insert(stop).inserted,
+                      let span = stop.span ?? stop.time.map({ TimeSpan(start: $0, end: $0.addingTimeInterval(1), precision: .instant) }),
+                      let text = TimeSpan.shortText([span]) else { continue }
+                guard !dated.contains(stop.stop.coordinate) else { continue }
+                dates.append(TrackDate(coordinate: point, text: text))
+            }
+        }
+        return dates
     }
 
     /// A country a track ends in (or starts from) is named where the line reaches it — a

@@ -41,6 +41,23 @@ struct MapPlanMarkerTests {
         #expect(plan.document.markers.first { $0.label == "Homs" }?.date == "9–11 Dec")
     }
 
+    @Test("a date no marker shows — a position given as lon,lat, a sea passed — is set on the track where it passes")
+    func trackDates() throws {
+        #expect(try plan(Self.scenario).document.trackDates == [TrackDate(coordinate: Coordinate(latitude: 34.0, longitude: 35.2), text: "10 Dec")])
+        let voyage = try plan("""
+        assets: [{id: ship, name: Frigate, mode: sea}]
+        sightings:
+          - {asset: ship, place: Novorossiysk, status: observed, time: 2024-12-01}
+          - {asset: ship, place: Aegean Sea, status: reported, time: ~2024-12-04}
+          - {asset: ship, place: Tartus, status: reported, time: 2024-12-06}
+        """)
+        let date = try #require(voyage.document.trackDates.first)
+        #expect(voyage.document.trackDates.count == 1 && date.text == "~4 Dec")
+        // On the line: where the leg into the sea ends and the next begins.
+        #expect(voyage.document.routes[0].points.last == date.coordinate && voyage.document.routes[1].points.first == date.coordinate)
+        #expect(voyage.document.markers.map(\.date) == ["1 Dec", "6 Dec"])
+    }
+
     @Test("track names: the name with its count, none with label: false, the label's text when given")
     func trackNames() throws {
         let labels = Set(try plan(Self.scenario).document.routes.map(\.label))

@@ -72,6 +72,29 @@ struct TrackLabelTests {
         }
     }
 
+    @Test("a track date is set beside its line, clear of every other label; on a crowded page it goes before any stop's date")
+    func trackDates() throws {
+        var dated = GoldenScenarios.twoShips
+        let passing = try #require(dated.document.routes.first { $0.label == "Admiral Grigorovich" })
+        dated.document.trackDates = [TrackDate(coordinate: passing.points[passing.points.count / 2], text: "12 Dec")]
+        let map = try render(dated)
+        let label = try #require(map.labels.first { $0.text == "12 Dec" })
+        let frame = try MapFrame(projection: Projection(map.projection), region: map.region,
+                                 width: dated.options.width, height: dated.options.height)
+        let anchor = try #require(frame.page(passing.points[passing.points.count / 2]))
+        let near = hypot(max(label.box.x - anchor.x, 0, anchor.x - label.box.x - label.box.width),
+                         max(label.box.y - anchor.y, 0, anchor.y - label.box.y - label.box.height))
+        #expect(near < 30, "the date sits \(near) points from its point of the line")
+        for other in map.labels where other.text != "12 Dec" { #expect(!label.box.intersects(other.box), "overlaps \(other.text)") }
+        let svg = String(decoding: try render(dated, format: .svg).bytes, as: UTF8.self)
+        #expect(svg.contains(">12 Dec</text>") && !svg.contains("Some dates left out"))
+
+        dated.options.width = 240
+        dated.options.height = 180
+        let small = String(decoding: try render(dated, format: .svg).bytes, as: UTF8.self)
+        #expect(!small.contains(">12 Dec</text>") && small.contains(">Some dates left out for room</text>"))
+    }
+
     @Test("a stop's date is drawn under its name; on a crowded page dates go first, and the legend says so")
     func dates() throws {
         let svg = String(decoding: try render(GoldenScenarios.twoShips, format: .svg).bytes, as: UTF8.self)

@@ -183,6 +183,9 @@ public struct MapDocument: Sendable {
     public var areaLabels: [AreaLabel]
     /// Countries to name when ``MapOptions/countryNames`` is on.
     public var countries: [CountryArea] = []
+    /// Dates set along the tracks, where no marker carries them; left out before any
+    /// marker's date when room runs short.
+    public var trackDates: [TrackDate] = []
 
     /// A document with a title and whatever else is given; alternatives and countries are
     /// set afterwards.

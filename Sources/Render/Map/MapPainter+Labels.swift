@@ -11,6 +11,9 @@ extension MapPainter {
         var draw: (Canvas) -> Void = { _ in }
     }
 
+    /// Label ids from here on are track dates (below: markers, areas, countries, alternatives).
+    static let trackDateIDs = 40_000
+
     var labelFont: Font { theme.font(size: 14, bold: true) }
     var detailFont: Font { theme.font(size: 11.5) }
     var dateFont: Font { theme.font(size: 11.5, bold: true) }
@@ -25,14 +28,20 @@ extension MapPainter {
     /// halos and leader lines. Labels keep clear of `routes` (sampled line boxes) where a
     /// position allows. Alternatives' labels (`alternatives`: each label's text and the
     /// point along its line farthest from the routes) are set in grey italics. Dates go
-    /// first when room runs out: when a marker's name would be dropped, the labels are
-    /// placed again without the dates of the markers that lost theirs.
+    /// first when room runs out: the document's track dates (set beside their lines) before
+    /// any marker's, and when a marker's name would be dropped, the labels are placed again
+    /// without the track dates and the dates of the markers that lost theirs.
     func placeLabels(markers: [(MapMarker, ProjectedPoint)], obstacles: [PageBox], routes: [PageBox],
                      alternatives: [(text: String, anchor: ProjectedPoint)] = [], on canvas: Canvas) -> LabelOutcome {
         var dated = Set(markers.indices.filter { markers[$0].0.date != nil })
-        var outcome = placeLabels(markers: markers, dated: dated, obstacles: obstacles, routes: routes,
-                                  alternatives: alternatives, on: canvas)
+        var outcome = placeLabels(markers: markers, dated: dated, trackDates: document.trackDates, obstacles: obstacles,
+                                  routes: routes, alternatives: alternatives, on: canvas)
         var rounds = 0
+        if !outcome.droppedMarkers.isEmpty && !document.trackDates.isEmpty {
+            outcome = placeLabels(markers: markers, dated: dated, trackDates: [], obstacles: obstacles, routes: routes,
+                                  alternatives: alternatives, on: canvas)
+            outcome.datesOmitted = true
+        }
         while !dated.isEmpty {
             let dropped = Set(outcome.droppedMarkers)
             guard !dropped.isEmpty else { break }
@@ -42,7 +51,7 @@ extension MapPainter {
             let lose = dated.filter { dropped.contains($0) }
             rounds += 1
             dated.subtract(lose.isEmpty || rounds >= 2 ? dated : lose)
-            outcome = placeLabels(markers: markers, dated: dated, obstacles: obstacles, routes: routes,
+            outcome = placeLabels(markers: markers, dated: dated, trackDates: [], obstacles: obstacles, routes: routes,
                                   alternatives: alternatives, on: canvas)
             outcome.datesOmitted = true
         }
@@ -58,7 +67,8 @@ extension MapPainter {
         }
     }
 
-    private func placeLabels(markers: [(MapMarker, ProjectedPoint)], dated: Set<Int>, obstacles: [PageBox], routes: [PageBox],
+    private func placeLabels(markers: [(MapMarker, ProjectedPoint)], dated: Set<Int>, trackDates: [TrackDate],
+                             obstacles: [PageBox], routes: [PageBox],
                              alternatives: [(text: String, anchor: ProjectedPoint)], on canvas: Canvas) -> Attempt {
         var outcome = LabelOutcome()
         var requests: [LabelPlacer.Request] = []
@@ -86,6 +96,13 @@ extension MapPainter {
                                   importance: 0, centered: true))
             texts[id] = (text, nil, nil, true)
         }
+        for (offset, date) in trackDates.enumerated() {
+            guard let point = frame.page(date.coordinate), labelArea.contains(point) else { continue }
+            let extent = canvas.measure(date.text, font: dateFont, letterSpacing: 0)
+            requests.append(.init(id: Self.trackDateIDs + offset, anchor: point, clearance: 4, width: extent.width,
+                                  height: extent.height, importance: 40))
+            texts[Self.trackDateIDs + offset] = (date.text, nil, nil, false)
+        }
         for (offset, alternative) in alternatives.enumerated() {
             let extent = canvas.measure(alternative.text, font: alternativeFont, letterSpacing: 0)
             requests.append(.init(id: 30_000 + offset, anchor: alternative.anchor, clearance: 6, width: extent.width,
@@ -95,12 +112,15 @@ extension MapPainter {
                                  obstacles: obstacles, softObstacles: routes)
         let result = placer.place(requests)
         for label in result.placed.sorted(by: { $0.id < $1.id }) {
-            let text = label.id >= 30_000 ? alternatives[label.id - 30_000].text
+            let text = label.id >= Self.trackDateIDs ? texts[label.id]?.title
+                : label.id >= 30_000 ? alternatives[label.id - 30_000].text
                 : label.id >= 20_000 ? countries[label.id - 20_000].text : texts[label.id]?.title
             if let text { outcome.placed.append((text, label.box)) }
         }
+        // A track date that finds no room is left out as the legend says.
+        if result.dropped.contains(where: { $0 >= Self.trackDateIDs }) { outcome.datesOmitted = true }
         // Country names give way quietly: they are background, not data.
-        for id in result.dropped where id < 20_000 || id >= 30_000 {
+        for id in result.dropped where id < 20_000 || (id >= 30_000 && id < Self.trackDateIDs) {
             guard let text = id >= 30_000 ? alternatives[id - 30_000].text : texts[id]?.title else { continue }
             outcome.warnings.append("label '\(text)' was left out: no room without overlapping another label or marker")
         }
@@ -116,6 +136,11 @@ extension MapPainter {
                             markers: [(MapMarker, ProjectedPoint)], on canvas: Canvas) {
         canvas.beginLayer("labels")
         for label in placed.sorted(by: { $0.id < $1.id }) {
+            if label.id >= Self.trackDateIDs, let text = texts[label.id] {
+                canvas.draw(TextRun(text: text.title, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
+                                    font: dateFont, color: theme.text.opacity(0.78), halo: theme.halo, haloWidth: 2.5))
+                continue
+            }
             if label.id >= 30_000 {
                 let text = alternatives[label.id - 30_000].text
                 canvas.draw(TextRun(text: text, origin: ProjectedPoint(x: label.box.x, y: label.box.y),
