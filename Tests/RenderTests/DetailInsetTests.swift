@@ -31,6 +31,18 @@ struct DetailInsetTests {
         #expect(tartus.box.x < 400 && tartus.box.y < 300, "Tartus is labelled inside the inset (top left), not by its marker")
     }
 
+    @Test("an inset has its own scale bar at every page size, kilometres alone where both units have no room", arguments: [
+        (900.0, 640.0), (640.0, 480.0), (480.0, 360.0), (400.0, 300.0)])
+    func scaleAtEverySize(width: Double, height: Double) throws {
+        var small = GoldenScenarios.twoShips
+        small.options.width = width
+        small.options.height = height
+        let (_, svg) = try render(small, detail: .auto)
+        guard let layer = svg.range(of: "id=\"detail-inset\"") else { return }
+        let inset = String(svg[layer.lowerBound...].components(separatedBy: "</g>")[0])
+        #expect(inset.contains(" km</text>"), "the \(Int(width))×\(Int(height)) map's inset has a scale bar")
+    }
+
     @Test("--detail off draws no inset; a named place draws one round it")
     func offAndPlaces() throws {
         let (_, off) = try render(GoldenScenarios.twoShips, detail: .off)

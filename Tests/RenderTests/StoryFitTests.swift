@@ -63,18 +63,40 @@ struct StoryFitTests {
     }
 
     @Test("the panels go to the corners with the least data under them")
-    func panelsAvoidData() {
+    func panelsAvoidData() throws {
         let size = (width: 600.0, height: 400.0)
         let crowdedBottomLeft = (0..<200).map { ProjectedPoint(x: 20 + Double($0 % 20) * 8, y: 300 + Double($0 / 20) * 8) }
-        let arrangement = PanelArrangement.best(width: size.width, height: size.height, margin: 14, title: (200, 60),
-                                                legend: (150, 120), credit: (220, 40), scale: (120, 30),
-                                                routeSamples: crowdedBottomLeft, markers: [])
+        let arrangement = try #require(PanelArrangement.best(width: size.width, height: size.height, margin: 14, title: (200, 60),
+                                                             legend: (150, 120), credit: (220, 40), scale: (120, 30),
+                                                             routeSamples: crowdedBottomLeft, markers: []))
         #expect(arrangement.legend!.x > 300 || arrangement.legend!.y < 100, "\(arrangement)")
         #expect(arrangement.credit.x > 300 || arrangement.legend!.y > 100, "\(arrangement)")
         #expect(crowdedBottomLeft.allSatisfy { point in !arrangement.boxes.contains { $0.contains(point) } })
-        let empty = PanelArrangement.best(width: size.width, height: size.height, margin: 14, title: (200, 60),
-                                          legend: (150, 120), credit: (220, 40), scale: (120, 30), routeSamples: [], markers: [])
+        let empty = try #require(PanelArrangement.best(width: size.width, height: size.height, margin: 14, title: (200, 60),
+                                                       legend: (150, 120), credit: (220, 40), scale: (120, 30), routeSamples: [], markers: []))
         #expect(empty.title.x == 14 && empty.legend!.x == 14 && empty.legend!.y > 200 && empty.credit.x > 300,
                 "with nothing to avoid: title top left, legend bottom left, credit bottom right")
+        #expect(PanelArrangement.best(width: size.width, height: size.height, margin: 14, title: (200, 60), legend: (150, 380),
+                                      credit: (220, 40), scale: (120, 30), routeSamples: [], markers: []) == nil,
+                "a legend taller than the page beside the title fits nowhere")
+    }
+
+    @Test("a small page flows a long legend into columns so no panel overlaps another or leaves the page")
+    func smallPage() throws {
+        var small = GoldenScenarios.twoShips
+        small.options.width = 520
+        small.options.height = 360
+        let renderer = MapRenderer(basemap: { try Basemap.load($0) })
+        let map = try renderer.render(small.document, options: small.options, format: .png)
+        for (index, box) in map.panels.enumerated() {
+            #expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 520 && box.y + box.height <= 360, "\(box) leaves the page")
+            for other in map.panels[(index + 1)...] { #expect(!box.intersects(other), "\(box) overlaps \(other)") }
+        }
+        #expect(!map.warnings.contains { $0.contains("do not fit apart") })
+        // A thumbnail has no room for them apart: the map says so.
+        small.options.width = 300
+        small.options.height = 200
+        let thumbnail = try renderer.render(small.document, options: small.options, format: .png)
+        #expect(thumbnail.warnings.contains { $0.contains("do not fit apart on a 300×200 page") }, "\(thumbnail.warnings)")
     }
 }

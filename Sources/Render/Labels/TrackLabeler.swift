@@ -42,9 +42,9 @@ struct TrackLabeler {
     /// Names stay this far (points) from a line's ends, where markers and arrowheads are.
     static let endMargin = 26.0
     /// The most a name may turn between neighbouring glyphs, and over its whole length,
-    /// in radians: about 17° and 46°, bends a reader follows without tilting the head.
-    static let glyphTurn = 0.3
-    static let nameTurn = 0.8
+    /// in radians: about 11° and 40°, bends a reader follows without tilting the head.
+    static let glyphTurn = 0.2
+    static let nameTurn = 0.7
 
     var page: PageBox
     var obstacles: [PageBox]
@@ -100,22 +100,25 @@ struct TrackLabeler {
             let forward = PolylineWalk(piece)
             defer { before += forward.length }
             guard forward.length >= width + 2 * Self.endMargin else { continue }
-            // A name reads left to right: along the line, or along it backwards.
+            // A name reads left to right: along the line, or along it backwards. Its glyphs
+            // are spaced along the parallel line through their middles, above or below the
+            // track, so a bend neither spreads nor crowds them.
             for walk in [forward, PolylineWalk(piece.reversed())] {
                 let reversed = walk.points.first != forward.points.first
-                let step = max(5, walk.length / 150)
-                var start = Self.endMargin
-                while start + width <= walk.length - Self.endMargin {
-                    defer { start += step }
-                    let (a, b) = (walk.point(at: start), walk.point(at: start + width))
-                    guard b.x - a.x > 0 || (b.x == a.x && !reversed), hypot(b.x - a.x, b.y - a.y) >= 0.8 * width,
-                          let frames = glyphFrames(walk, start: start, offsets: offsets, window: height * 0.6) else { continue }
-                    let deviation = walk.deviation(from: start, to: start + width)
-                    let along = reversed ? walk.length - start - width / 2 : start + width / 2
-                    let middle = (before + along) / max(total, 1)
-                    for (side, normal) in [(0.0, -(height + gap)), (0.6, gap)] {
+                for (side, offset) in [(0.0, -(gap + height / 2)), (0.6, gap + height / 2)] {
+                    let line = PolylineWalk(Self.parallel(walk.points, offset: offset))
+                    let step = max(5, line.length / 150)
+                    var start = Self.endMargin
+                    while start + width <= line.length - Self.endMargin {
+                        defer { start += step }
+                        let (a, b) = (line.point(at: start), line.point(at: start + width))
+                        guard b.x - a.x > 0 || (b.x == a.x && !reversed), hypot(b.x - a.x, b.y - a.y) >= 0.8 * width,
+                              let frames = glyphFrames(line, start: start, offsets: offsets, window: height * 0.6) else { continue }
+                        let deviation = line.deviation(from: start, to: start + width)
+                        let along = (reversed ? line.length - start - width / 2 : start + width / 2) * walk.length / max(line.length, 1)
+                        let middle = (before + along) / max(total, 1)
                         let placement = Self.placement(index, clusters: clusters, frames: frames, offsets: offsets,
-                                                       normal: normal, height: height)
+                                                       normal: -height / 2, height: height)
                         let bounds = placement.bounds
                         guard page.contains(bounds),
                               // Upright boxes are kept clear of the name's whole upright extent.
@@ -133,9 +136,28 @@ struct TrackLabeler {
         return best?.placement
     }
 
+    /// The line `offset` points to the right of `points` as they run (negative: to the
+    /// left; page y down), each vertex moved along the mean of its segments' normals.
+    static func parallel(_ points: [ProjectedPoint], offset: Double) -> [ProjectedPoint] {
+        guard points.count >= 2 else { return points }
+        func normal(_ a: ProjectedPoint, _ b: ProjectedPoint) -> (Double, Double) {
+            let length = max(hypot(b.x - a.x, b.y - a.y), 1e-9)
+            return (-(b.y - a.y) / length, (b.x - a.x) / length)
+        }
+        return points.indices.map { index in
+            let before = index > 0 ? normal(points[index - 1], points[index]) : nil
+            let after = index + 1 < points.count ? normal(points[index], points[index + 1]) : nil
+            var (nx, ny) = before.map { b in after.map { (b.0 + $0.0, b.1 + $0.1) } ?? b } ?? after!
+            let length = max(hypot(nx, ny), 1e-9)
+            (nx, ny) = (nx / length, ny / length)
+            return ProjectedPoint(x: points[index].x + nx * offset, y: points[index].y + ny * offset)
+        }
+    }
+
     /// The point on the line under each glyph's middle and the line's direction there
     /// (over `window` points either side, so a vertex does not kink the name); nil where
-    /// the line bends more than ``glyphTurn`` between glyphs or ``nameTurn`` in all.
+    /// the line bends more than ``glyphTurn`` between glyphs or ``nameTurn`` in all, or
+    /// where neighbouring glyphs would crowd (a corner folding the line beside the track).
     private func glyphFrames(_ walk: PolylineWalk, start: Double, offsets: [Double],
                              window: Double) -> [(point: ProjectedPoint, angle: Double)]? {
         var frames: [(point: ProjectedPoint, angle: Double)] = []
@@ -144,14 +166,18 @@ struct TrackLabeler {
             let at = start + (offsets[index] + offsets[index + 1]) / 2
             let behind = walk.point(at: at - window), ahead = walk.point(at: at + window)
             var angle = atan2(ahead.y - behind.y, ahead.x - behind.x)
+            let point = walk.point(at: at)
             if let last = frames.last {
                 angle = last.angle + remainder(angle - last.angle, 2 * .pi)
                 guard abs(angle - last.angle) <= Self.glyphTurn else { return nil }
+                let spacing = (offsets[index + 1] - offsets[index - 1]) / 2
+                let ahead = (point.x - last.point.x) * cos(last.angle) + (point.y - last.point.y) * sin(last.angle)
+                guard ahead >= 0.9 * spacing else { return nil }
             }
             low = min(low, angle)
             high = max(high, angle)
             guard high - low <= Self.nameTurn, abs(angle) < .pi / 2 + 0.2 else { return nil }
-            frames.append((walk.point(at: at), angle))
+            frames.append((point, angle))
         }
         return frames
     }

@@ -29,6 +29,16 @@ struct Legend {
     let sampleWidth = 44.0
     let rowHeight = 20.0
     let padding = 10.0
+    /// The entries flow down this many columns, each as wide as the widest entry: a small
+    /// page takes a lower, wider legend.
+    var columns = 1
+    let columnGap = 14.0
+
+    /// The widest a track key's name may be, in points; a longer one is cut with an ellipsis.
+    var textWidthLimit = Double.infinity
+
+    /// Rows per column.
+    var rows: Int { (entries.count + columns - 1) / max(columns, 1) }
 
     init(document: MapDocument, theme: Theme, keys: [TrackKey] = [], datesOmitted: Bool = false) {
         var routeKeys: [(RouteMode, Certainty)] = []
@@ -57,12 +67,27 @@ struct Legend {
         }
     }
 
+    /// The entry's text as drawn: a track's name cut with an ellipsis to fit
+    /// ``textWidthLimit``; the legend's own words are never cut.
+    func label(for entry: Entry, on canvas: Canvas) -> String {
+        let text = Legend.text(for: entry)
+        guard case .track = entry, textWidthLimit.isFinite, canvas.measure(text, font: font, letterSpacing: 0).width > textWidthLimit else { return text }
+        var kept = Substring(text)
+        while kept.count > 1 {
+            kept = kept.dropLast()
+            let candidate = kept.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
+            if canvas.measure(candidate, font: font, letterSpacing: 0).width <= textWidthLimit { return candidate }
+        }
+        return "…"
+    }
+
     func size(on canvas: Canvas) -> (width: Double, height: Double) {
         guard !entries.isEmpty else { return (0, 0) }
-        let widest = entries.map { canvas.measure(Legend.text(for: $0), font: font, letterSpacing: 0).width }.max() ?? 0
+        let widest = entries.map { canvas.measure(label(for: $0, on: canvas), font: font, letterSpacing: 0).width }.max() ?? 0
         let titleWidth = canvas.measure("Legend", font: titleFont, letterSpacing: 0).width
-        return (max(widest + sampleWidth + 10, titleWidth) + 2 * padding,
-                Double(entries.count) * rowHeight + 22 + 2 * padding - 4)
+        let columnCount = Double(min(columns, entries.count))
+        return (max((widest + sampleWidth + 10) * columnCount + columnGap * (columnCount - 1), titleWidth) + 2 * padding,
+                Double(rows) * rowHeight + 22 + 2 * padding - 4)
     }
 
     func draw(on canvas: Canvas, at origin: ProjectedPoint) {
@@ -71,10 +96,12 @@ struct Legend {
         canvas.fill(Path.rectangle(x: origin.x, y: origin.y, width: width, height: height), color: theme.panel)
         canvas.draw(TextRun(text: "Legend", origin: ProjectedPoint(x: origin.x + padding, y: origin.y + padding),
                             font: titleFont, color: theme.panelText))
-        var y = origin.y + padding + 22
-        for entry in entries {
+        let columnWidth = (entries.map { canvas.measure(label(for: $0, on: canvas), font: font, letterSpacing: 0).width }.max() ?? 0)
+            + sampleWidth + 10 + columnGap
+        for (index, entry) in entries.enumerated() {
+            let y = origin.y + padding + 22 + Double(index % rows) * rowHeight
             let middle = y + rowHeight / 2 - 2
-            let x0 = origin.x + padding
+            let x0 = origin.x + padding + Double(index / rows) * columnWidth
             switch entry {
             case let .route(mode, certainty):
                 let style = RouteStyle(mode: mode, certainty: certainty, count: 1, theme: theme)
@@ -97,11 +124,11 @@ struct Legend {
             case .note:
                 break
             }
-            let extent = canvas.measure(Legend.text(for: entry), font: font, letterSpacing: 0)
-            canvas.draw(TextRun(text: Legend.text(for: entry),
+            let text = label(for: entry, on: canvas)
+            let extent = canvas.measure(text, font: font, letterSpacing: 0)
+            canvas.draw(TextRun(text: text,
                                 origin: ProjectedPoint(x: x0 + sampleWidth + 6, y: middle - extent.height / 2),
                                 font: font, color: theme.panelText))
-            y += rowHeight
         }
     }
 }

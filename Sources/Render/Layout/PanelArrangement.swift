@@ -16,8 +16,11 @@ struct PanelArrangement: Equatable {
 
     typealias Size = (width: Double, height: Double)
 
+    /// The arrangement covering least, or nil when in none are the boxes apart and on the page.
+    /// No box of the result meets a box of `avoid` (an inset drawn already).
     static func best(width: Double, height: Double, margin: Double, title: Size, legend: Size?, credit: Size,
-                     scale: Size?, routeSamples: [ProjectedPoint], markers: [ProjectedPoint]) -> PanelArrangement {
+                     scale: Size?, routeSamples: [ProjectedPoint], markers: [ProjectedPoint],
+                     avoid: [PageBox] = []) -> PanelArrangement? {
         var best: (cost: Int, arrangement: PanelArrangement)?
         for titleLeft in [true, false] {
             for creditRight in [true, false] {
@@ -25,7 +28,8 @@ struct PanelArrangement: Equatable {
                     let candidate = arrangement(width: width, height: height, margin: margin, title: title, legend: legend,
                                                 credit: credit, scale: scale, titleLeft: titleLeft, creditRight: creditRight,
                                                 legendBottom: legendBottom)
-                    guard candidate.isApart else { continue }
+                    guard candidate.isApart, candidate.fits(height: height, margin: margin),
+                          !candidate.boxes.contains(where: { box in avoid.contains { $0.intersects(box) } }) else { continue }
                     let cost = candidate.boxes.reduce(0) { total, box in
                         total + routeSamples.filter { box.contains($0) }.count
                             + markerWeight * markers.filter { box.contains($0) }.count
@@ -34,8 +38,20 @@ struct PanelArrangement: Equatable {
                 }
             }
         }
-        return best?.arrangement ?? arrangement(width: width, height: height, margin: margin, title: title, legend: legend,
-                                                credit: credit, scale: scale, titleLeft: true, creditRight: true, legendBottom: true)
+        return best?.arrangement
+    }
+
+    /// The arrangement ties prefer, whether or not its boxes are apart: for a page too small
+    /// for its panels.
+    static func standard(width: Double, height: Double, margin: Double, title: Size, legend: Size?, credit: Size,
+                         scale: Size?) -> PanelArrangement {
+        arrangement(width: width, height: height, margin: margin, title: title, legend: legend, credit: credit,
+                    scale: scale, titleLeft: true, creditRight: true, legendBottom: true)
+    }
+
+    /// Every box lies between the margins at top and bottom.
+    func fits(height: Double, margin: Double) -> Bool {
+        boxes.allSatisfy { $0.y >= margin - 0.5 && $0.y + $0.height <= height - margin + 0.5 }
     }
 
     var boxes: [PageBox] { [title, credit] + [legend, scale].compactMap { $0 } }

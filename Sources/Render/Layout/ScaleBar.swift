@@ -8,6 +8,8 @@ struct ScaleBar {
     let pointsPerMeter: Double
     let theme: Theme
     let font: Font
+    /// Kilometres only, one bar: for a small inset with no room for both.
+    var compact = false
 
     /// Measures the map scale at the page centre along the parallel; `nil` when the
     /// projection is undefined there.
@@ -37,15 +39,15 @@ struct ScaleBar {
 
     var size: (width: Double, height: Double) {
         let width = max(kilometers * 1000, nauticalMiles * .metersPerNauticalMile) * pointsPerMeter
-        return (width + 70, 46)
+        return compact ? (kilometers * 1000 * pointsPerMeter + 60, 26) : (width + 70, 46)
     }
 
     func draw(on canvas: Canvas, at origin: ProjectedPoint) {
         let (width, height) = size
         canvas.fill(Path.rectangle(x: origin.x, y: origin.y, width: width, height: height), color: theme.panel)
         let x0 = origin.x + 10
-        for (index, (value, unit, meters)) in [(kilometers, "km", kilometers * 1000),
-                                                (nauticalMiles, "nm", nauticalMiles * .metersPerNauticalMile)].enumerated() {
+        let rows = [(kilometers, "km", kilometers * 1000), (nauticalMiles, "nm", nauticalMiles * .metersPerNauticalMile)]
+        for (index, (value, unit, meters)) in rows.prefix(compact ? 1 : 2).enumerated() {
             let y = origin.y + 14 + Double(index) * 18
             let length = meters * pointsPerMeter
             var path = Path()

@@ -86,6 +86,16 @@ struct DetailInset {
         box = best.box
     }
 
+    /// Where a scale bar of `size` may go in `box`, in order of preference: the bottom
+    /// corners, the top corners, then the middles of the bottom and top edges.
+    static func corners(for size: (width: Double, height: Double), in box: PageBox) -> [PageBox] {
+        let middle = box.x + (box.width - size.width) / 2
+        let left = box.x + 6, right = box.x + box.width - size.width - 6
+        let top = box.y + 6, bottom = box.y + box.height - size.height - 6
+        return [(left, bottom), (right, bottom), (left, top), (right, top), (middle, bottom), (middle, top)]
+            .map { PageBox(x: $0.0, y: $0.1, width: size.width, height: size.height) }
+    }
+
     /// The basemap level for the inset's scale, as the main map chooses its own.
     func level(scale: Double) -> DetailLevel {
         let visible = frame.visibleBounds
@@ -157,17 +167,23 @@ struct DetailInset {
                                   importance: 100 + marker.importance))
             texts[index] = marker
         }
-        let scaleBar = ScaleBar(frame: frame, theme: theme, targetWidth: box.width * 0.3)
+        // The scale bar goes in the first corner that hides none of the inset's markers; a
+        // small inset that has no such corner for both units gets kilometres alone, in the
+        // corner that hides fewest. An inset always has its scale.
+        var scaleBar = ScaleBar(frame: frame, theme: theme, targetWidth: box.width * 0.3)
         var scaleBox: PageBox?
-        if let scaleBar {
-            // In the first corner that hides none of the inset's markers.
-            let size = scaleBar.size
-            let middle = box.x + (box.width - size.width) / 2
-            let corners = [(box.x + 6, box.y + box.height - size.height - 6), (box.x + box.width - size.width - 6, box.y + box.height - size.height - 6),
-                           (box.x + 6, box.y + 6), (box.x + box.width - size.width - 6, box.y + 6),
-                           (middle, box.y + box.height - size.height - 6), (middle, box.y + 6)]
-                .map { PageBox(x: $0.0, y: $0.1, width: size.width, height: size.height) }
-            scaleBox = corners.first { corner in !symbols.contains { $0.inset(by: -3).intersects(corner) } }
+        for compact in [false, true] where scaleBox == nil {
+            guard var bar = scaleBar else { break }
+            bar.compact = compact
+            let corners = Self.corners(for: bar.size, in: box)
+            let hidden = corners.map { corner in symbols.filter { $0.inset(by: -3).intersects(corner) }.count }
+            let fits = bar.size.width <= box.width - 12 && bar.size.height <= box.height / 2
+            if let free = corners.indices.first(where: { hidden[$0] == 0 }), fits || compact {
+                scaleBox = corners[free]
+            } else if compact, let least = corners.indices.min(by: { hidden[$0] < hidden[$1] }) {
+                scaleBox = corners[least]
+            }
+            scaleBar = bar
         }
         var placer = LabelPlacer(page: box.inset(by: 3), obstacles: symbols + (scaleBox.map { [$0] } ?? []), softObstacles: [])
         placed = placer.place(requests).placed

@@ -4,6 +4,8 @@ extension MapPainter {
     struct Panels {
         var boxes: [PageBox]
         var northArrow: NorthArrow?
+        /// No arrangement kept the title, legend, scale and credit apart on the page.
+        var crowded = false
         var draw: (Canvas) -> Void
     }
 
@@ -18,7 +20,10 @@ extension MapPainter {
     /// Positions the title block, legend, scale bar and credit line inside the banner's
     /// bands where they cover the least of `data` (``PanelArrangement``), and the north
     /// arrow in a corner they leave free; returns their boxes so labels keep clear of them.
-    func layoutPanels(on canvas: Canvas, data: PanelData, keys: [Legend.TrackKey] = [], datesOmitted: Bool = false) -> Panels {
+    /// Panels keep off the `avoid` boxes (the detail inset and its frame) where some
+    /// arrangement can.
+    func layoutPanels(on canvas: Canvas, data: PanelData, keys: [Legend.TrackKey] = [], datesOmitted: Bool = false,
+                      avoid: [PageBox] = []) -> Panels {
         let margin = 14.0
         let (top, bottom) = (bannerHeight, frame.height - bannerHeight)
         // A title longer than the page allows wraps rather than running off the page.
@@ -37,31 +42,41 @@ extension MapPainter {
         let titleSize = title.size(on: canvas)
 
         let creditFont = theme.font(size: 11)
-        let creditLines = wrap(creditLines(), font: creditFont, width: frame.width * 0.55, on: canvas)
-        let credit = TextPanel(lines: creditLines.map { .init(text: $0, font: creditFont, color: theme.panelText.opacity(0.85)) },
-                               padding: 5, spacing: 1)
-        let creditSize = credit.size(on: canvas)
-        let legend = Legend(document: data.drawn ?? document, theme: theme, keys: keys, datesOmitted: datesOmitted)
+        let creditColor = theme.panelText.opacity(0.85)
+        let credits = creditLines()
+        // The credit wraps at 55% of the page's width, or narrower where that leaves the legend no room.
+        let creditPanel = { (share: Double) in
+            TextPanel(lines: self.wrap(credits, font: creditFont, width: self.frame.width * share, on: canvas)
+                .map { .init(text: $0, font: creditFont, color: creditColor) }, padding: 5, spacing: 1)
+        }
+        var legend = Legend(document: data.drawn ?? document, theme: theme, keys: keys, datesOmitted: datesOmitted)
+        var scaleBar = ScaleBar(frame: frame, theme: theme)
+        var fit = fitPanels(legend: legend, title: titleSize, credit: creditPanel(0.55).size(on: canvas), scale: scaleBar.map(\.size),
+                            height: bottom - top, margin: margin, data: data, top: top, avoid: avoid, on: canvas)
+        var credit = creditPanel(0.55)
+        for share in [0.4, 0.3] where fit.crowded {
+            credit = creditPanel(share)
+            fit = fitPanels(legend: legend, title: titleSize, credit: credit.size(on: canvas), scale: scaleBar.map(\.size),
+                            height: bottom - top, margin: margin, data: data, top: top, avoid: avoid, on: canvas)
+        }
+        legend = fit.legend
         let legendSize = legend.size(on: canvas)
-        let scaleBar = ScaleBar(frame: frame, theme: theme)
-        let arrangement = PanelArrangement.best(width: frame.width, height: bottom - top, margin: margin, title: titleSize,
-                                                legend: legendSize.width > 0 ? legendSize : nil, credit: creditSize,
-                                                scale: scaleBar.map(\.size), routeSamples: data.routeSamples.map { ProjectedPoint(x: $0.x, y: $0.y - top) },
-                                                markers: data.markers.map { ProjectedPoint(x: $0.x, y: $0.y - top) })
-            .shifted(down: top)
+        let arrangement = fit.arrangement.shifted(down: top)
         let titleBox = arrangement.title, creditBox = arrangement.credit, scaleBox = arrangement.scale
         let legendBox = arrangement.legend ?? PageBox(x: 0, y: 0, width: 0, height: 0)
+        if arrangement.scale == nil { scaleBar = nil }
         var boxes = arrangement.boxes
         let arrow = options.northArrow ? northArrow(avoiding: boxes, margin: margin) : nil
         if let arrow { boxes.append(arrow.box) }
         let panel = theme.panel
         let arrowTheme = theme
-        return Panels(boxes: boxes, northArrow: arrow) { canvas in
+        let drawnLegend = legend, drawnCredit = credit
+        return Panels(boxes: boxes, northArrow: arrow, crowded: fit.crowded) { canvas in
             canvas.beginLayer("legend")
             title.draw(on: canvas, at: ProjectedPoint(x: titleBox.x, y: titleBox.y), background: panel)
-            if legendSize.width > 0 { legend.draw(on: canvas, at: ProjectedPoint(x: legendBox.x, y: legendBox.y)) }
+            if legendSize.width > 0 { drawnLegend.draw(on: canvas, at: ProjectedPoint(x: legendBox.x, y: legendBox.y)) }
             if let scaleBar, let scaleBox { scaleBar.draw(on: canvas, at: ProjectedPoint(x: scaleBox.x, y: scaleBox.y)) }
-            credit.draw(on: canvas, at: ProjectedPoint(x: creditBox.x, y: creditBox.y), background: panel)
+            drawnCredit.draw(on: canvas, at: ProjectedPoint(x: creditBox.x, y: creditBox.y), background: panel)
             canvas.endLayer()
             if let arrow {
                 canvas.beginLayer("north-arrow")
@@ -69,6 +84,45 @@ extension MapPainter {
                 canvas.endLayer()
             }
         }
+    }
+
+    /// The panels' arrangement and the legend as it fits: on a small page a long legend
+    /// flows into up to three columns, narrower in steps (its longest entries cut short),
+    /// and last the scale bar is left out, until the panels are apart and on the page;
+    /// `crowded` when they never are (then the standard corners, overlapping).
+    func fitPanels(legend: Legend, title: PanelArrangement.Size, credit: PanelArrangement.Size, scale: PanelArrangement.Size?,
+                   height: Double, margin: Double, data: PanelData, top: Double, avoid: [PageBox] = [],
+                   on canvas: Canvas) -> (arrangement: PanelArrangement, legend: Legend, crowded: Bool) {
+        let samples = data.routeSamples.map { ProjectedPoint(x: $0.x, y: $0.y - top) }
+        let markers = data.markers.map { ProjectedPoint(x: $0.x, y: $0.y - top) }
+        let shunned = avoid.map { PageBox(x: $0.x, y: $0.y - top, width: $0.width, height: $0.height) }
+        var legend = legend
+        var tried: Set<[Double]> = []
+        // Clear of the inset if any arrangement is; else as if there were none.
+        let scales = scale == nil ? [nil] : [scale, nil]
+        for avoid in shunned.isEmpty ? [[]] : [shunned, []] {
+            for scale in scales {
+                for columns in 1...3 where columns == 1 || legend.entries.count >= columns * 3 {
+                    for share in [1.0, 0.75, 0.6, 0.5] {
+                        legend.columns = columns
+                        let across = frame.width * share - 2 * margin - 2 * legend.padding - Double(columns - 1) * legend.columnGap
+                        legend.textWidthLimit = max(60, across / Double(columns) - legend.sampleWidth - 10)
+                        let size = legend.size(on: canvas)
+                        guard tried.insert([size.width, size.height, scale == nil ? 0 : 1, Double(avoid.count)]).inserted else { continue }
+                        if let found = PanelArrangement.best(width: frame.width, height: height, margin: margin, title: title,
+                                                             legend: size.width > 0 ? size : nil, credit: credit, scale: scale,
+                                                             routeSamples: samples, markers: markers, avoid: avoid) {
+                            return (found, legend, false)
+                        }
+                    }
+                }
+            }
+        }
+        legend.columns = 1
+        legend.textWidthLimit = max(60, frame.width - 2 * margin - 2 * legend.padding - legend.sampleWidth - 10)
+        let size = legend.size(on: canvas)
+        return (PanelArrangement.standard(width: frame.width, height: height, margin: margin, title: title,
+                                          legend: size.width > 0 ? size : nil, credit: credit, scale: scale), legend, true)
     }
 
     /// The north arrow in the first corner clear of `boxes` and the inset: top right (below

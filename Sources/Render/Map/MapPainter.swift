@@ -90,19 +90,28 @@ struct MapPainter {
         let members = Set(detail?.members ?? [])
         let labelled = markerPoints.indices.filter { !members.contains($0) }.map { markerPoints[$0] }
         var trackLabels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markerPoints, on: canvas)
-        if !trackLabels.keys.isEmpty {
-            panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys)
-            let again = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markerPoints, on: canvas)
-            if again.keys.count <= trackLabels.keys.count { trackLabels = again }
-            panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys)
+        // Laid out again, the panels keep off the detail inset placed clear of them, and the
+        // names are placed again clear of the panels, until the keys the legend explains
+        // are the keys the names left (a round or two); a name the last layout still
+        // covers is left out.
+        let detailBoxes = detail.map { [$0.box, $0.frameBox] } ?? []
+        var panelKeys: [Legend.TrackKey] = []
+        for _ in 0..<3 where trackLabels.legendKeys != panelKeys {
+            panelKeys = trackLabels.legendKeys
+            panels = layoutPanels(on: canvas, data: panelData, keys: panelKeys, avoid: detailBoxes)
+            trackLabels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markerPoints, on: canvas)
         }
+        if trackLabels.legendKeys != panelKeys {
+            panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys, avoid: detailBoxes)
+        }
+        trackLabels.placements.removeAll { placement in panels.boxes.contains { placement.intersects($0) } }
         if let insetBasemap, let inset { inset.draw(on: canvas, basemap: insetBasemap, theme: theme) }
         let routeBoxes = MapPainter.sampledBoxes(lines.flatMap { $0 })
         var labels = placeLabels(markers: labelled, obstacles: marked + panels.boxes + trackLabels.boxes,
                                  routes: routeBoxes, alternatives: alternatives, on: canvas)
         if labels.datesOmitted {
             // The legend says so, in a row of its own: the labels are placed again clear of it.
-            panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys, datesOmitted: true)
+            panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys, datesOmitted: true, avoid: detailBoxes)
             labels = placeLabels(markers: labelled, obstacles: marked + panels.boxes + trackLabels.boxes,
                                  routes: routeBoxes, alternatives: alternatives, on: canvas)
             labels.datesOmitted = true
@@ -117,6 +126,10 @@ struct MapPainter {
                                         points: markerPoints, fonts: markerFonts) ?? []
         outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.bounds) }
         outcome.warnings += labels.warnings
+        if panels.crowded {
+            outcome.warnings.append("the title, legend, scale and credit do not fit apart on a \(Int(frame.width))×\(Int(frame.height)) page, "
+                                     + "so they overlap each other — give a larger size")
+        }
         panels.draw(canvas)
         outcome.panels = panels.boxes + (inset.map { [$0.box] } ?? [])
         outcome.northArrow = panels.northArrow
