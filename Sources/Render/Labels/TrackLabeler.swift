@@ -125,9 +125,12 @@ struct TrackLabeler {
                               hard.candidates(bounds).isEmpty,
                               // Names keep apart by their upright extents, as the map reports them.
                               !placed.contains(where: { $0.bounds.intersects(bounds) }) else { continue }
+                        // Crossings only add to the score: a stretch already worse goes uncounted.
+                        let base = abs(middle - 0.5) * 3 + deviation / 3 + side
+                        guard best.map({ base < $0.score }) ?? true else { continue }
                         let crossings = soft.candidates(bounds)
                             .filter { entry in entry.tag != index && placement.boxes.contains { $0.intersects(entry.box) } }.count
-                        let score = Double(crossings) * 4 + abs(middle - 0.5) * 3 + deviation / 3 + side
+                        let score = Double(crossings) * 4 + base
                         if best == nil || score < best!.score { best = (score, placement) }
                     }
                 }

@@ -25,13 +25,40 @@ struct TurnedBox: Equatable {
 
     /// The smallest upright box holding this one.
     var bounds: PageBox {
-        let xs = corners.map(\.x), ys = corners.map(\.y)
-        let minX = xs.min()!, minY = ys.min()!
-        return PageBox(x: minX, y: minY, width: xs.max()! - minX, height: ys.max()! - minY)
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for corner in corners {
+            minX = min(minX, corner.x)
+            minY = min(minY, corner.y)
+            maxX = max(maxX, corner.x)
+            maxY = max(maxY, corner.y)
+        }
+        return PageBox(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
     }
 
+    /// Whether the box meets an upright one: their upright extents overlap, and no edge
+    /// normal of this box separates them (the upright box's normals are the axes, which
+    /// the extents have checked).
     func intersects(_ box: PageBox) -> Bool {
-        bounds.intersects(box) && intersects(TurnedBox(box))
+        guard bounds.intersects(box) else { return false }
+        let upright = [ProjectedPoint(x: box.x, y: box.y), ProjectedPoint(x: box.x + box.width, y: box.y),
+                       ProjectedPoint(x: box.x + box.width, y: box.y + box.height), ProjectedPoint(x: box.x, y: box.y + box.height)]
+        for index in 0..<2 {
+            let a = corners[index], b = corners[index + 1]
+            let axis = ProjectedPoint(x: -(b.y - a.y), y: b.x - a.x)
+            var mineLow = Double.infinity, mineHigh = -Double.infinity, theirsLow = Double.infinity, theirsHigh = -Double.infinity
+            for corner in corners {
+                let d = corner.x * axis.x + corner.y * axis.y
+                mineLow = min(mineLow, d)
+                mineHigh = max(mineHigh, d)
+            }
+            for corner in upright {
+                let d = corner.x * axis.x + corner.y * axis.y
+                theirsLow = min(theirsLow, d)
+                theirsHigh = max(theirsHigh, d)
+            }
+            if mineHigh <= theirsLow || theirsHigh <= mineLow { return false }
+        }
+        return true
     }
 
     func intersects(_ other: TurnedBox) -> Bool {
