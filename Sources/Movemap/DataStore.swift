@@ -84,18 +84,31 @@ public final class DataStore: Sendable {
 
 /// A dictionary filled on first use under a lock, so concurrent jobs load a value once.
 ///
-/// `@unchecked Sendable`: every access to `storage` happens while holding `lock`.
+/// `@unchecked Sendable`: `slots` is touched only while holding `lock`, and a slot's value only
+/// while holding the slot's own lock.
 final class LockedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Key: Value] = [:]
+    /// One key's value, loaded under the key's own lock: a slow load of one key (the
+    /// intermediate shoreline, prefetched on another thread) keeps no one from another.
+    private final class Slot: @unchecked Sendable {
+        let lock = NSLock()
+        var value: Value?
+    }
 
-    /// The value for `key`, made by `load` the first time; a failed load is tried again next time.
+    private let lock = NSLock()
+    private var slots: [Key: Slot] = [:]
+
+    /// The value for `key`, made by `load` the first time; a failed load is tried again next
+    /// time. Callers asking for a key being loaded wait for that load.
     func value(for key: Key, load: () throws -> Value) throws -> Value {
         lock.lock()
-        defer { lock.unlock() }
-        if let value = storage[key] { return value }
+        let slot = slots[key] ?? Slot()
+        slots[key] = slot
+        lock.unlock()
+        slot.lock.lock()
+        defer { slot.lock.unlock() }
+        if let value = slot.value { return value }
         let value = try load()
-        storage[key] = value
+        slot.value = value
         return value
     }
 }

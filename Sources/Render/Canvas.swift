@@ -178,6 +178,9 @@ protocol Canvas: AnyObject {
     func draw(_ text: PathText)
     /// The size text will take, so layout and label placement work in any sink.
     func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent
+    /// Where each grapheme cluster of `text` starts in one layout of it, in points from its
+    /// start, then the layout's width: `count + 1` offsets, for setting it glyph by glyph.
+    func clusterOffsets(_ text: String, font: Font) -> [Double]
     /// Restricts drawing to a rectangle until `resetClip`.
     func clip(to path: Path)
     func resetClip()

@@ -25,18 +25,22 @@ struct PathText: Equatable {
     /// How far the halo reaches beyond the glyph outlines, in points.
     var haloWidth: Double
 
-    /// The grapheme clusters of `text` (composed, so an accented letter is one cluster of
-    /// one scalar) and the offset of each from the start of the name, from the widths of
-    /// its prefixes as `measure` gives them (kerning included); the last offset is the
-    /// whole width.
-    static func clusters(_ text: String, measure: (String) -> Double) -> (clusters: [String], offsets: [Double]) {
-        let clusters = text.precomposedStringWithCanonicalMapping.map(String.init)
+    /// The grapheme clusters of `text`, composed, so an accented letter is one cluster of
+    /// one scalar (an SVG places and turns its text scalar by scalar).
+    static func clusters(_ text: String) -> [String] {
+        text.precomposedStringWithCanonicalMapping.map(String.init)
+    }
+
+    /// Each cluster's offset from the start of the name, then the whole width, from the
+    /// widths of its prefixes as `measure` gives them: for a measure that cannot lay out
+    /// the whole name once (``Canvas/clusterOffsets(_:font:)`` does).
+    static func prefixOffsets(_ clusters: [String], measure: (String) -> Double) -> [Double] {
         var offsets = [0.0]
         var prefix = ""
         for cluster in clusters {
             prefix += cluster
             offsets.append(measure(prefix))
         }
-        return (clusters, offsets)
+        return offsets
     }
 }

@@ -208,6 +208,27 @@ public final class CairoCanvas: Canvas {
                           baseline: Double(pango_layout_get_baseline(layout)) / unit)
     }
 
+    /// Each grapheme cluster's logical x in one Pango layout of `text` (kerning and
+    /// shaping as the whole name has them), then the layout's width; one layout, however
+    /// long the text.
+    func clusterOffsets(_ text: String, font: Font) -> [Double] {
+        let layout = makeLayout(text, font: font, letterSpacing: 0)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let unit = Double(PANGO_SCALE)
+        var offsets: [Double] = []
+        var index = 0
+        for cluster in text {
+            var position = PangoRectangle()
+            pango_layout_index_to_pos(layout, Int32(index), &position)
+            offsets.append(Double(position.x) / unit)
+            index += String(cluster).utf8.count
+        }
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        offsets.append(Double(logical.width) / unit)
+        return offsets
+    }
+
     /// How many characters of `text` no installed font can draw (they would show as
     /// boxes); 0 when Pango's font fallback covers every script in it.
     public func unknownGlyphCount(_ text: String, font: Font) -> Int {

@@ -50,6 +50,9 @@ struct TrackLabeler {
     var obstacles: [PageBox]
     /// Measures a name: width and height in points.
     var measure: (String) -> TextExtent
+    /// Where each cluster of a (composed) name starts, then its width
+    /// (``Canvas/clusterOffsets(_:font:)``); nil to measure the name's prefixes instead.
+    var clusterOffsets: ((String) -> [Double])? = nil
 
     /// Where each track's name goes; tracks with no room get keys, lettered in track order.
     func place(_ tracks: [Track]) -> (placements: [Placement], keys: [Key]) {
@@ -90,7 +93,8 @@ struct TrackLabeler {
 
     private func bestPlacement(_ track: Track, index: Int, hard: BoxGrid, soft: BoxGrid, placed: [Placement]) -> Placement? {
         let height = measure(track.text).height
-        let (clusters, offsets) = PathText.clusters(track.text) { measure($0).width }
+        let clusters = PathText.clusters(track.text)
+        let offsets = clusterOffsets?(clusters.joined()) ?? PathText.prefixOffsets(clusters) { measure($0).width }
         let width = offsets[offsets.count - 1]
         let gap = track.lineWidth / 2 + 2
         let total = Self.length(track.pieces)

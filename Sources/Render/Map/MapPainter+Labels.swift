@@ -31,15 +31,17 @@ extension MapPainter {
     /// first when room runs out: the document's track dates (set beside their lines) before
     /// any marker's, and when a marker's name would be dropped, the labels are placed again
     /// without the track dates and the dates of the markers that lost theirs.
+    /// `countries` are the country names to place (``countryLabels(on:)``, made once per map).
     func placeLabels(markers: [(MapMarker, ProjectedPoint)], obstacles: [PageBox], routes: [PageBox],
-                     alternatives: [(text: String, anchor: ProjectedPoint)] = [], on canvas: Canvas) -> LabelOutcome {
+                     alternatives: [(text: String, anchor: ProjectedPoint)] = [], countries: [CountryLabel] = [],
+                     on canvas: Canvas) -> LabelOutcome {
         var dated = Set(markers.indices.filter { markers[$0].0.date != nil })
         var outcome = placeLabels(markers: markers, dated: dated, trackDates: document.trackDates, obstacles: obstacles,
-                                  routes: routes, alternatives: alternatives, on: canvas)
+                                  routes: routes, alternatives: alternatives, countries: countries, on: canvas)
         var rounds = 0
         if !outcome.droppedMarkers.isEmpty && !document.trackDates.isEmpty {
             outcome = placeLabels(markers: markers, dated: dated, trackDates: [], obstacles: obstacles, routes: routes,
-                                  alternatives: alternatives, on: canvas)
+                                  alternatives: alternatives, countries: countries, on: canvas)
             outcome.datesOmitted = true
         }
         while !dated.isEmpty {
@@ -52,7 +54,7 @@ extension MapPainter {
             rounds += 1
             dated.subtract(lose.isEmpty || rounds >= 2 ? dated : lose)
             outcome = placeLabels(markers: markers, dated: dated, trackDates: [], obstacles: obstacles, routes: routes,
-                                  alternatives: alternatives, on: canvas)
+                                  alternatives: alternatives, countries: countries, on: canvas)
             outcome.datesOmitted = true
         }
         return outcome.labels
@@ -69,11 +71,11 @@ extension MapPainter {
 
     private func placeLabels(markers: [(MapMarker, ProjectedPoint)], dated: Set<Int>, trackDates: [TrackDate],
                              obstacles: [PageBox], routes: [PageBox],
-                             alternatives: [(text: String, anchor: ProjectedPoint)], on canvas: Canvas) -> Attempt {
+                             alternatives: [(text: String, anchor: ProjectedPoint)], countries: [CountryLabel],
+                             on canvas: Canvas) -> Attempt {
         var outcome = LabelOutcome()
         var requests: [LabelPlacer.Request] = []
         var texts: [Int: (title: String, date: String?, detail: String?, sea: Bool)] = [:]
-        let countries = options.countryNames ? countryLabels(on: canvas) : []
         for (offset, country) in countries.enumerated() {
             requests.append(.init(id: 20_000 + offset, anchor: country.anchor, clearance: 0, width: country.width,
                                   height: country.height, importance: -10, centered: true))

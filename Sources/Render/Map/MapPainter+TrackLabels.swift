@@ -50,7 +50,8 @@ extension MapPainter {
         }
         let font = trackFont
         let labeler = TrackLabeler(page: labelArea,
-                                   obstacles: reserved, measure: { canvas.measure($0, font: font, letterSpacing: 0) })
+                                   obstacles: reserved, measure: { canvas.measure($0, font: font, letterSpacing: 0) },
+                                   clusterOffsets: { canvas.clusterOffsets($0, font: font) })
         let (placements, keys) = labeler.place(tracks)
         return TrackLabels(tracks: tracks, placements: placements, keys: keys)
     }

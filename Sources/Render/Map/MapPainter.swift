@@ -84,6 +84,11 @@ struct MapPainter {
                                   markers: markerPoints.map(\.1), drawn: drawnDocument(lines: lines, markers: markerPoints.map(\.0)))
         var panels = layoutPanels(on: canvas, data: panelData)
         let detail = detailInset(markerPoints, taken: panels.boxes + fixed, data: panelData)
+        // The inset magnifies: its coastline comes from the level for its own scale, loaded
+        // on another thread while the labels are placed.
+        let detailLevel = detail?.level(scale: options.scale)
+        let provider = basemapProvider
+        let finerBasemap = detailLevel.flatMap { level in level == basemap.level ? nil : BackgroundValue { try? provider(level) } }
         let edges = edgeNotes(obstacles: panels.boxes + fixed + (detail.map { [$0.box] } ?? []), on: canvas)
         let marked = fixed + edges.map(\.box) + (detail.map { [$0.box, $0.frameBox] } ?? [])
         // The crowded markers are labelled in the detail inset, not on the main map.
@@ -107,22 +112,20 @@ struct MapPainter {
         trackLabels.placements.removeAll { placement in panels.boxes.contains { placement.intersects($0) } }
         if let insetBasemap, let inset { inset.draw(on: canvas, basemap: insetBasemap, theme: theme) }
         let routeBoxes = MapPainter.sampledBoxes(lines.flatMap { $0 })
+        let countries = options.countryNames ? countryLabels(on: canvas) : []
         var labels = placeLabels(markers: labelled, obstacles: marked + panels.boxes + trackLabels.boxes,
-                                 routes: routeBoxes, alternatives: alternatives, on: canvas)
+                                 routes: routeBoxes, alternatives: alternatives, countries: countries, on: canvas)
         if labels.datesOmitted {
             // The legend says so, in a row of its own: the labels are placed again clear of it.
             panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys, datesOmitted: true, avoid: detailBoxes)
             labels = placeLabels(markers: labelled, obstacles: marked + panels.boxes + trackLabels.boxes,
-                                 routes: routeBoxes, alternatives: alternatives, on: canvas)
+                                 routes: routeBoxes, alternatives: alternatives, countries: countries, on: canvas)
             labels.datesOmitted = true
         }
         labels.draw(canvas)
         drawTrackLabels(trackLabels, on: canvas)
         drawEdgeNotes(edges, on: canvas)
-        // The inset magnifies: its coastline comes from the level for its own scale.
-        let detailLevel = detail?.level(scale: options.scale)
-        let detailBasemap = detailLevel.flatMap { $0 == basemap.level ? basemap : try? basemapProvider($0) }
-        let detailLabels = detail?.draw(on: canvas, basemap: detailBasemap ?? basemap, theme: theme, routes: document.routes,
+        let detailLabels = detail?.draw(on: canvas, basemap: finerBasemap?.value ?? basemap, theme: theme, routes: document.routes,
                                         points: markerPoints, fonts: markerFonts) ?? []
         outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.bounds) }
         outcome.warnings += labels.warnings

@@ -163,6 +163,10 @@ final class SVGCanvas: Canvas {
         measurer.measure(text, font: font, letterSpacing: letterSpacing)
     }
 
+    func clusterOffsets(_ text: String, font: Font) -> [Double] {
+        measurer.clusterOffsets(text, font: font)
+    }
+
     func clip(to path: Path) {
         closeClip()
         let id = "clip\(clipCount)"
