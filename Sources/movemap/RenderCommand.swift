@@ -72,6 +72,7 @@ struct RenderCommand: AsyncParsableCommand {
         guard !worldFile || format.isRaster else { throw MovemapError.usage("--world-file goes with a .png or .tif output") }
         guard !worldFile || output != "-" else { throw MovemapError.usage("--world-file needs -o FILE.png or FILE.tif, not standard output") }
         let data = try DataStore()
+        if overrides.map.countryNames != false { data.prefetchCountries() }
         let scenario = try ScenarioResolver.load(path: self.scenario, format: inputFormat, gazetteer: data.gazetteer, strict: strict)
         let job = MapJob(scenario: scenario, overrides: overrides)
         let result = try job.render(format: format, data: data, linker: try routing.linker(data: data))
