@@ -94,25 +94,31 @@ final class SVGCanvas: Canvas {
             body.append(number: run.rotation * 180 / .pi, decimals: 2)
             body.append(")")
         }
-        body.append("\" font-family=\"\(XMLText.doubleQuotedAttribute(run.font.cssFamilyList))\" font-size=\"")
-        body.append(number: run.font.size, decimals: 2)
+        body.append("\"")
+        appendTextStyle(font: run.font, letterSpacing: run.letterSpacing, color: run.color, halo: run.halo, haloWidth: run.haloWidth)
+        body.append(XMLText.escaped(run.text))
+        body.append("</text>\n")
+    }
+
+    /// The rest of a `<text>` start tag — font, letter spacing, fill and halo — and its `>`.
+    private func appendTextStyle(font: Font, letterSpacing: Double, color: Color, halo: Color?, haloWidth: Double) {
+        body.append(" font-family=\"\(XMLText.doubleQuotedAttribute(font.cssFamilyList))\" font-size=\"")
+        body.append(number: font.size, decimals: 2)
         body.append("px\"")
-        if run.font.bold { body.append(" font-weight=\"bold\"") }
-        if run.font.italic { body.append(" font-style=\"italic\"") }
-        if run.letterSpacing != 0 {
+        if font.bold { body.append(" font-weight=\"bold\"") }
+        if font.italic { body.append(" font-style=\"italic\"") }
+        if letterSpacing != 0 {
             body.append(" letter-spacing=\"")
-            body.append(number: run.letterSpacing, decimals: 2)
+            body.append(number: letterSpacing, decimals: 2)
             body.append("\"")
         }
-        body.append(" fill=\"\(run.color.hexString)\"")
-        if run.color.alpha < 1 { body.append(" fill-opacity=\""); body.append(number: run.color.alpha, decimals: 3); body.append("\"") }
-        if let halo = run.halo, halo.alpha > 0, run.haloWidth > 0 {
-            appendStroke(color: halo, width: run.haloWidth * 2)
+        body.append(" fill=\"\(color.hexString)\"")
+        if color.alpha < 1 { body.append(" fill-opacity=\""); body.append(number: color.alpha, decimals: 3); body.append("\"") }
+        if let halo, halo.alpha > 0, haloWidth > 0 {
+            appendStroke(color: halo, width: haloWidth * 2)
             body.append(" paint-order=\"stroke\"")
         }
         body.append(">")
-        body.append(XMLText.escaped(run.text))
-        body.append("</text>\n")
     }
 
     /// One `<text>` holding the whole name, each character placed and turned by the `x`,
@@ -143,18 +149,8 @@ final class SVGCanvas: Canvas {
         list(ys)
         body.append("\" rotate=\"")
         list(turns)
-        body.append("\" font-family=\"\(XMLText.doubleQuotedAttribute(text.font.cssFamilyList))\" font-size=\"")
-        body.append(number: text.font.size, decimals: 2)
-        body.append("px\"")
-        if text.font.bold { body.append(" font-weight=\"bold\"") }
-        if text.font.italic { body.append(" font-style=\"italic\"") }
-        body.append(" fill=\"\(text.color.hexString)\"")
-        if text.color.alpha < 1 { body.append(" fill-opacity=\""); body.append(number: text.color.alpha, decimals: 3); body.append("\"") }
-        if let halo = text.halo, halo.alpha > 0, text.haloWidth > 0 {
-            appendStroke(color: halo, width: text.haloWidth * 2)
-            body.append(" paint-order=\"stroke\"")
-        }
-        body.append(">")
+        body.append("\"")
+        appendTextStyle(font: text.font, letterSpacing: 0, color: text.color, halo: text.halo, haloWidth: text.haloWidth)
         body.append(XMLText.escaped(text.glyphs.map(\.text).joined()))
         body.append("</text>\n")
     }
