@@ -70,7 +70,7 @@ public struct BatchRunner: Sendable {
         var manifest = BatchManifest.load(from: folder, shard: plan.shard, of: plan.shardCount)
         let resources = (try? ResourceDirectory.url()).map(BatchPlan.resourceFingerprint) ?? "none"
         let settings = "formats=\(formats.map(\.rawValue).joined(separator: ",")) overrides=\(overrides)"
-        let linker = try Engine.linker(data: data, cache: routeCache)
+        let linker = try Routing.linker(data: data, cache: routeCache)
         let total = plan.items.count
         var outcomes: [Outcome] = []
         var stale: [(BatchPlan.Item, String?)] = []

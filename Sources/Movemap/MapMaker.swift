@@ -46,7 +46,7 @@ public struct MapMaker: Sendable {
         var overrides = MapJob.Overrides()
         overrides.map = settings
         return try MapJob(scenario: scenario, overrides: overrides)
-            .render(format: format, data: data, linker: try Engine.linker(data: data, cache: routeCache))
+            .render(format: format, data: data, linker: try Routing.linker(data: data, cache: routeCache))
     }
 
     /// The shortest water route through `places` in order: ports, seas, straits or canals
@@ -56,7 +56,7 @@ public struct MapMaker: Sendable {
     ///   `RouteFailure` when no water path joins two waypoints.
     public func seaRoute(through places: [String], options: SeaRouteOptions = SeaRouteOptions()) throws -> SeaRoute {
         let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
-        var route = try Engine.seaRoute(SeaWaypoint.voyage(stops.map { Stop(place: $0) }), options: options,
+        var route = try Routing.seaRoute(SeaWaypoint.voyage(stops.map { Stop(place: $0) }), options: options,
                                         data: data, cache: routeCache)
         route.notes = warnings.map(Self.note) + route.notes
         return route

@@ -95,6 +95,6 @@ struct RoutingOptionGroup: ParsableArguments {
 
     /// The linker for `data`, with the route cache unless it is turned off.
     func linker(data: DataStore) throws -> TrackLinker {
-        try Engine.linker(data: data, cache: try cache(data: data))
+        try Routing.linker(data: data, cache: try cache(data: data))
     }
 }

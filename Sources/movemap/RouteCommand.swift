@@ -102,7 +102,7 @@ struct SeaRouteCommand: AsyncParsableCommand {
             if alternatives {
                 found = try data.seaRouter().alternatives(waypoints, options: options)
             } else {
-                found = SeaAlternatives(routes: [try Engine.seaRoute(waypoints, options: options, data: data,
+                found = SeaAlternatives(routes: [try Routing.seaRoute(waypoints, options: options, data: data,
                                                                      cache: routing.cache(data: data))], unroutable: [])
             }
         } catch let failure as RouteFailure {

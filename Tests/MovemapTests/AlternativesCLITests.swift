@@ -74,7 +74,7 @@ import Scenario
         let data = try DataStore()
         var reader = ScenarioReader(file: "alt.yaml")
         var resolver = ScenarioResolver(gazetteer: data.gazetteer)
-        let plan = try MapPlan(scenario: try resolver.resolve(try reader.parse(Self.scenario)), linker: try Engine.linker(data: data))
+        let plan = try MapPlan(scenario: try resolver.resolve(try reader.parse(Self.scenario)), linker: try Routing.linker(data: data))
         let alternative = try #require(plan.document.alternatives.first)
         #expect(plan.document.alternatives.count == 1)
         #expect((alternative.points.map(\.latitude).min() ?? 0) < -34)
@@ -99,7 +99,7 @@ import Scenario
         let data = try DataStore()
         var reader = ScenarioReader(file: "nsr.yaml")
         var resolver = ScenarioResolver(gazetteer: data.gazetteer)
-        let plan = try MapPlan(scenario: try resolver.resolve(try reader.parse(dated)), linker: try Engine.linker(data: data))
+        let plan = try MapPlan(scenario: try resolver.resolve(try reader.parse(dated)), linker: try Routing.linker(data: data))
         #expect(plan.warnings.contains { $0.message.contains("Northern Sea Route open when the ship reaches it on") })
         #expect((plan.legs.first?.points.map(\.latitude).max() ?? 0) > 75)
     }

@@ -13,7 +13,7 @@ struct AreaStopTests {
         var reader = ScenarioReader(file: "areas.yaml")
         var resolver = ScenarioResolver(gazetteer: data.gazetteer)
         let scenario = try resolver.resolve(try reader.parse(text))
-        return try MapPlan(scenario: scenario, linker: try Engine.linker(data: data))
+        return try MapPlan(scenario: scenario, linker: try Routing.linker(data: data))
     }
 
     @Test("a flight from Hmeimim to Libya ends on Libya's edge nearest Syria, and one to Russia at Russia's southern edge")

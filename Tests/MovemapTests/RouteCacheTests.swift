@@ -76,10 +76,10 @@ struct RouteCacheTests {
     func linkerReadsCache() throws {
         let cache = try Self.cache()
         let data = try DataStore()
-        let linker = try Engine.linker(data: data, cache: cache)
+        let linker = try Routing.linker(data: data, cache: cache)
         let routed = try linker.sea([Self.latakia, Self.tartus], .init())
         #expect(routed.points.count >= 2)
-        let uncached = try Engine.linker(data: data).sea([Self.latakia, Self.tartus], .init())
+        let uncached = try Routing.linker(data: data).sea([Self.latakia, Self.tartus], .init())
         #expect(routed == uncached)
         let files = try FileManager.default.subpathsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".bin") }
         #expect(files.count == 1)
@@ -99,7 +99,7 @@ struct RouteCacheTests {
     @Test("an entry with one flipped bit, still well formed, is routed again and rewritten")
     func flippedBitIsRerouted() throws {
         let cache = try Self.cache()
-        let linker = try Engine.linker(data: try DataStore(), cache: cache)
+        let linker = try Routing.linker(data: try DataStore(), cache: cache)
         let routed = try linker.sea([Self.latakia, Self.tartus], .init())
         let entries = try FileManager.default.subpathsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".bin") }
         let file = cache.directory.appendingPathComponent(try #require(entries.first))
@@ -117,7 +117,7 @@ struct RouteCacheTests {
     @Test("an entry planted under the predictable key by someone without the secret is not drawn")
     func plantedEntryIsRefused() throws {
         let cache = try Self.cache()
-        let linker = try Engine.linker(data: try DataStore(), cache: cache)
+        let linker = try Routing.linker(data: try DataStore(), cache: cache)
         let waypoints = [Self.latakia, Self.tartus].map { SeaWaypoint(stop: $0, isEnd: true) }
         let key = cache.key(waypoints, options: .init())
         let file = cache.directory.appendingPathComponent("routes/\(key.prefix(2))/\(key).bin")

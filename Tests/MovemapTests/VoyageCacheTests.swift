@@ -51,7 +51,7 @@ struct VoyageCacheTests {
     func engineReadsCache() throws {
         let cache = try RouteCacheTests.cache()
         let data = try DataStore()
-        let routed = try Engine.seaRoute(Self.waypoints, data: data, cache: cache)
+        let routed = try Routing.seaRoute(Self.waypoints, data: data, cache: cache)
         #expect(routed == (try data.seaRouter().route(Self.waypoints)))
         let key = cache.voyageKey(Self.waypoints, options: .init())
         let file = cache.file(key)
@@ -60,14 +60,14 @@ struct VoyageCacheTests {
         var marker = routed
         marker.legs[0].lengthMeters += 1
         try Data(RouteCache.encodeVoyage(marker, key: key, secret: secret)).write(to: file)
-        #expect(try Engine.seaRoute(Self.waypoints, data: data, cache: cache) == marker)
+        #expect(try Routing.seaRoute(Self.waypoints, data: data, cache: cache) == marker)
         try Data([1, 2, 3]).write(to: file)
-        #expect(try Engine.seaRoute(Self.waypoints, data: data, cache: cache) == routed)
+        #expect(try Routing.seaRoute(Self.waypoints, data: data, cache: cache) == routed)
         #expect(RouteCache.decodeVoyage([UInt8](try Data(contentsOf: file)), key: key, secret: secret) == routed)
         var elsewhere = routed
         elsewhere.legs[0].points[0] = Coordinate(latitude: 0, longitude: 0)
         try Data(RouteCache.encodeVoyage(elsewhere, key: key, secret: secret)).write(to: file)
-        #expect(try Engine.seaRoute(Self.waypoints, data: data, cache: cache) == routed)
+        #expect(try Routing.seaRoute(Self.waypoints, data: data, cache: cache) == routed)
     }
 
     @Test("route sea prints the same bytes from the cache, and --no-route-cache leaves none",

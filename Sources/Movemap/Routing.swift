@@ -5,7 +5,7 @@ import Routes
 /// Wires the routers into a `TrackLinker`: sea legs through the water router (passing
 /// the named seas and straits in order, avoiding closed passages), flight legs as geodesic
 /// arcs (around closed airspace where the asset says so), road legs as geodesics.
-public enum Engine {
+public enum Routing {
     /// The linker for maps drawn from `data`; with a `cache`, voyages routed before are read
     /// back instead of routed again.
     public static func linker(data: DataStore, cache: RouteCache? = nil) throws -> TrackLinker {
@@ -63,7 +63,7 @@ extension FlightWaypoint {
     }
 }
 
-extension Engine {
+extension Routing {
     /// Areas are areas: a flight "to Libya" ends where it reaches Libya — the point of the
     /// country nearest where it comes from — not at the country's centre; one "from Russia"
     /// starts at Russia's point nearest where it goes. Point stops are kept as they are.

@@ -1,7 +1,7 @@
 import Geo
 import Routes
 
-extension Engine {
+extension Routing {
     /// The voyage through `waypoints`: read back from `cache` when the same voyage was routed
     /// before (same waypoints, names and passages, same navigation data), else routed with
     /// the router of `data` and stored. Either way the same legs, to the last bit. Errors are
