@@ -88,7 +88,12 @@ struct MapPainter {
         // on another thread while the labels are placed.
         let detailLevel = detail?.level(scale: options.scale)
         let provider = basemapProvider
-        let finerBasemap = detailLevel.flatMap { level in level == basemap.level ? nil : BackgroundValue { try? provider(level) } }
+        let finerBasemap = detailLevel.flatMap { level -> LoadOnce<Basemap?, Never>? in
+            guard level != basemap.level else { return nil }
+            let once = LoadOnce<Basemap?, Never> { try? provider(level) }
+            Thread.detachNewThread { _ = once.value() }
+            return once
+        }
         let edges = edgeNotes(obstacles: panels.boxes + fixed + (detail.map { [$0.box] } ?? []), on: canvas)
         let marked = fixed + edges.map(\.box) + (detail.map { [$0.box, $0.frameBox] } ?? [])
         // The crowded markers are labelled in the detail inset, not on the main map.
@@ -125,7 +130,7 @@ struct MapPainter {
         labels.draw(canvas)
         drawTrackLabels(trackLabels, on: canvas)
         drawEdgeNotes(edges, on: canvas)
-        let detailLabels = detail?.draw(on: canvas, basemap: finerBasemap?.value ?? basemap, theme: theme, routes: document.routes,
+        let detailLabels = detail?.draw(on: canvas, basemap: finerBasemap?.value() ?? basemap, theme: theme, routes: document.routes,
                                         points: markerPoints, fonts: markerFonts) ?? []
         outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.bounds) }
         outcome.warnings += labels.warnings
