@@ -86,6 +86,28 @@ struct DetailInset {
         box = best.box
     }
 
+    /// The inset's scale bar and where it goes: in the first corner that hides none of the
+    /// inset's markers (`symbols`); a small inset that has no such corner for both units gets
+    /// kilometres alone, in the corner that hides fewest. An inset always has its scale.
+    func scaleBarPlacement(avoiding symbols: [PageBox], theme: Theme) -> (ScaleBar?, PageBox?) {
+        var scaleBar = ScaleBar(frame: frame, theme: theme, targetWidth: box.width * 0.3)
+        var scaleBox: PageBox?
+        for compact in [false, true] where scaleBox == nil {
+            guard var bar = scaleBar else { break }
+            bar.compact = compact
+            let corners = Self.corners(for: bar.size, in: box)
+            let hidden = corners.map { corner in symbols.filter { $0.inset(by: -3).intersects(corner) }.count }
+            let fits = bar.size.width <= box.width - 12 && bar.size.height <= box.height / 2
+            if let free = corners.indices.first(where: { hidden[$0] == 0 }), fits || compact {
+                scaleBox = corners[free]
+            } else if compact, let least = corners.indices.min(by: { hidden[$0] < hidden[$1] }) {
+                scaleBox = corners[least]
+            }
+            scaleBar = bar
+        }
+        return (scaleBar, scaleBox)
+    }
+
     /// Where a scale bar of `size` may go in `box`, in order of preference: the bottom
     /// corners, the top corners, then the middles of the bottom and top edges.
     static func corners(for size: (width: Double, height: Double), in box: PageBox) -> [PageBox] {
@@ -167,24 +189,7 @@ struct DetailInset {
                                   importance: 100 + marker.importance))
             texts[index] = marker
         }
-        // The scale bar goes in the first corner that hides none of the inset's markers; a
-        // small inset that has no such corner for both units gets kilometres alone, in the
-        // corner that hides fewest. An inset always has its scale.
-        var scaleBar = ScaleBar(frame: frame, theme: theme, targetWidth: box.width * 0.3)
-        var scaleBox: PageBox?
-        for compact in [false, true] where scaleBox == nil {
-            guard var bar = scaleBar else { break }
-            bar.compact = compact
-            let corners = Self.corners(for: bar.size, in: box)
-            let hidden = corners.map { corner in symbols.filter { $0.inset(by: -3).intersects(corner) }.count }
-            let fits = bar.size.width <= box.width - 12 && bar.size.height <= box.height / 2
-            if let free = corners.indices.first(where: { hidden[$0] == 0 }), fits || compact {
-                scaleBox = corners[free]
-            } else if compact, let least = corners.indices.min(by: { hidden[$0] < hidden[$1] }) {
-                scaleBox = corners[least]
-            }
-            scaleBar = bar
-        }
+        let (scaleBar, scaleBox) = scaleBarPlacement(avoiding: symbols, theme: theme)
         var placer = LabelPlacer(page: box.inset(by: 3), obstacles: symbols + (scaleBox.map { [$0] } ?? []), softObstacles: [])
         placed = placer.place(requests).placed
         for label in placed {

@@ -63,17 +63,11 @@ struct MapPainter {
         canvas.beginLayer("routes")
         for (route, pieces) in zip(document.routes, lines) { drawRoute(route, pieces: pieces, on: canvas) }
         canvas.endLayer()
-        canvas.beginLayer("markers")
-        var markerPoints: [(MapMarker, ProjectedPoint)] = []
-        for marker in document.markers {
-            guard let point = frame.page(marker.coordinate), PageBox(x: 0, y: 0, width: frame.width, height: frame.height)
-                .contains(PageBox(x: point.x, y: point.y, width: 0, height: 0)) else { continue }
-            MarkerPainter.draw(marker.kind, at: point, on: canvas, theme: theme)
-            markerPoints.append((marker, point))
+        let markerPoints = drawMarkers(on: canvas)
+        outcome.markers = markerPoints.map { marker, point in
             let r = MarkerSymbol.radius(for: marker.kind)
-            outcome.markers.append(PageBox(x: point.x - r, y: point.y - r, width: 2 * r, height: 2 * r))
+            return PageBox(x: point.x - r, y: point.y - r, width: 2 * r, height: 2 * r)
         }
-        canvas.endLayer()
         let tracks = labelledTracks(lines)
         // The inset and the banner's bands are fixed; the panels (north arrow included) are
         // laid out round them.
@@ -84,37 +78,15 @@ struct MapPainter {
                                   markers: markerPoints.map(\.1), drawn: drawnDocument(lines: lines, markers: markerPoints.map(\.0)))
         var panels = layoutPanels(on: canvas, data: panelData)
         let detail = detailInset(markerPoints, taken: panels.boxes + fixed, data: panelData)
-        // The inset magnifies: its coastline comes from the level for its own scale, loaded
-        // on another thread while the labels are placed.
-        let detailLevel = detail?.level(scale: options.scale)
-        let provider = basemapProvider
-        let finerBasemap = detailLevel.flatMap { level -> LoadOnce<Basemap?, Never>? in
-            guard level != basemap.level else { return nil }
-            let once = LoadOnce<Basemap?, Never> { try? provider(level) }
-            Thread.detachNewThread { _ = once.value() }
-            return once
-        }
+        let finerBasemap = detail.flatMap { startLoadingBasemap(for: $0) }
         let edges = edgeNotes(obstacles: panels.boxes + fixed + (detail.map { [$0.box] } ?? []), on: canvas)
         let marked = fixed + edges.map(\.box) + (detail.map { [$0.box, $0.frameBox] } ?? [])
         // The crowded markers are labelled in the detail inset, not on the main map.
         let members = Set(detail?.members ?? [])
         let labelled = markerPoints.indices.filter { !members.contains($0) }.map { markerPoints[$0] }
-        var trackLabels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markerPoints, on: canvas)
-        // Laid out again, the panels keep off the detail inset placed clear of them, and the
-        // names are placed again clear of the panels, until the keys the legend explains
-        // are the keys the names left (a round or two); a name the last layout still
-        // covers is left out.
         let detailBoxes = detail.map { [$0.box, $0.frameBox] } ?? []
-        var panelKeys: [Legend.TrackKey] = []
-        for _ in 0..<3 where trackLabels.legendKeys != panelKeys {
-            panelKeys = trackLabels.legendKeys
-            panels = layoutPanels(on: canvas, data: panelData, keys: panelKeys, avoid: detailBoxes)
-            trackLabels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markerPoints, on: canvas)
-        }
-        if trackLabels.legendKeys != panelKeys {
-            panels = layoutPanels(on: canvas, data: panelData, keys: trackLabels.legendKeys, avoid: detailBoxes)
-        }
-        trackLabels.placements.removeAll { placement in panels.boxes.contains { placement.intersects($0) } }
+        let trackLabels = settleTrackLabels(tracks, panels: &panels, data: panelData, marked: marked,
+                                            detailBoxes: detailBoxes, markers: markerPoints, on: canvas)
         if let insetBasemap, let inset { inset.draw(on: canvas, basemap: insetBasemap, theme: theme) }
         let routeBoxes = MapPainter.sampledBoxes(lines.flatMap { $0 })
         let countries = options.countryNames ? countryLabels(on: canvas) : []
@@ -143,6 +115,54 @@ struct MapPainter {
         outcome.northArrow = panels.northArrow
         options.banner?.draw(on: canvas, width: frame.width, height: frame.height, fontFamily: theme.fontFamily)
         return outcome
+    }
+
+    /// Draws the markers on the page in their layer; returns each with its page point.
+    func drawMarkers(on canvas: Canvas) -> [(MapMarker, ProjectedPoint)] {
+        canvas.beginLayer("markers")
+        defer { canvas.endLayer() }
+        let page = PageBox(x: 0, y: 0, width: frame.width, height: frame.height)
+        var points: [(MapMarker, ProjectedPoint)] = []
+        for marker in document.markers {
+            guard let point = frame.page(marker.coordinate), page.contains(PageBox(x: point.x, y: point.y, width: 0, height: 0))
+            else { continue }
+            MarkerPainter.draw(marker.kind, at: point, on: canvas, theme: theme)
+            points.append((marker, point))
+        }
+        return points
+    }
+
+    /// The inset magnifies: its coastline comes from the level for its own scale, which
+    /// starts loading on another thread here, while the labels are placed; nil when that is
+    /// the main map's level.
+    func startLoadingBasemap(for detail: DetailInset) -> LoadOnce<Basemap?, Never>? {
+        let level = detail.level(scale: options.scale)
+        guard level != basemap.level else { return nil }
+        let provider = basemapProvider
+        let once = LoadOnce<Basemap?, Never> { try? provider(level) }
+        Thread.detachNewThread { _ = once.value() }
+        return once
+    }
+
+    /// The track names placed clear of the panels, and the panels laid out again (clear of
+    /// the detail inset) with the keys of the names that found no room, until the keys the
+    /// legend explains are the keys the names left (a round or two); a name the last layout
+    /// still covers is left out.
+    func settleTrackLabels(_ tracks: [TrackLabeler.Track], panels: inout Panels, data: PanelData, marked: [PageBox],
+                           detailBoxes: [PageBox], markers: [(MapMarker, ProjectedPoint)], on canvas: Canvas) -> TrackLabels {
+        var labels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markers, on: canvas)
+        var panelKeys: [Legend.TrackKey] = []
+        for _ in 0..<3 where labels.legendKeys != panelKeys {
+            panelKeys = labels.legendKeys
+            panels = layoutPanels(on: canvas, data: data, keys: panelKeys, avoid: detailBoxes)
+            labels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markers, on: canvas)
+        }
+        if labels.legendKeys != panelKeys {
+            panels = layoutPanels(on: canvas, data: data, keys: labels.legendKeys, avoid: detailBoxes)
+        }
+        let final = panels.boxes
+        labels.placements.removeAll { placement in final.contains { placement.intersects($0) } }
+        return labels
     }
 
     /// The detail inset the options ask for, where markers crowd or round the places named.
