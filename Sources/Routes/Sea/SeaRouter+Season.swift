@@ -13,7 +13,7 @@ extension SeaRouter {
             table[index].season != nil && !options.avoid.contains(table[index].id)
                 && !options.allow.contains(table[index].id) && !named.contains(index)
         }
-        guard let departure = options.departure else {
+        guard options.departure != nil else {
             var reached = Set<Int>()
             let route = try voyage(stops, closed: closed, reached: &reached)
             for index in judged where mightShorten(route, stops: stops, passage: index) && reaches(index, reached) {
