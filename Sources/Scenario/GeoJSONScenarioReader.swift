@@ -28,123 +28,142 @@ public struct GeoJSONScenarioReader: Sendable {
         self.file = file
     }
 
-    /// Reads a FeatureCollection into a raw scenario; `sidecar` (a YAML file beside it) gives
-    /// what the collection leaves out. Throws ``ScenarioError`` listing every problem.
-    public func parse(_ text: String, sidecar: RawScenario? = nil) throws -> RawScenario {
+    /// What reading the features gathers besides the scenario's rows: the problems, and what
+    /// the assets the features imply need (their modes, which draw lines, where and in what
+    /// order each is first used), and the vertices read so far.
+    private struct Gathered {
         var problems: [ScenarioProblem] = []
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw ScenarioError.invalid([problem(nil, "the file is empty", fix: "write a GeoJSON FeatureCollection")])
-            }
-            root = node
-        } catch let error as YamlError {
-            throw ScenarioError.invalid([ScenarioReader.syntaxProblem(error, text: text, file: file)])
-        }
-        guard root.mapping?["type"]?.string == "FeatureCollection", let features = root.mapping?["features"]?.sequence else {
-            throw ScenarioError.invalid([problem(root, "not a GeoJSON FeatureCollection", fix: "write {\"type\": \"FeatureCollection\", \"features\": [...]}")])
-        }
-        var raw = sidecar ?? RawScenario(file: file, map: [:], sources: [], places: [], assets: [], sightings: [], markers: [])
-        raw.file = file
-        if let members = root.mapping {
-            var header = ScenarioReader(file: file)
-            header.readHeader(members, into: &raw)
-            problems += header.foundProblems
-        }
         var modes: [String: Located<String>] = [:]
         var lineAssets: Set<String> = []
         var firstUse: [String: SourceLocation] = [:]
         var order: [String] = []
         var vertices = 0
-        for (index, feature) in features.enumerated() {
-            let properties = feature.mapping?["properties"]?.mapping
-            func value(_ key: String) -> Located<String>? {
-                guard let node = properties?[key], let scalar = node.scalar, !scalar.string.isEmpty, scalar.string != "null" else { return nil }
-                return Located(scalar.string, at: location(node))
-            }
-            let role = value("role")
-            if let role, !GeoJSONScenarioReader.roles.contains(role.value) {
-                problems.append(problem(properties?["role"], "unknown role '\(role.value)'",
-                                        fix: "use \(GeoJSONScenarioReader.roles.joined(separator: ", ")), or leave 'role' out"))
-                continue
-            }
-            // Legs and resolved gazetteer places are what `export` derived: never read back as input.
-            if role?.value == "leg" || role?.value == "resolved" { continue }
-            guard let geometry = feature.mapping?["geometry"]?.mapping, let type = geometry["type"]?.string else {
-                problems.append(problem(feature, "feature \(index + 1) has no geometry", fix: "give a Point or LineString geometry"))
-                continue
-            }
-            let coordinates = geometry["coordinates"]
-            let expected = role.map { $0.value == "track" ? "LineString" : "Point" } ?? type
-            guard type == expected else {
-                problems.append(problem(geometry["type"], "a feature with role '\(role?.value ?? "")' must be a \(expected)",
-                                        fix: "give a \(expected) geometry, or change the role"))
-                continue
-            }
-            switch role?.value {
-            case "place":
-                guard let id = value("id") else {
-                    problems.append(problem(feature, "feature \(index + 1) is a place without an 'id'", fix: "add \"id\": \"name\" to its properties"))
-                    continue
-                }
-                guard let position = position(coordinates, &problems) else { continue }
-                raw.places.append(RawScenario.Place(id: id, name: value("name"), kind: value("kind"), position: position, country: value("country")))
-                continue
-            case "marker":
-                let place = value("place") ?? position(coordinates, &problems)
-                guard let place else { continue }
-                raw.markers.append(RawScenario.Marker(location: location(feature), place: place, kind: value("kind"), label: value("label"),
-                                                      note: value("note"), source: value("source"), importance: value("importance")))
-                continue
-            default:
-                break
-            }
-            let asset = value("asset")
-            guard let asset else {
-                problems.append(problem(feature, "feature \(index + 1) has no 'asset' property", fix: "add \"asset\": \"name\" to its properties"))
-                continue
-            }
-            if firstUse[asset.value] == nil {
-                firstUse[asset.value] = asset.location
-                order.append(asset.value)
-            }
-            switch type {
-            case "Point":
-                if let mode = value("mode"), modes[asset.value] == nil { modes[asset.value] = mode }
-                let place = value("place") ?? position(coordinates, &problems)
-                guard let place else { continue }
-                raw.sightings.append(RawScenario.Sighting(location: location(feature), asset: asset, place: place, kind: value("kind"),
-                                                          time: value("time"), status: value("status"), source: value("source"), note: value("note")))
-            case "LineString":
-                lineAssets.insert(asset.value)
-                if modes[asset.value] == nil { modes[asset.value] = value("mode") ?? Located("road", at: asset.location) }
-                let points = coordinates?.sequence.map(Array.init) ?? []
-                vertices += points.count
-                guard points.count >= 2 else {
-                    problems.append(problem(coordinates ?? feature, "a LineString needs at least two positions", fix: "give [[lon, lat], [lon, lat], …]"))
-                    continue
-                }
-                guard vertices <= GeoJSONScenarioReader.maximumVertices else {
-                    throw ScenarioError.invalid(problems + [problem(coordinates, "more than \(GeoJSONScenarioReader.maximumVertices) vertices",
-                                                                    fix: "simplify the lines or split the file")])
-                }
-                for (vertex, point) in points.enumerated() {
-                    guard let place = position(point, &problems) else { continue }
-                    raw.sightings.append(RawScenario.Sighting(location: location(point), asset: asset, place: place, kind: nil,
-                                                              time: vertex == 0 ? value("time") : nil, status: value("status"),
-                                                              source: value("source"), note: vertex == 0 ? value("note") : nil))
-                }
-            default:
-                problems.append(problem(geometry["type"], "geometry '\(type)' is not read", fix: "use Point or LineString"))
-            }
+    }
+
+    /// Reads a FeatureCollection into a raw scenario; `sidecar` (a YAML file beside it) gives
+    /// what the collection leaves out. Throws ``ScenarioError`` listing every problem.
+    public func parse(_ text: String, sidecar: RawScenario? = nil) throws -> RawScenario {
+        let root = try compose(text)
+        guard root.mapping?["type"]?.string == "FeatureCollection", let features = root.mapping?["features"]?.sequence else {
+            throw ScenarioError.invalid([problem(root, "not a GeoJSON FeatureCollection", fix: "write {\"type\": \"FeatureCollection\", \"features\": [...]}")])
         }
-        raw.declareImpliedAssets(modes: modes, firstUse: firstUse, order: order,
-                                 sidecarName: (file as NSString).lastPathComponent + ".yaml", problems: &problems)
-        for index in raw.assets.indices where lineAssets.contains(raw.assets[index].id.value) {
+        var raw = sidecar ?? RawScenario(file: file, map: [:], sources: [], places: [], assets: [], sightings: [], markers: [])
+        raw.file = file
+        var gathered = Gathered()
+        if let members = root.mapping {
+            var header = ScenarioReader(file: file)
+            header.readHeader(members, into: &raw)
+            gathered.problems += header.foundProblems
+        }
+        for (index, feature) in features.enumerated() {
+            try read(feature, index: index, into: &raw, &gathered)
+        }
+        raw.declareImpliedAssets(modes: gathered.modes, firstUse: gathered.firstUse, order: gathered.order,
+                                 sidecarName: (file as NSString).lastPathComponent + ".yaml", problems: &gathered.problems)
+        for index in raw.assets.indices where gathered.lineAssets.contains(raw.assets[index].id.value) {
             raw.assets[index].fixed = true
         }
-        if !problems.isEmpty { throw ScenarioError.invalid(problems) }
+        if !gathered.problems.isEmpty { throw ScenarioError.invalid(gathered.problems) }
         return raw
+    }
+
+    /// The file's root node; a YAML syntax error or an empty file is a problem at its place.
+    private func compose(_ text: String) throws -> Node {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ScenarioError.invalid([problem(nil, "the file is empty", fix: "write a GeoJSON FeatureCollection")])
+            }
+            return node
+        } catch let error as YamlError {
+            throw ScenarioError.invalid([ScenarioReader.syntaxProblem(error, text: text, file: file)])
+        }
+    }
+
+    /// Reads one feature into `raw` by its role: a place, a marker, or an asset's sighting or
+    /// line; the legs and resolved places `export` derived are skipped.
+    private func read(_ feature: Node, index: Int, into raw: inout RawScenario, _ gathered: inout Gathered) throws {
+        let properties = feature.mapping?["properties"]?.mapping
+        func value(_ key: String) -> Located<String>? {
+            guard let node = properties?[key], let scalar = node.scalar, !scalar.string.isEmpty, scalar.string != "null" else { return nil }
+            return Located(scalar.string, at: location(node))
+        }
+        let role = value("role")
+        if let role, !GeoJSONScenarioReader.roles.contains(role.value) {
+            gathered.problems.append(problem(properties?["role"], "unknown role '\(role.value)'",
+                                             fix: "use \(GeoJSONScenarioReader.roles.joined(separator: ", ")), or leave 'role' out"))
+            return
+        }
+        // Legs and resolved gazetteer places are what `export` derived: never read back as input.
+        if role?.value == "leg" || role?.value == "resolved" { return }
+        guard let geometry = feature.mapping?["geometry"]?.mapping, let type = geometry["type"]?.string else {
+            gathered.problems.append(problem(feature, "feature \(index + 1) has no geometry", fix: "give a Point or LineString geometry"))
+            return
+        }
+        let coordinates = geometry["coordinates"]
+        let expected = role.map { $0.value == "track" ? "LineString" : "Point" } ?? type
+        guard type == expected else {
+            gathered.problems.append(problem(geometry["type"], "a feature with role '\(role?.value ?? "")' must be a \(expected)",
+                                             fix: "give a \(expected) geometry, or change the role"))
+            return
+        }
+        switch role?.value {
+        case "place":
+            guard let id = value("id") else {
+                gathered.problems.append(problem(feature, "feature \(index + 1) is a place without an 'id'", fix: "add \"id\": \"name\" to its properties"))
+                return
+            }
+            guard let position = position(coordinates, &gathered.problems) else { return }
+            raw.places.append(RawScenario.Place(id: id, name: value("name"), kind: value("kind"), position: position, country: value("country")))
+        case "marker":
+            guard let place = value("place") ?? position(coordinates, &gathered.problems) else { return }
+            raw.markers.append(RawScenario.Marker(location: location(feature), place: place, kind: value("kind"), label: value("label"),
+                                                  note: value("note"), source: value("source"), importance: value("importance")))
+        default:
+            guard let asset = value("asset") else {
+                gathered.problems.append(problem(feature, "feature \(index + 1) has no 'asset' property", fix: "add \"asset\": \"name\" to its properties"))
+                return
+            }
+            if gathered.firstUse[asset.value] == nil {
+                gathered.firstUse[asset.value] = asset.location
+                gathered.order.append(asset.value)
+            }
+            try readMovement(feature, type: type, geometry: geometry, asset: asset, value: value, into: &raw, &gathered)
+        }
+    }
+
+    /// An asset's Point (one sighting) or LineString (a sighting at each vertex, the line's
+    /// time and note on its first); a geometry of another type is a problem.
+    private func readMovement(_ feature: Node, type: String, geometry: Node.Mapping, asset: Located<String>,
+                              value: (String) -> Located<String>?, into raw: inout RawScenario, _ gathered: inout Gathered) throws {
+        let coordinates = geometry["coordinates"]
+        switch type {
+        case "Point":
+            if let mode = value("mode"), gathered.modes[asset.value] == nil { gathered.modes[asset.value] = mode }
+            guard let place = value("place") ?? position(coordinates, &gathered.problems) else { return }
+            raw.sightings.append(RawScenario.Sighting(location: location(feature), asset: asset, place: place, kind: value("kind"),
+                                                      time: value("time"), status: value("status"), source: value("source"), note: value("note")))
+        case "LineString":
+            gathered.lineAssets.insert(asset.value)
+            if gathered.modes[asset.value] == nil { gathered.modes[asset.value] = value("mode") ?? Located("road", at: asset.location) }
+            let points = coordinates?.sequence.map(Array.init) ?? []
+            gathered.vertices += points.count
+            guard points.count >= 2 else {
+                gathered.problems.append(problem(coordinates ?? feature, "a LineString needs at least two positions", fix: "give [[lon, lat], [lon, lat], …]"))
+                return
+            }
+            guard gathered.vertices <= GeoJSONScenarioReader.maximumVertices else {
+                throw ScenarioError.invalid(gathered.problems + [problem(coordinates, "more than \(GeoJSONScenarioReader.maximumVertices) vertices",
+                                                                         fix: "simplify the lines or split the file")])
+            }
+            for (vertex, point) in points.enumerated() {
+                guard let place = position(point, &gathered.problems) else { continue }
+                raw.sightings.append(RawScenario.Sighting(location: location(point), asset: asset, place: place, kind: nil,
+                                                          time: vertex == 0 ? value("time") : nil, status: value("status"),
+                                                          source: value("source"), note: vertex == 0 ? value("note") : nil))
+            }
+        default:
+            gathered.problems.append(problem(geometry["type"], "geometry '\(type)' is not read", fix: "use Point or LineString"))
+        }
     }
 
     /// A `[lon, lat]` node as the `lon,lat` text the resolver reads.
