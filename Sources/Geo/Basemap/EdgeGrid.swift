@@ -27,15 +27,21 @@ struct EdgeGrid: Sendable {
         self.cellSize = cellSize
         self.columns = columns
         self.rows = rows
+        let (starts, edges) = Self.bucket(table, columns: columns, rows: rows, perDegree: 1 / cellSize)
+        self.cellStarts = starts
+        self.edges = edges
+        self.centerInside = Self.centresInside(starts: starts, edges: edges, columns: columns, rows: rows, cellSize: cellSize)
+    }
+
+    /// Each ring edge listed in every cell its box touches: the cells' first entries
+    /// (`cellCount + 1` offsets) and the entries, x1, y1, x2, y2 each. Pass 1 counts, pass 2
+    /// fills.
+    private static func bucket(_ table: ShapeTable, columns: Int, rows: Int, perDegree: Double) -> (starts: [Int32], edges: [Float]) {
         let cellCount = columns * rows
-        let perDegree = 1 / cellSize
         @inline(__always) func column(_ x: Double) -> Int { EdgeGrid.index(x + 180, perDegree, columns) }
         @inline(__always) func row(_ y: Double) -> Int { EdgeGrid.index(y + 90, perDegree, rows) }
-
-        // Pass 1 counts, pass 2 fills: each edge goes to every cell its box touches.
         var starts = [Int32](repeating: 0, count: cellCount + 1)
         var edges: [Float] = []
-        var inside = [Bool](repeating: false, count: cellCount)
         table.longitudes.withUnsafeBufferPointer { lon in
             table.latitudes.withUnsafeBufferPointer { lat in
                 table.starts.withUnsafeBufferPointer { ringStarts in
@@ -77,8 +83,16 @@ struct EdgeGrid: Sendable {
             }
         }
 
-        // Centres, one row at a time: count crossings of the row's centre line per column,
-        // then sweep west from the east edge of the world accumulating parity.
+        return (starts, edges)
+    }
+
+    /// Whether each cell's centre is inside an odd number of rings, one row at a time: count
+    /// crossings of the row's centre line per column, then sweep west from the east edge of
+    /// the world accumulating parity.
+    private static func centresInside(starts: [Int32], edges: [Float], columns: Int, rows: Int, cellSize: Double) -> [Bool] {
+        let perDegree = 1 / cellSize
+        @inline(__always) func column(_ x: Double) -> Int { EdgeGrid.index(x + 180, perDegree, columns) }
+        var inside = [Bool](repeating: false, count: columns * rows)
         var total = [Int](repeating: 0, count: columns)
         var eastOfCenter = [Int](repeating: 0, count: columns)
         edges.withUnsafeBufferPointer { e in
@@ -110,9 +124,7 @@ struct EdgeGrid: Sendable {
                 }
             }
         }
-        self.cellStarts = starts
-        self.edges = edges
-        self.centerInside = inside
+        return inside
     }
 
     /// Number of edge entries (an edge counts once per cell it touches).
