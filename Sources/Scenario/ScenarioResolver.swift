@@ -38,8 +38,31 @@ public struct ScenarioResolver {
         var map = readMap(raw.map)
         map.style = map.style.map { Self.stylePath($0, scenarioFile: raw.file) }
         let sources = raw.sources.map { Scenario.Source(id: $0.id.value, name: $0.name.value, url: $0.url?.value) }
+        let localPlaces = readLocalPlaces(raw.places)
+        let (assets, avoid, avoidLocations) = readAssets(raw.assets)
+        let placed = resolvePlaces(raw, assets: assets, local: localPlaces)
+        let (sightings, places) = readSightings(raw.sightings, placed: placed.sightings, assets: assets, sources: sources)
+        let markers = readMarkers(raw.markers, placed: placed.markers, sources: sources)
+        if !problems.isEmpty {
+            // The doubtful places are said too, so that one refusal does not hide them.
+            for resolution in resolutions where resolution.verdict == .sure || !strict {
+                problems.append(ScenarioProblem(location: resolution.location, message: resolution.summary,
+                                                level: resolution.verdict == .sure ? .note : .warning))
+            }
+        }
+        if !problems.isEmpty { throw ScenarioError.invalid(problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }) }
+        var scenario = Scenario(file: raw.file, title: raw.title?.value ?? "Movements", subtitle: raw.subtitle?.value,
+                                dateText: raw.date?.value, map: map, sources: sources, assets: assets, sightings: sightings,
+                                markers: markers, resolutions: resolutions, places: places)
+        scenario.avoid = avoid
+        scenario.avoidLocations = avoidLocations
+        return scenario
+    }
+
+    /// The scenario's own places by lower-cased id; a position that is not `lon,lat` is a problem.
+    private mutating func readLocalPlaces(_ rawPlaces: [RawScenario.Place]) -> [String: Place] {
         var localPlaces: [String: Place] = [:]
-        for place in raw.places {
+        for place in rawPlaces {
             guard let coordinate = Coordinate(longitudeLatitude: Substring(place.position.value)) else {
                 problems.append(ScenarioProblem(location: place.position.location, message: "'\(place.position.value)' is not a position",
                                                 fix: "write 'lon,lat' in decimal degrees, e.g. '35.95,35.40'"))
@@ -52,68 +75,87 @@ public struct ScenarioResolver {
                                                              kind: kind, coordinate: coordinate, country: place.country?.value,
                                                              aliases: [], codes: [], area: nil)
         }
+        return localPlaces
+    }
+
+    /// The declared assets, and per asset the passages and airspace it avoids, with where
+    /// each entry is written; a repeated id is a problem.
+    private mutating func readAssets(_ rawAssets: [RawScenario.Asset])
+        -> (assets: [Asset], avoid: [String: [String]], avoidLocations: [String: [String: SourceLocation]]) {
         var assets: [Asset] = []
         var avoid: [String: [String]] = [:]
         var avoidLocations: [String: [String: SourceLocation]] = [:]
-        for raw in raw.assets {
-            var mode = TravelMode.sea
-            if let text = raw.mode {
-                if let parsed = ValueParsers.mode(text.value) { mode = parsed } else {
-                    problems.append(ScenarioProblem(location: text.location, message: "unknown mode '\(text.value)'",
-                                                    fix: "use air, sea or road"))
-                }
-            } else {
-                problems.append(ScenarioProblem(location: raw.id.location, message: "asset '\(raw.id.value)' needs 'mode'",
-                                                fix: "add 'mode: air', 'mode: sea' or 'mode: road'"))
-            }
-            var speed: Double?
-            if let text = raw.speed {
-                speed = ValueParsers.speedKnots(text.value)
-                if speed == nil {
-                    problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a speed",
-                                                    fix: "write knots ('14', '14 kn') or '26 km/h'"))
-                }
-            }
-            var count = 1
-            if let text = raw.count {
-                if let value = Int(text.value), (1...10_000).contains(value) { count = value } else {
-                    problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a count",
-                                                    fix: "give a whole number from 1 to 10000"))
-                }
-            }
-            var alternatives = false
-            if let text = raw.alternatives {
-                if let value = ValueParsers.boolean(text.value) { alternatives = value } else {
-                    problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not true or false",
-                                                    fix: "write 'alternatives: true' to draw the ways round, or leave it out"))
-                }
-                if alternatives && mode != .sea {
-                    problems.append(ScenarioProblem(location: text.location, message: "'alternatives' is for ships: asset '\(raw.id.value)' is not 'mode: sea'",
-                                                    fix: "leave 'alternatives' out for aircraft and road convoys"))
-                }
-            }
+        for raw in rawAssets {
+            let asset = readAsset(raw)
             if assets.contains(where: { $0.id == raw.id.value }) {
                 problems.append(ScenarioProblem(location: raw.id.location, message: "asset '\(raw.id.value)' is declared twice",
                                                 fix: "give each asset its own id"))
             }
-            // `label: false` turns the name off, `label: true` keeps the default, any other text replaces it.
-            var label: String?
-            if let text = raw.label {
-                switch ValueParsers.boolean(text.value) {
-                case true?: label = nil
-                case false?: label = ""
-                case nil: label = text.value
-                }
-            }
-            assets.append(Asset(id: raw.id.value, name: raw.name?.value ?? raw.id.value, mode: mode, speedKnots: speed, count: count,
-                                fixedPath: raw.fixed, alternatives: alternatives, label: label))
+            assets.append(asset)
             avoid[raw.id.value] = raw.avoid.map(\.value)
             for entry in raw.avoid { avoidLocations[raw.id.value, default: [:]][entry.value.lowercased()] = entry.location }
         }
-        let placed = resolvePlaces(raw, assets: assets, local: localPlaces)
+        return (assets, avoid, avoidLocations)
+    }
+
+    /// One asset: its mode (required), speed, count, alternatives and label, each checked.
+    private mutating func readAsset(_ raw: RawScenario.Asset) -> Asset {
+        var mode = TravelMode.sea
+        if let text = raw.mode {
+            if let parsed = ValueParsers.mode(text.value) { mode = parsed } else {
+                problems.append(ScenarioProblem(location: text.location, message: "unknown mode '\(text.value)'",
+                                                fix: "use air, sea or road"))
+            }
+        } else {
+            problems.append(ScenarioProblem(location: raw.id.location, message: "asset '\(raw.id.value)' needs 'mode'",
+                                            fix: "add 'mode: air', 'mode: sea' or 'mode: road'"))
+        }
+        var speed: Double?
+        if let text = raw.speed {
+            speed = ValueParsers.speedKnots(text.value)
+            if speed == nil {
+                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a speed",
+                                                fix: "write knots ('14', '14 kn') or '26 km/h'"))
+            }
+        }
+        var count = 1
+        if let text = raw.count {
+            if let value = Int(text.value), (1...10_000).contains(value) { count = value } else {
+                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a count",
+                                                fix: "give a whole number from 1 to 10000"))
+            }
+        }
+        var alternatives = false
+        if let text = raw.alternatives {
+            if let value = ValueParsers.boolean(text.value) { alternatives = value } else {
+                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not true or false",
+                                                fix: "write 'alternatives: true' to draw the ways round, or leave it out"))
+            }
+            if alternatives && mode != .sea {
+                problems.append(ScenarioProblem(location: text.location, message: "'alternatives' is for ships: asset '\(raw.id.value)' is not 'mode: sea'",
+                                                fix: "leave 'alternatives' out for aircraft and road convoys"))
+            }
+        }
+        // `label: false` turns the name off, `label: true` keeps the default, any other text replaces it.
+        var label: String?
+        if let text = raw.label {
+            switch ValueParsers.boolean(text.value) {
+            case true?: label = nil
+            case false?: label = ""
+            case nil: label = text.value
+            }
+        }
+        return Asset(id: raw.id.value, name: raw.name?.value ?? raw.id.value, mode: mode, speedKnots: speed, count: count,
+                     fixedPath: raw.fixed, alternatives: alternatives, label: label)
+    }
+
+    /// The sightings of declared assets at their resolved places (`placed`, in order), with
+    /// the places they use by id; an undeclared asset, a bad time or source is a problem.
+    private mutating func readSightings(_ rawSightings: [RawScenario.Sighting], placed: [Place?], assets: [Asset],
+                                        sources: [Scenario.Source]) -> (sightings: [Sighting], places: [String: Place]) {
         var sightings: [Sighting] = []
         var places: [String: Place] = [:]
-        for (number, raw) in raw.sightings.enumerated() {
+        for (number, raw) in rawSightings.enumerated() {
             var assetID = raw.asset?.value ?? ""
             if let asset = raw.asset, !assets.contains(where: { $0.id == asset.value }) {
                 let close = Suggest.closest(to: asset.value, in: assets.map(\.id), limit: 3)
@@ -133,7 +175,7 @@ public struct ScenarioResolver {
             }
             let time = span?.representative
             if let source = raw.source { checkSource(source, sources: sources) }
-            guard let place = placed.sightings[number], !assetID.isEmpty else { continue }
+            guard let place = placed[number], !assetID.isEmpty else { continue }
             let stop = Stop(place: place)
             places[place.id] = place
             var sighting = Sighting(asset: assetID, stop: stop, time: time, status: status, source: raw.source?.value,
@@ -141,8 +183,15 @@ public struct ScenarioResolver {
             sighting.span = span
             sightings.append(sighting)
         }
+        return (sightings, places)
+    }
+
+    /// The markers at their resolved places (`placed`, in order); a bad importance or
+    /// source is a problem.
+    private mutating func readMarkers(_ rawMarkers: [RawScenario.Marker], placed: [Place?],
+                                      sources: [Scenario.Source]) -> [Scenario.Marker] {
         var markers: [Scenario.Marker] = []
-        for (number, raw) in raw.markers.enumerated() {
+        for (number, raw) in rawMarkers.enumerated() {
             if let source = raw.source { checkSource(source, sources: sources) }
             var importance = 1
             if let text = raw.importance {
@@ -151,24 +200,11 @@ public struct ScenarioResolver {
                                                     fix: "give a whole number from 0 to 100"))
                 }
             }
-            guard let place = placed.markers[number] else { continue }
+            guard let place = placed[number] else { continue }
             markers.append(Scenario.Marker(place: place, label: raw.label?.value ?? place.shortName, note: raw.note?.value,
                                            source: raw.source?.value, importance: importance, location: raw.location))
         }
-        if !problems.isEmpty {
-            // The doubtful places are said too, so that one refusal does not hide them.
-            for resolution in resolutions where resolution.verdict == .sure || !strict {
-                problems.append(ScenarioProblem(location: resolution.location, message: resolution.summary,
-                                                level: resolution.verdict == .sure ? .note : .warning))
-            }
-        }
-        if !problems.isEmpty { throw ScenarioError.invalid(problems.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }) }
-        var scenario = Scenario(file: raw.file, title: raw.title?.value ?? "Movements", subtitle: raw.subtitle?.value,
-                                dateText: raw.date?.value, map: map, sources: sources, assets: assets, sightings: sightings,
-                                markers: markers, resolutions: resolutions, places: places)
-        scenario.avoid = avoid
-        scenario.avoidLocations = avoidLocations
-        return scenario
+        return markers
     }
 
     // MARK: Pieces
