@@ -23,6 +23,18 @@ public struct Coordinate: Hashable, Sendable, Codable, CustomStringConvertible {
         Coordinate(latitude: latitude, longitude: Coordinate.wrap(longitude))
     }
 
+    /// This point moved by whole turns of longitude to lie within 180° of `longitude`.
+    public func unwrapped(near longitude: Double) -> Coordinate {
+        Coordinate(latitude: latitude, longitude: self.longitude + Coordinate.turns(from: self.longitude, to: longitude))
+    }
+
+    /// The whole turns (a multiple of 360°) that move `longitude` to within 180° of `reference`:
+    /// the one unwrapping rule of every line that crosses the antimeridian.
+    @inlinable
+    public static func turns(from longitude: Double, to reference: Double) -> Double {
+        ((reference - longitude) / 360).rounded() * 360
+    }
+
     /// Wraps a longitude in degrees into −180…180.
     public static func wrap(_ longitude: Double) -> Double {
         var value = longitude.truncatingRemainder(dividingBy: 360)

@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 import Render
 import Routes
 import Scenario

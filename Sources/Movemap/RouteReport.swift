@@ -124,8 +124,8 @@ public struct RouteReport: Sendable, Encodable {
         lengthNauticalMiles = RouteReport.round(total / .metersPerNauticalMile)
         lengthKilometers = RouteReport.round(total / 1000)
         // Each leg, cut at the antimeridian: GeoJSON longitudes stay within ±180°.
-        let lines = legs.flatMap { AntimeridianSplit.parts($0.points) }
-            .map { $0.map { [RouteReport.round6($0.longitude), RouteReport.round6($0.latitude)] } }
+        let lines = legs.flatMap { Polyline($0.points).pieces() }
+            .map { $0.points.map { [RouteReport.round6($0.longitude), RouteReport.round6($0.latitude)] } }
         geometry = Geometry(type: lines.count == 1 ? "LineString" : "MultiLineString", coordinates: lines)
     }
 

@@ -144,8 +144,8 @@ extension ScenarioExport {
     }
 
     func legFeature(_ leg: Leg) -> String? {
-        let parts = AntimeridianSplit.parts(leg.points).map { part in
-            "[" + part.map { "[\(Self.number($0.longitude, 6)),\(Self.number($0.latitude, 6))]" }.joined(separator: ",") + "]"
+        let parts = Polyline(leg.points).pieces().map { part in
+            "[" + part.points.map { "[\(Self.number($0.longitude, 6)),\(Self.number($0.latitude, 6))]" }.joined(separator: ",") + "]"
         }
         guard !parts.isEmpty else { return nil }
         let geometry = parts.count == 1 ? "{\"type\":\"LineString\",\"coordinates\":\(parts[0])}"

@@ -41,10 +41,10 @@ extension ScenarioExport {
         }
         out += "</Folder>\n<Folder><name>Legs</name>\n"
         for leg in legs {
-            let parts = AntimeridianSplit.parts(leg.points)
+            let parts = Polyline(leg.points).pieces()
             guard !parts.isEmpty else { continue }
             let lines = parts.map { part in
-                "<LineString><tessellate>1</tessellate><coordinates>" + part.map(Self.kmlPoint).joined(separator: " ")
+                "<LineString><tessellate>1</tessellate><coordinates>" + part.points.map(Self.kmlPoint).joined(separator: " ")
                     + "</coordinates></LineString>"
             }
             var description = "\(leg.mode.rawValue), \(leg.status.rawValue), \(Self.number(leg.lengthMeters / 1000, 1)) km"

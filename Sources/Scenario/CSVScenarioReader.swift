@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 import Routes
 
 /// Reads sightings kept in a spreadsheet: a CSV table with a header row naming the columns

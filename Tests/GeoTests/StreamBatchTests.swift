@@ -9,7 +9,7 @@ struct StreamBatchTests {
     let longitudes: [Double] = [10, 17.5, 17.5, 12.25, 10, 30, 31, 34, 34.5]
     let latitudes: [Double] = [40, 40, 45, 46.125, 44, 50, 50.5, 51, 52]
 
-    @Test("a ring read in place is densified exactly as Densify.edges on relative longitudes")
+    @Test("a ring read in place is densified exactly as a densified Polyline on relative longitudes")
     func ringMatchesCopies() {
         let centralMeridian = 21.46
         var xs: [Double] = [], ys: [Double] = []
@@ -17,14 +17,14 @@ struct StreamBatchTests {
                                maximumDegrees: 2, closed: true, toLongitudes: &xs, latitudes: &ys)
         let ring = (0..<5).map { Coordinate(latitude: latitudes[$0], longitude: longitudes[$0]) }
         let expected = AntimeridianCut(centralMeridian: centralMeridian).cut(ring: ring)
-            .flatMap { Densify.edges($0, maximumDegrees: 2, closed: true) }
+            .flatMap { Polyline($0).densified(maximumDegrees: 2, closed: true).points }
         #expect(xs.count == expected.count)
         #expect(xs.count == 14)  // 5 corners + 3, 2, 2, 1 and 1 points on the edges longer than 2°
         #expect(xs == expected.map { $0.longitude + centralMeridian })
         #expect(ys == expected.map(\.latitude))
     }
 
-    @Test("a line clear of the seam is densified and wrapped exactly as Densify.edges then cut(line:)")
+    @Test("a line clear of the seam is densified and wrapped exactly as a Polyline densified then cut")
     func lineMatchesCopies() {
         let centralMeridian = 21.46
         var xs: [Double] = [], ys: [Double] = []
@@ -32,7 +32,7 @@ struct StreamBatchTests {
                                            maximumDegrees: 1, toLongitudes: &xs, latitudes: &ys)
         #expect(clear)
         let line = (5..<9).map { Coordinate(latitude: latitudes[$0], longitude: longitudes[$0]) }
-        let pieces = AntimeridianCut(centralMeridian: centralMeridian).cut(line: Densify.edges(line, maximumDegrees: 1, closed: false))
+        let pieces = Polyline(line).densified(maximumDegrees: 1).pieces(cutAt: centralMeridian, clearance: 1e-7).map(\.points)
         #expect(pieces.count == 1)
         #expect(xs == pieces[0].map { $0.longitude + centralMeridian })
         #expect(ys == pieces[0].map(\.latitude))

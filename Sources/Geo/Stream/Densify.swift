@@ -1,34 +1,8 @@
-/// Splits straight lon/lat edges longer than a limit, so that a projection bends them.
-///
-/// Used for polygon edges that run along the seam or a clip boundary, and for long
-/// straight segments of coarse data. Edges are split linearly in longitude and latitude.
+/// Densifies lines and rings straight from the basemap's flat lon/lat arrays, as
+/// ``Polyline/densified(maximumDegrees:closed:)`` does a line's points, without making
+/// `[Coordinate]` copies: the map's fast path for geometry clear of the seam.
 public enum Densify {
-    /// The ring or line with extra points so no edge is longer than `maximumDegrees` in
-    /// either axis. `closed` also densifies the edge from the last point back to the first.
-    public static func edges(_ points: [Coordinate], maximumDegrees: Double, closed: Bool) -> [Coordinate] {
-        guard points.count >= 2, maximumDegrees > 0 else { return points }
-        var output: [Coordinate] = []
-        output.reserveCapacity(points.count)
-        let count = closed ? points.count : points.count - 1
-        for index in 0..<count {
-            let start = points[index]
-            let end = points[(index + 1) % points.count]
-            output.append(start)
-            let span = max(abs(end.longitude - start.longitude), abs(end.latitude - start.latitude))
-            if span > maximumDegrees {
-                let steps = Int((span / maximumDegrees).rounded(.up))
-                for step in 1..<steps {
-                    let fraction = Double(step) / Double(steps)
-                    output.append(Coordinate(latitude: start.latitude + (end.latitude - start.latitude) * fraction,
-                                             longitude: start.longitude + (end.longitude - start.longitude) * fraction))
-                }
-            }
-        }
-        if !closed, let last = points.last { output.append(last) }
-        return output
-    }
-
-    /// Appends a closed ring from flat lon/lat arrays, densified like ``edges(_:maximumDegrees:closed:)``
+    /// Appends a closed ring from flat lon/lat arrays, densified like ``Polyline/densified(maximumDegrees:closed:)``
     /// in longitudes relative to `offset` (degrees), then shifted back by `offset`: the points
     /// ``AntimeridianCut`` and a projection of relative longitudes would see, without
     /// making `[Coordinate]` copies. Rings under three points append nothing.
@@ -60,8 +34,8 @@ public enum Densify {
     }
 
     /// Appends an open line from flat lon/lat arrays, densified like
-    /// ``edges(_:maximumDegrees:closed:)`` and then wrapped to longitudes relative to
-    /// `centralMeridian` and shifted back, as ``AntimeridianCut/cut(line:)`` followed by a
+    /// ``Polyline/densified(maximumDegrees:closed:)`` and then wrapped to longitudes relative to
+    /// `centralMeridian` and shifted back, as ``Polyline/pieces(cutAt:clearance:)`` followed by a
     /// projection of relative longitudes would see it. Returns `false`, leaving partial
     /// output for the caller to drop, when the line crosses the seam and needs the cut.
     public static func appendSeamFree(_ longitudes: [Double], _ latitudes: [Double], range: Range<Int>,

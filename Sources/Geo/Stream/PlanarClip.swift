@@ -24,10 +24,10 @@ public struct PlanarClip: Sendable {
         case .crossing: break
         }
         var output = ring
-        output = clipEdge(output, inside: { $0.x >= minimumX }, intersect: { a, b in intersectX(a, b, minimumX) })
-        output = clipEdge(output, inside: { $0.x <= maximumX }, intersect: { a, b in intersectX(a, b, maximumX) })
-        output = clipEdge(output, inside: { $0.y >= minimumY }, intersect: { a, b in intersectY(a, b, minimumY) })
-        output = clipEdge(output, inside: { $0.y <= maximumY }, intersect: { a, b in intersectY(a, b, maximumY) })
+        output = SutherlandHodgman.clip(output, inside: { $0.x >= minimumX }, intersect: { a, b in intersectX(a, b, minimumX) })
+        output = SutherlandHodgman.clip(output, inside: { $0.x <= maximumX }, intersect: { a, b in intersectX(a, b, maximumX) })
+        output = SutherlandHodgman.clip(output, inside: { $0.y >= minimumY }, intersect: { a, b in intersectY(a, b, minimumY) })
+        output = SutherlandHodgman.clip(output, inside: { $0.y <= maximumY }, intersect: { a, b in intersectY(a, b, maximumY) })
         return output
     }
 
@@ -84,22 +84,6 @@ public struct PlanarClip: Sendable {
         let start = t0 == 0 ? a : ProjectedPoint(x: a.x + t0 * dx, y: a.y + t0 * dy)
         let end = t1 == 1 ? b : ProjectedPoint(x: a.x + t1 * dx, y: a.y + t1 * dy)
         return (start, end)
-    }
-
-    private func clipEdge(_ ring: [ProjectedPoint], inside: (ProjectedPoint) -> Bool,
-                          intersect: (ProjectedPoint, ProjectedPoint) -> ProjectedPoint) -> [ProjectedPoint] {
-        guard var previous = ring.last else { return [] }
-        var output: [ProjectedPoint] = []
-        output.reserveCapacity(ring.count)
-        var previousInside = inside(previous)
-        for point in ring {
-            let pointInside = inside(point)
-            if pointInside != previousInside { output.append(intersect(previous, point)) }
-            if pointInside { output.append(point) }
-            previous = point
-            previousInside = pointInside
-        }
-        return output
     }
 
     private func intersectX(_ a: ProjectedPoint, _ b: ProjectedPoint, _ x: Double) -> ProjectedPoint {

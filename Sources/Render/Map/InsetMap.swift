@@ -49,15 +49,7 @@ struct InsetMap {
         }
         guard let first = edge.first else { return nil }
         // Unroll longitudes so the outline stays one line across the antimeridian.
-        var unrolled = [first]
-        for coordinate in edge.dropFirst() + [first] {
-            var longitude = coordinate.longitude
-            let previous = unrolled.last!.longitude
-            while longitude - previous > 180 { longitude -= 360 }
-            while longitude - previous < -180 { longitude += 360 }
-            unrolled.append(Coordinate(latitude: coordinate.latitude, longitude: longitude))
-        }
-        extent = frame.pageLines(unrolled)
+        extent = frame.pageLines(Polyline(edge + [first]).unwrapped().points)
     }
 
     /// Draws the inset: ocean panel, crude land, a frame line and the extent in the accent colour.

@@ -105,162 +105,129 @@ final class MapFrame {
 
     /// A closed lon/lat ring as page rings, cut, projected, simplified and clipped.
     func pageRings(_ ring: [Coordinate]) -> [[ProjectedPoint]] {
+        var batch = PageBatch()
+        addCut(ring: ring, owner: 0, to: &batch)
         var output: [[ProjectedPoint]] = []
-        for piece in cut.cut(ring: ring) {
-            let dense = Densify.edges(piece, maximumDegrees: 2, closed: true)
-            var points = projectRelative(dense)
-            points = simplify(points)
-            guard points.count >= 3 else { continue }
-            let clipped = clip.clip(ring: points)
-            if clipped.count >= 3 { output.append(clipped) }
-        }
+        draw(&batch, closed: true) { _, piece in output.append(piece) }
         return output
     }
 
     /// A lon/lat polyline (longitudes may be unrolled) as page polylines.
     func pageLines(_ line: [Coordinate]) -> [[ProjectedPoint]] {
+        var batch = PageBatch()
+        addCut(line: line, owner: 0, to: &batch)
         var output: [[ProjectedPoint]] = []
-        let dense = Densify.edges(line, maximumDegrees: 1, closed: false)
-        for piece in cut.cut(line: dense) {
-            let points = simplify(projectRelative(piece))
-            guard points.count >= 2 else { continue }
-            output += clip.clip(line: points)
-        }
+        draw(&batch, closed: false) { _, piece in output.append(piece) }
         return output
     }
 
     /// Basemap rings straight from the flat arrays, as page rings, in the order of `rings`.
     ///
-    /// Rings clear of the seam skip the cut and are densified into one scratch buffer that
-    /// is projected in a single batch; rings that touch the seam take ``pageRings(_:)``. The
-    /// result is the same, point for point, as calling ``pageRings(_:)`` on every ring.
+    /// Rings clear of the seam skip the cut and are densified straight from the arrays;
+    /// rings that touch the seam are cut first. The result is the same, point for point, as
+    /// calling ``pageRings(_:)`` on every ring.
     func pageRings(_ rings: [BasemapRing], longitudes: [Double], latitudes: [Double],
                    _ body: (BasemapRing, [ProjectedPoint]) -> Void) {
         let limit = 180 - cut.epsilon
-        var xs: [Double] = [], ys: [Double] = []
-        let total = rings.reduce(0) { $0 + $1.points.count }
-        xs.reserveCapacity(total + total / 8)
-        ys.reserveCapacity(total + total / 8)
-        var spans: [Range<Int>?] = []
-        spans.reserveCapacity(rings.count)
-        for ring in rings {
+        var batch = PageBatch(capacity: rings.reduce(0) { $0 + $1.points.count })
+        for (index, ring) in rings.enumerated() {
             guard ring.bounds.west - centralMeridian > -limit, ring.bounds.east - centralMeridian < limit else {
-                spans.append(nil)
-                continue
-            }
-            let start = xs.count
-            Densify.appendRelative(longitudes, latitudes, range: ring.points, offset: centralMeridian,
-                                   maximumDegrees: 2, closed: true, toLongitudes: &xs, latitudes: &ys)
-            spans.append(start..<xs.count)
-        }
-        projection.forward(longitudes: &xs, latitudes: &ys)
-        var points: [ProjectedPoint] = []
-        for (ring, span) in zip(rings, spans) {
-            guard let span else {
                 let coordinates = ring.points.map { Coordinate(latitude: latitudes[$0], longitude: longitudes[$0]) }
-                for piece in pageRings(coordinates) { body(ring, piece) }
+                addCut(ring: coordinates, owner: index, to: &batch)
                 continue
             }
-            pageSimplified(xs, ys, span, into: &points)
-            guard points.count >= 3 else { continue }
-            let clipped = clip.clip(ring: points)
-            if clipped.count >= 3 { body(ring, clipped) }
+            let start = batch.xs.count
+            Densify.appendRelative(longitudes, latitudes, range: ring.points, offset: centralMeridian,
+                                   maximumDegrees: 2, closed: true, toLongitudes: &batch.xs, latitudes: &batch.ys)
+            batch.spans.append((index, start..<batch.xs.count))
         }
+        draw(&batch, closed: true) { body(rings[$0], $1) }
     }
 
     /// Lon/lat polylines from flat arrays (longitudes −180…180) as page polylines, in order;
-    /// the same as ``pageLines(_:)`` on each, with lines clear of the seam projected in one batch.
+    /// the same as ``pageLines(_:)`` on each, with lines clear of the seam read straight from
+    /// the arrays.
     func pageLines(_ ranges: [Range<Int>], longitudes: [Double], latitudes: [Double],
                    _ body: ([ProjectedPoint]) -> Void) {
-        var xs: [Double] = [], ys: [Double] = []
-        let total = ranges.reduce(0) { $0 + $1.count }
-        xs.reserveCapacity(total + total / 8)
-        ys.reserveCapacity(total + total / 8)
-        var spans: [Range<Int>?] = []
-        spans.reserveCapacity(ranges.count)
-        for range in ranges {
-            let start = xs.count
+        var batch = PageBatch(capacity: ranges.reduce(0) { $0 + $1.count })
+        for (index, range) in ranges.enumerated() {
+            let start = batch.xs.count
             if Densify.appendSeamFree(longitudes, latitudes, range: range, centralMeridian: centralMeridian,
-                                      maximumDegrees: 1, toLongitudes: &xs, latitudes: &ys) {
-                spans.append(start..<xs.count)
+                                      maximumDegrees: 1, toLongitudes: &batch.xs, latitudes: &batch.ys) {
+                batch.spans.append((index, start..<batch.xs.count))
             } else {
-                xs.removeSubrange(start...); ys.removeSubrange(start...)
-                spans.append(nil)
+                batch.xs.removeSubrange(start...); batch.ys.removeSubrange(start...)
+                addCut(line: range.map { Coordinate(latitude: latitudes[$0], longitude: longitudes[$0]) }, owner: index, to: &batch)
             }
         }
-        projection.forward(longitudes: &xs, latitudes: &ys)
-        var points: [ProjectedPoint] = []
-        for (range, span) in zip(ranges, spans) {
-            guard let span else {
-                let coordinates = range.map { Coordinate(latitude: latitudes[$0], longitude: longitudes[$0]) }
-                for piece in pageLines(coordinates) { body(piece) }
-                continue
+        draw(&batch, closed: false) { body($1) }
+    }
+
+    /// Geometry on its way to the page: densified lon/lat points (absolute longitudes) in one
+    /// buffer, projected in place in one batch, and the spans that make each piece, with the
+    /// index of the input it came from.
+    private struct PageBatch {
+        var xs: [Double] = [], ys: [Double] = []
+        var spans: [(owner: Int, range: Range<Int>)] = []
+
+        init(capacity: Int = 0) {
+            xs.reserveCapacity(capacity + capacity / 8)
+            ys.reserveCapacity(capacity + capacity / 8)
+        }
+
+        /// Appends a piece whose longitudes are relative to `centralMeridian`.
+        mutating func add(_ piece: [Coordinate], centralMeridian: Double, owner: Int) {
+            let start = xs.count
+            for point in piece {
+                xs.append(point.longitude + centralMeridian)
+                ys.append(point.latitude)
             }
-            pageSimplified(xs, ys, span, into: &points)
-            guard points.count >= 2 else { continue }
-            for piece in clip.clip(line: points) { body(piece) }
+            spans.append((owner, start..<xs.count))
         }
     }
 
-    /// Projected points in `span` on the page, dropping unmappable ones, then simplified to
-    /// the pixel grid, written into `points` (reused between calls).
+    /// Stage one for a ring that may cross the seam: cut into pieces inside the strip, each
+    /// densified to 2° edges.
+    private func addCut(ring: [Coordinate], owner: Int, to batch: inout PageBatch) {
+        for piece in cut.cut(ring: ring) {
+            batch.add(Polyline(piece).densified(maximumDegrees: 2, closed: true).points, centralMeridian: centralMeridian, owner: owner)
+        }
+    }
+
+    /// Stage one for a line that may cross the seam: densified to 1° segments, then cut.
+    private func addCut(line: [Coordinate], owner: Int, to batch: inout PageBatch) {
+        for piece in Polyline(line).densified(maximumDegrees: 1).pieces(cutAt: centralMeridian, clearance: cut.epsilon) {
+            batch.add(piece.points, centralMeridian: centralMeridian, owner: owner)
+        }
+    }
+
+    /// The stages after the cut, the same for every piece: project the batch, move onto the
+    /// page, thin to the pixel grid, clip to the frame; `body` gets each page piece with the
+    /// index of the input it came from, in order.
+    private func draw(_ batch: inout PageBatch, closed: Bool, _ body: (Int, [ProjectedPoint]) -> Void) {
+        projection.forward(longitudes: &batch.xs, latitudes: &batch.ys)
+        var points: [ProjectedPoint] = []
+        for (owner, span) in batch.spans {
+            pageSimplified(batch.xs, batch.ys, span, into: &points)
+            if closed {
+                guard points.count >= 3 else { continue }
+                let clipped = clip.clip(ring: points)
+                if clipped.count >= 3 { body(owner, clipped) }
+            } else {
+                guard points.count >= 2 else { continue }
+                for piece in clip.clip(line: points) { body(owner, piece) }
+            }
+        }
+    }
+
+    /// Projected points in `span` on the page, dropping unmappable ones, then thinned to the
+    /// pixel grid (``RadialThinning``), written into `points` (reused between calls).
     private func pageSimplified(_ xs: [Double], _ ys: [Double], _ span: Range<Int>, into points: inout [ProjectedPoint]) {
         points.removeAll(keepingCapacity: true)
-        let limit = tolerance * tolerance
-        var last = ProjectedPoint(x: .nan, y: .nan)
-        var pending: ProjectedPoint?
-        var kept = 0
+        var thinning = RadialThinning(tolerance: tolerance)
         for index in span where xs[index].isFinite && ys[index].isFinite && abs(xs[index]) < 1e12 {
-            let point = page(ProjectedPoint(x: xs[index], y: ys[index]))
-            kept += 1
-            if kept == 1 {
-                points.append(point)
-                last = point
-                continue
-            }
-            // The newest point is held back: it is the last vertex, always kept, when no other follows.
-            if let held = pending {
-                let dx = held.x - last.x, dy = held.y - last.y
-                if dx * dx + dy * dy >= limit {
-                    points.append(held)
-                    last = held
-                }
-            }
-            pending = point
+            if let kept = thinning.offer(page(ProjectedPoint(x: xs[index], y: ys[index]))) { points.append(kept) }
         }
-        if let held = pending { points.append(held) }
-    }
-
-    /// Projects coordinates whose longitudes are relative to the central meridian.
-    private func projectRelative(_ coordinates: [Coordinate]) -> [ProjectedPoint] {
-        var longitudes = coordinates.map { $0.longitude + centralMeridian }
-        var latitudes = coordinates.map(\.latitude)
-        projection.forward(longitudes: &longitudes, latitudes: &latitudes)
-        var points: [ProjectedPoint] = []
-        points.reserveCapacity(coordinates.count)
-        for index in longitudes.indices where longitudes[index].isFinite && latitudes[index].isFinite
-            && abs(longitudes[index]) < 1e12 {
-            points.append(page(ProjectedPoint(x: longitudes[index], y: latitudes[index])))
-        }
-        return points
-    }
-
-    /// Drops vertices closer than `tolerance` to the last kept one (simplification to the
-    /// pixel grid); the last vertex is always kept.
-    private func simplify(_ points: [ProjectedPoint]) -> [ProjectedPoint] {
-        guard points.count > 2 else { return points }
-        var output: [ProjectedPoint] = [points[0]]
-        output.reserveCapacity(points.count / 2)
-        var last = points[0]
-        let limit = tolerance * tolerance
-        for point in points.dropFirst().dropLast() {
-            let dx = point.x - last.x, dy = point.y - last.y
-            if dx * dx + dy * dy >= limit {
-                output.append(point)
-                last = point
-            }
-        }
-        output.append(points[points.count - 1])
-        return output
+        if let last = thinning.finish() { points.append(last) }
     }
 }

@@ -19,9 +19,9 @@ struct AirspaceObstacles: Sendable {
     /// A corner of an airspace ring where a shortest path may turn.
     struct Corner: Sendable {
         var coordinate: Coordinate
-        var position: SphereVector
-        var previous: SphereVector
-        var next: SphereVector
+        var position: UnitVector
+        var previous: UnitVector
+        var next: UnitVector
     }
 
     let rings: [ObstacleRing]
@@ -53,8 +53,8 @@ struct AirspaceObstacles: Sendable {
         let count = corners.count
         let startIndex = count, goalIndex = count + 1
         var positions = corners.map(\.position)
-        positions.append(SphereVector(start))
-        positions.append(SphereVector(end))
+        positions.append(UnitVector(auxiliary: start))
+        positions.append(UnitVector(auxiliary: end))
         let startSpared = spared(start), goalSpared = spared(end)
 
         let bothSpared = Spared(rings: startSpared.rings + goalSpared.rings,
@@ -100,7 +100,7 @@ struct AirspaceObstacles: Sendable {
     }
 
     /// Whether the great-circle line with this normal leaves the corner's ring on one side.
-    private func supports(_ normal: SphereVector, _ corner: Corner) -> Bool {
+    private func supports(_ normal: UnitVector, _ corner: Corner) -> Bool {
         let a = normal.dot(corner.previous), b = normal.dot(corner.next)
         return !((a > 0 && b < 0) || (a < 0 && b > 0))
     }
@@ -123,7 +123,7 @@ struct AirspaceObstacles: Sendable {
     /// Whether the arc a→b crosses no ring edge. Both ends lie outside every ring not
     /// spared (corners are pushed outward, waypoints checked), so an arc that crosses no
     /// edge lies outside all of them.
-    private func isClear(from a: SphereVector, to b: SphereVector, sparing: Spared) -> Bool {
+    private func isClear(from a: UnitVector, to b: UnitVector, sparing: Spared) -> Bool {
         let normal = a.cross(b).normalized
         for (index, ring) in rings.enumerated() where ring.crosses(a, b, normal: normal) {
             if !sparing.rings.contains(index) { return false }
@@ -151,8 +151,8 @@ struct AirspaceObstacles: Sendable {
             let coordinate = Coordinate(
                 latitude: min(max(vertex.latitude + ny / normalLength * offset, -90), 90),
                 longitude: Coordinate.wrap(vertex.longitude + nx / normalLength * offset / scale))
-            result.append(Corner(coordinate: coordinate, position: SphereVector(coordinate),
-                                 previous: SphereVector(previous), next: SphereVector(next)))
+            result.append(Corner(coordinate: coordinate, position: UnitVector(auxiliary: coordinate),
+                                 previous: UnitVector(auxiliary: previous), next: UnitVector(auxiliary: next)))
         }
         return result
     }

@@ -22,15 +22,6 @@ public struct FlightRoute: Sendable, Equatable {
     /// The whole path as one continuous line: legs joined, unrolled longitudes kept
     /// continuous from leg to leg.
     public var points: [Coordinate] {
-        var result: [Coordinate] = []
-        for leg in legs {
-            guard var shift = leg.points.first.map({ _ in 0.0 }) else { continue }
-            if let last = result.last, let first = leg.points.first {
-                shift = ((last.longitude - first.longitude) / 360).rounded() * 360
-            }
-            let shifted = leg.points.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) }
-            result.append(contentsOf: result.isEmpty ? shifted[...] : shifted.dropFirst())
-        }
-        return result
+        Polyline.joined(legs.map { Polyline($0.points) }).points
     }
 }

@@ -113,7 +113,7 @@ public struct FlightRouter: Sendable {
 
     /// A leg along geodesics through `corners`, densified, with continuous longitudes.
     private func leg(from: String, to: String, through corners: [Coordinate], spacing: Double) -> FlightLeg {
-        var points: [Coordinate] = []
+        var line = Polyline()
         var length = 0.0
         for (a, b) in zip(corners, corners.dropFirst()) {
             length += geodesic.distance(from: a, to: b)
@@ -124,12 +124,8 @@ public struct FlightRouter: Sendable {
             let last = piece.count - 1
             piece[last] = Coordinate(latitude: b.latitude, longitude: piece[last].longitude
                                      + Coordinate.wrap(b.longitude - piece[last].longitude))
-            if let last = points.last, let first = piece.first {
-                let shift = ((last.longitude - first.longitude) / 360).rounded() * 360
-                piece = piece.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) }
-            }
-            points.append(contentsOf: points.isEmpty ? piece[...] : piece.dropFirst())
+            line.append(Polyline(piece))
         }
-        return FlightLeg(from: from, to: to, points: points, lengthMeters: length)
+        return FlightLeg(from: from, to: to, points: line.points, lengthMeters: length)
     }
 }

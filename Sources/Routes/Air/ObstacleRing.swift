@@ -8,13 +8,13 @@ import Geo
 struct ObstacleRing: Sendable {
     /// A spherical cap: every point within `radius` radians of `center`.
     struct Cap: Sendable {
-        var center: SphereVector
+        var center: UnitVector
         var cosRadius: Double
         var sinRadius: Double
         var isLarge: Bool
 
-        init(_ points: ArraySlice<SphereVector>) {
-            var sum = SphereVector(x: 0, y: 0, z: 0)
+        init(_ points: ArraySlice<UnitVector>) {
+            var sum = UnitVector(x: 0, y: 0, z: 0)
             for point in points { sum = sum + point }
             let center = sum.normalized
             self.center = center
@@ -26,11 +26,11 @@ struct ObstacleRing: Sendable {
         }
 
         /// Whether the arc a→b (unit normal `normal`) may come within the cap.
-        func mayReach(_ a: SphereVector, _ b: SphereVector, normal: SphereVector) -> Bool {
+        func mayReach(_ a: UnitVector, _ b: UnitVector, normal: UnitVector) -> Bool {
             if isLarge { return true }
             let offset = normal.dot(center)
             if abs(offset) > sinRadius { return false }
-            let foot = SphereVector(x: center.x - offset * normal.x, y: center.y - offset * normal.y,
+            let foot = UnitVector(x: center.x - offset * normal.x, y: center.y - offset * normal.y,
                                     z: center.z - offset * normal.z)
             if a.cross(foot).dot(normal) >= 0, foot.cross(b).dot(normal) >= 0 { return true }
             return a.dot(center) >= cosRadius || b.dot(center) >= cosRadius
@@ -41,7 +41,7 @@ struct ObstacleRing: Sendable {
 
     let coordinates: [Coordinate]
     let country: Int
-    private let vertices: [SphereVector]
+    private let vertices: [UnitVector]
     private let cap: Cap
     private let runs: [Cap]
     private let south: Double
@@ -50,7 +50,7 @@ struct ObstacleRing: Sendable {
     init(_ coordinates: [Coordinate], country: Int) {
         self.coordinates = coordinates
         self.country = country
-        vertices = coordinates.map(SphereVector.init)
+        vertices = coordinates.map { UnitVector(auxiliary: $0) }
         cap = Cap(vertices[...])
         var runs: [Cap] = []
         var start = 0
@@ -73,13 +73,13 @@ struct ObstacleRing: Sendable {
     }
 
     /// Whether the arc a→b (unit normal `normal`) crosses an edge of the ring.
-    func crosses(_ a: SphereVector, _ b: SphereVector, normal: SphereVector) -> Bool {
+    func crosses(_ a: UnitVector, _ b: UnitVector, normal: UnitVector) -> Bool {
         guard cap.mayReach(a, b, normal: normal) else { return false }
         let count = vertices.count
         for (index, run) in runs.enumerated() where run.mayReach(a, b, normal: normal) {
             let start = index * ObstacleRing.runLength
             for edge in start..<min(start + ObstacleRing.runLength, count)
-            where SphereVector.arcsCross(a, b, vertices[edge], vertices[(edge + 1) % count]) {
+            where UnitVector.arcsCross(a, b, vertices[edge], vertices[(edge + 1) % count]) {
                 return true
             }
         }

@@ -14,15 +14,7 @@ struct AreaPolygon: Sendable {
     let capRadius: Double
 
     init(_ vertices: [Coordinate]) {
-        var lons: [Double] = []
-        for v in vertices {
-            var lon = v.longitude
-            if let last = lons.last {
-                while lon - last > 180 { lon -= 360 }
-                while lon - last < -180 { lon += 360 }
-            }
-            lons.append(lon)
-        }
+        let lons = Polyline(vertices).unwrapped().points.map(\.longitude)
         longitudes = lons
         latitudes = vertices.map(\.latitude)
         west = lons.min() ?? 0; east = lons.max() ?? 0

@@ -1,3 +1,4 @@
+import Geo
 import Foundation
 
 /// Sines and cosines of every row's centre latitude and every column's centre longitude of a

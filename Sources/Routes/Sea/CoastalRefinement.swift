@@ -52,7 +52,7 @@ struct CoastalRefinement {
     func hop(_ piece: [Coordinate], from: Coordinate, to: Coordinate, snaps: Double)
         -> (points: [Coordinate], startSnap: Double, endSnap: Double)? {
         guard let first = piece.first, let last = piece.last else { return nil }
-        let origin = Self.shifted(from, near: first), destination = Self.shifted(to, near: last)
+        let origin = from.unwrapped(near: first.longitude), destination = to.unwrapped(near: last.longitude)
         var west = Double.infinity, east = -Double.infinity, south = Double.infinity, north = -Double.infinity
         for point in piece + [origin, destination] {
             west = min(west, point.longitude); east = max(east, point.longitude)
@@ -82,7 +82,7 @@ struct CoastalRefinement {
     /// the result is no better than the piece and `snap` it replaces.
     func end(_ piece: [Coordinate], port: Coordinate, snap: Double) -> (points: [Coordinate], snap: Double)? {
         guard let first = piece.first else { return nil }
-        let origin = Self.shifted(port, near: first)
+        let origin = port.unwrapped(near: first.longitude)
         let latitudeReach = Self.endReach / Self.metersPerDegree
         let longitudeReach = latitudeReach / max(cos(first.latitude * .pi / 180), 0.05)
         let box = BoundingBox(west: first.longitude - longitudeReach, south: max(first.latitude - latitudeReach, -89.9),
@@ -101,8 +101,7 @@ struct CoastalRefinement {
             var previous = piece[i]
             for s in 1...count {
                 let v = UnitVector.slerp(a, b, angle: angle, fraction: Double(s) / Double(count))
-                let point = Coordinate(latitude: v.latitude,
-                                       longitude: v.longitude + ((piece[i].longitude - v.longitude) / 360).rounded() * 360)
+                let point = Coordinate(latitude: v.latitude, longitude: v.longitude).unwrapped(near: piece[i].longitude)
                 if !inside(point) {
                     handoff = previous
                     after = i + 1
@@ -138,12 +137,6 @@ struct CoastalRefinement {
     /// a breakwater that saves a kilometre of snap for ten of route is not.
     static func better(snap: Double, length: Double, than oldSnap: Double, _ oldLength: Double) -> Bool {
         snap * snapWeight + length < oldSnap * snapWeight + oldLength
-    }
-
-    /// `point` moved by whole turns of longitude to lie within 180° of `reference`.
-    static func shifted(_ point: Coordinate, near reference: Coordinate) -> Coordinate {
-        Coordinate(latitude: point.latitude,
-                   longitude: point.longitude + ((reference.longitude - point.longitude) / 360).rounded() * 360)
     }
 
     /// The parts end to end, without repeating a point where one part ends and the next begins.

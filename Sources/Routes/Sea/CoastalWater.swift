@@ -45,7 +45,7 @@ struct CoastalWater {
         var edges = [Double]()
         edges.reserveCapacity(raw.count)
         for i in stride(from: 0, to: raw.count, by: 4) {
-            let shift = ((middle - (raw[i] + raw[i + 2]) / 2) / 360).rounded() * 360
+            let shift = Coordinate.turns(from: (raw[i] + raw[i + 2]) / 2, to: middle)
             edges += [raw[i] + shift, raw[i + 1], raw[i + 2] + shift, raw[i + 3]]
         }
         self.edges = edges
@@ -86,7 +86,7 @@ struct CoastalWater {
 
         var closed = [Bool](repeating: false, count: columns * rows)
         for gate in closedGates {
-            let shift = ((middle - (gate.west + gate.east) / 2) / 360).rounded() * 360
+            let shift = Coordinate.turns(from: (gate.west + gate.east) / 2, to: middle)
             let c0 = max(0, Int(((gate.west + shift - west) * k).rounded(.down)))
             let c1 = min(columns - 1, Int(((gate.east + shift - west) * k).rounded(.down)))
             let r0 = max(0, Int(((north - gate.north) * k).rounded(.down)))
@@ -222,7 +222,7 @@ struct CoastalWater {
             var x2 = b.longitude, y2 = b.latitude
             if index < count {
                 let v = UnitVector.slerp(pa, pb, angle: angle, fraction: Double(index) / Double(count))
-                x2 = v.longitude + ((a.longitude - v.longitude) / 360).rounded() * 360
+                x2 = v.longitude + Coordinate.turns(from: v.longitude, to: a.longitude)
                 y2 = v.latitude
             }
             let c1 = Int(((x1 - west) * k).rounded(.down)), c2 = Int(((x2 - west) * k).rounded(.down))

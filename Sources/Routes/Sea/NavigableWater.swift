@@ -87,7 +87,7 @@ struct NavigableWater: Sendable {
             if !edges.follow(x: x, y: y, z: z, row: &row, column: &column) {
                 let latitude = asin(max(-1, min(1, z))) * 180 / .pi
                 var longitude = atan2(y, x) * 180 / .pi
-                longitude += ((grid.longitude(column: previousColumn) - longitude) / 360).rounded() * 360
+                longitude += Coordinate.turns(from: longitude, to: grid.longitude(column: previousColumn))
                 (row, column) = grid.cell(latitude: latitude, longitude: longitude)
             }
             if row == previousRow && column == previousColumn { continue }

@@ -81,7 +81,7 @@ struct PathSmoother {
     /// the detour through it shortest while both arcs keep line of sight.
     private func slide(_ kept: inout [Int], _ points: [Coordinate], _ sees: (Int, Int) -> Bool) {
         guard kept.count > 2 else { return }
-        let vectors = points.map(UnitVector.init)
+        let vectors = points.map { UnitVector($0) }
         for k in 1..<(kept.count - 1) {
             let previous = vectors[kept[k - 1]], next = vectors[kept[k + 1]]
             func detour(_ index: Int) -> Double { previous.angle(to: vectors[index]) + vectors[index].angle(to: next) }

@@ -94,7 +94,7 @@ struct RouteLandmark: Sendable {
         guard rounding != 0 else { return false }
         for (a, b) in zip(points, points.dropFirst()) {
             // The meridian's longitude in the unrolled range of this segment, if it is crossed.
-            let shift = ((a.longitude - coordinate.longitude) / 360).rounded() * 360
+            let shift = Coordinate.turns(from: coordinate.longitude, to: a.longitude)
             let meridian = coordinate.longitude + shift
             guard (min(a.longitude, b.longitude)...max(a.longitude, b.longitude)).contains(meridian),
                   a.longitude != b.longitude else { continue }

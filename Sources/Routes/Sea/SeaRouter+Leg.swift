@@ -185,8 +185,7 @@ extension SeaRouter {
         var last: Coordinate?
         func unwrapped(_ point: Coordinate) -> Coordinate {
             guard let previous = last else { return point }
-            let shift = ((previous.longitude - point.longitude) / 360).rounded() * 360
-            return Coordinate(latitude: point.latitude, longitude: point.longitude + shift)
+            return point.unwrapped(near: previous.longitude)
         }
         for (index, step) in steps.enumerated() {
             if let channelIndex = step.channel {
@@ -225,7 +224,7 @@ extension SeaRouter {
                     let v = UnitVector.slerp(a, b, angle: angle, fraction: Double(i) / Double(count))
                     var lon = v.longitude
                     let last = out.last!.longitude
-                    lon += ((last - lon) / 360).rounded() * 360
+                    lon += Coordinate.turns(from: lon, to: last)
                     out.append(Coordinate(latitude: v.latitude, longitude: lon))
                 }
             }

@@ -74,12 +74,9 @@ extension SeaRouter {
             let (from, vias) = stops[k]
             var (leg, used) = try self.leg(from: from, to: stops[k + 1].stop, via: vias,
                                            closed: closed.union(legClosed[k] ?? []), reached: &reached)
-            if let previous = legs.last?.points.last, let first = leg.points.first {
+            if let previous = legs.last?.points.last {
                 // keep longitudes continuous from leg to leg
-                let shift = ((previous.longitude - first.longitude) / 360).rounded() * 360
-                if shift != 0 {
-                    leg.points = leg.points.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) }
-                }
+                leg.points = Polyline(leg.points).shifted(toFollow: previous.longitude).points
             }
             legs.append(leg)
             for id in used where passages.last != id { passages.append(id) }
@@ -91,7 +88,7 @@ extension SeaRouter {
     func closedPassages(_ options: SeaRouteOptions) throws -> Set<Int> {
         let ids = table.map(\.id)
         for id in options.avoid.union(options.allow).sorted() where !ids.contains(id) {
-            throw RouteError.unknownPassage(id, suggestions: Suggestions.closest(to: id, among: ids), known: ids)
+            throw RouteError.unknownPassage(id, suggestions: Suggest.closest(to: id, in: ids, limit: 3), known: ids)
         }
         var closed = Set<Int>()
         for (index, passage) in table.enumerated() {

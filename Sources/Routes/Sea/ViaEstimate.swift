@@ -1,3 +1,4 @@
+import Geo
 /// The distance still to go for a layered search: from a point that has passed `layer` of
 /// the via-areas, on to the next area, through the rest in order, to the goal.
 ///

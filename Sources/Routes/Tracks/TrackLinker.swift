@@ -159,18 +159,9 @@ public struct TrackLinker: Sendable {
 
     /// Geodesic polyline through the points, densified every 20 km.
     public static func geodesicPath(_ points: [Coordinate]) -> [Coordinate] {
-        var output: [Coordinate] = []
-        for (start, end) in zip(points, points.dropFirst()) {
-            var piece = Geodesic.wgs84.line(from: start, to: end, maximumSpacing: 20_000)
-            if let last = output.last, let first = piece.first {
-                // Keep longitudes continuous from one piece to the next.
-                let shift = ((last.longitude - first.longitude) / 360).rounded() * 360
-                piece = piece.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) }
-                piece.removeFirst()
-            }
-            output += piece
-        }
-        return output
+        Polyline.joined(zip(points, points.dropFirst()).map { start, end in
+            Polyline(Geodesic.wgs84.line(from: start, to: end, maximumSpacing: 20_000))
+        }).points
     }
 
     /// Splits a voyage's polyline at its intermediate stops: an area stop splits where the
