@@ -55,6 +55,22 @@ public struct Polyline: Sendable, Codable, Hashable {
         Geodesic.wgs84.length(of: points)
     }
 
+    /// The point a fraction 0…1 of the way along the line, by geodesic length; `nil` for an
+    /// empty line.
+    public func point(atFraction fraction: Double) -> Coordinate? {
+        guard let first = points.first else { return nil }
+        let geodesic = Geodesic.wgs84
+        let lengths = zip(points, points.dropFirst()).map { geodesic.distance(from: $0, to: $1) }
+        var remaining = lengths.reduce(0, +) * min(max(fraction, 0), 1)
+        for (index, length) in lengths.enumerated() {
+            if remaining <= length, length > 0 {
+                return geodesic.intermediate(from: points[index], to: points[index + 1], fraction: remaining / length)
+            }
+            remaining -= length
+        }
+        return points.last ?? first
+    }
+
     /// The line with extra points so that no straight lon/lat segment is longer than
     /// `maximumDegrees` in either axis, split linearly: a projection then bends it.
     /// `closed` treats the points as a ring and densifies the edge from the last back to the

@@ -5,7 +5,8 @@ import Routes
 import Scenario
 
 /// Renders the items of a ``BatchPlan`` concurrently — a task group holding at most `jobs`
-/// tasks, one scenario per task — skipping items whose content key is in the manifest.
+/// tasks, one scenario per task — skipping items whose content key is in the manifest. Each
+/// scenario is routed and planned once and drawn from that plan in every format.
 public struct BatchRunner: Sendable {
     /// What became of one item.
     public struct Outcome: Sendable, Equatable {
@@ -117,11 +118,11 @@ public struct BatchRunner: Sendable {
         let start = Date()
         do {
             let scenario = try ScenarioResolver.load(path: item.path, gazetteer: data.gazetteer, strict: strict)
-            let job = MapJob(scenario: scenario, overrides: overrides)
+            let planned = try MapJob(scenario: scenario, overrides: overrides).plan(data: data, linker: linker)
             var outputs: [String] = []
             for format in formats {
                 let path = try BatchPlan.outputPath(folder: folder, name: item.name, format: format.rawValue)
-                let result = try job.render(format: format, data: data, linker: linker)
+                let result = try planned.render(format: format, data: data)
                 try AtomicFile.write(result.map.bytes, to: path)
                 outputs.append((path as NSString).lastPathComponent)
             }

@@ -50,7 +50,11 @@ public struct MapJob: Sendable {
 
     /// Routes the tracks, builds the map document and renders it.
     public func render(format: OutputFormat, data: DataStore, linker: TrackLinker) throws -> Result {
-        let settings = self.settings
+        try plan(data: data, linker: linker).render(format: format, data: data)
+    }
+
+    /// Routes the tracks and builds the map document, once for any number of formats.
+    public func plan(data: DataStore, linker: TrackLinker) throws -> PlannedMap {
         let options = try mapOptions(data: data)
         var plan = try MapPlan(scenario: scenario, linker: linker, at: overrides.at)
         if options.countryNames {
@@ -58,12 +62,32 @@ public struct MapJob: Sendable {
                 CountryArea(name: $0.shortName, bounds: $0.bounds, rings: $0.rings)
             }
         }
-        let renderer = MapRenderer(basemap: { try data.basemap($0) })
-        let map = try renderer.render(plan.document, options: options, format: format,
-                                      svgText: format == .svg ? settings.svgText ?? .outline : .outline)
         // Doubtful places are said on every render, never drawn silently.
-        return Result(map: map, warnings: scenario.doubtful.map(\.line) + plan.warnings.map(\.description) + map.warnings,
-                      legs: plan.legs)
+        return PlannedMap(document: plan.document, options: options, svgText: settings.svgText ?? .outline,
+                          warnings: scenario.doubtful.map(\.line) + plan.warnings.map(\.description), legs: plan.legs)
+    }
+
+    /// A scenario routed and laid out as a map document with its options: what every output
+    /// format is drawn from.
+    public struct PlannedMap: Sendable {
+        /// What the map shows.
+        public var document: MapDocument
+        /// How it is drawn.
+        public var options: MapOptions
+        /// How an SVG carries its text.
+        public var svgText: SVGTextMode
+        /// Doubtful places and routing notes, one line each.
+        public var warnings: [String]
+        /// The routed legs the map draws.
+        public var legs: [Leg]
+
+        /// The map drawn in `format`, with the plan's warnings and the renderer's.
+        public func render(format: OutputFormat, data: DataStore) throws -> Result {
+            let renderer = MapRenderer(basemap: { try data.basemap($0) })
+            let map = try renderer.render(document, options: options, format: format,
+                                          svgText: format == .svg ? svgText : .outline)
+            return Result(map: map, warnings: warnings + map.warnings, legs: legs)
+        }
     }
 
     /// The places `--detail PLACE,...` names, each one movemap is sure of. Throws

@@ -101,7 +101,7 @@ public struct RouteReport: Sendable, Encodable {
         var clock = departure
         var total = 0.0
         for leg in legs {
-            let meters = Geodesic.wgs84.length(of: leg.points)
+            let meters = Polyline(leg.points).lengthMeters
             total += meters
             var report = LegReport(from: leg.from, to: leg.to, lengthNauticalMiles: RouteReport.round(meters / .metersPerNauticalMile),
                                    lengthKilometers: RouteReport.round(meters / 1000))

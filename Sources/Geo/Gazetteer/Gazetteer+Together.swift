@@ -83,7 +83,7 @@ extension Gazetteer {
             near = anchors.map { Geodesic.wgs84.distance(from: match.place.coordinate, to: $0) }.min()
             moved.match = match
         }
-        let length = Geodesic.wgs84.length(of: line)
+        let length = Polyline(line).lengthMeters
         if length > 400_000, near.map({ $0 > 300_000 }) ?? true {
             moved.reasons.append("a road \(Int(length / 1000)) km long: where on it is not said")
             moved.verdict = .doubtful

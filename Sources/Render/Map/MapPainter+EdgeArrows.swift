@@ -41,7 +41,7 @@ extension MapPainter {
                     edge = ProjectedPoint(x: last.x + dx * t, y: last.y + dy * t)
                 }
                 let beyond = Array(points[exit...])
-                let meters = zip(beyond, beyond.dropFirst()).reduce(0) { $0 + Geodesic.wgs84.distance(from: $1.0, to: $1.1) }
+                let meters = Polyline(beyond).lengthMeters
                 let kilometers = meters / 1000
                 let rounded = kilometers >= 1000 ? Int((kilometers / 100).rounded()) * 100 : Int((kilometers / 10).rounded()) * 10
                 let text = (outbound ? "to " : "from ") + "\(name), \(DistanceText.grouped(rounded)) km"

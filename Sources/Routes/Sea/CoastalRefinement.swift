@@ -73,8 +73,8 @@ struct CoastalRefinement {
         let points = PathSmoother(sight: { coast.clear(from: $0, to: $1) }).smooth(Self.joined([start], cells, [end]))
         let startSnap = Geodesic.wgs84.distance(from: from, to: start)
         let endSnap = Geodesic.wgs84.distance(from: to, to: end)
-        guard Self.better(snap: startSnap + endSnap, length: Geodesic.wgs84.length(of: points),
-                          than: snaps, Geodesic.wgs84.length(of: piece)) else { return nil }
+        guard Self.better(snap: startSnap + endSnap, length: Polyline(points).lengthMeters,
+                          than: snaps, Polyline(piece).lengthMeters) else { return nil }
         return (points, startSnap, endSnap)
     }
 
@@ -122,8 +122,8 @@ struct CoastalRefinement {
         let smoothed = PathSmoother(sight: { coast.clear(from: $0, to: $1) || water.sight(from: $0, to: $1) }).smooth(local)
         let replaced = Array(piece[..<after]) + [handoff] + (rest.isEmpty ? [] : Array(rest[...anchor]))
         let newSnap = Geodesic.wgs84.distance(from: port, to: start)
-        guard Self.better(snap: newSnap, length: Geodesic.wgs84.length(of: smoothed),
-                          than: snap, Geodesic.wgs84.length(of: replaced)) else { return nil }
+        guard Self.better(snap: newSnap, length: Polyline(smoothed).lengthMeters,
+                          than: snap, Polyline(replaced).lengthMeters) else { return nil }
         return (smoothed + (rest.isEmpty ? [] : Array(rest[(anchor + 1)...])), newSnap)
     }
 

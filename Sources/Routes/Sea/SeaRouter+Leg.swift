@@ -53,7 +53,7 @@ extension SeaRouter {
         let points = densified(line.coordinates)
         let used = passagesUsed(points, steps: steps, channels: channels)
         let leg = SeaLeg(from: from.name, to: to.name, points: points,
-                         lengthMeters: Geodesic.wgs84.length(of: points),
+                         lengthMeters: Polyline(points).lengthMeters,
                          startSnapMeters: startSnap, endSnapMeters: endSnap, passages: used)
         return (leg, used)
     }

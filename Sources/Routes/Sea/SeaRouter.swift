@@ -102,7 +102,7 @@ public struct SeaRouter: Sendable {
                 throw RouteError.navigationData(path: passagesURL.path, message: "channel of \(item.id) does not end in open water")
             }
             channels[index] = Channel(passage: index, points: line, startCell: startCell, endCell: endCell,
-                                      lengthMeters: Geodesic.wgs84.length(of: line))
+                                      lengthMeters: Polyline(line).lengthMeters)
         }
         var ice: [IceArea] = []
         for item in file.ice ?? [] {

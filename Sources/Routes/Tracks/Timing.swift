@@ -44,22 +44,8 @@ public enum Timing {
             guard let departure = leg.departure, let arrival = leg.arrival, arrival > departure,
                   date >= departure, date <= arrival else { continue }
             let fraction = date.timeIntervalSince(departure) / arrival.timeIntervalSince(departure)
-            return point(along: leg.points, fraction: fraction)
+            return Polyline(leg.points).point(atFraction: fraction)
         }
         return nil
-    }
-
-    /// The point a fraction 0…1 of the way along a polyline, by geodesic length.
-    public static func point(along points: [Coordinate], fraction: Double) -> Coordinate? {
-        guard let first = points.first else { return nil }
-        let lengths = zip(points, points.dropFirst()).map { Geodesic.wgs84.distance(from: $0, to: $1) }
-        var remaining = lengths.reduce(0, +) * min(max(fraction, 0), 1)
-        for (index, length) in lengths.enumerated() {
-            if remaining <= length, length > 0 {
-                return Geodesic.wgs84.intermediate(from: points[index], to: points[index + 1], fraction: remaining / length)
-            }
-            remaining -= length
-        }
-        return points.last ?? first
     }
 }

@@ -118,7 +118,7 @@ public struct TrackLinker: Sendable {
             let from = stops[index], to = stops[index + 1]
             legs.append(Leg(asset: track.asset, from: from, to: to, mode: track.asset.mode,
                             status: max(from.status, to.status), points: points,
-                            lengthMeters: Geodesic.wgs84.length(of: points), departure: nil, arrival: nil,
+                            lengthMeters: Polyline(points).lengthMeters, departure: nil, arrival: nil,
                             arrivalEstimated: false, geometryNote: note))
         }
         let scheduled = Timing.schedule(legs, asset: track.asset)
