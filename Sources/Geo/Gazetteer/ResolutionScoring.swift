@@ -36,7 +36,9 @@ struct ResolutionScoring {
     let gazetteer: Gazetteer
     let query: String
     let context: PlaceContext
-    private var weighed: [(match: PlaceMatch, weight: Double, nearest: Double?)] = []
+    /// A candidate with its weight and its distance to the scenario's nearest other place (km).
+    typealias Weighed = (match: PlaceMatch, weight: Double, nearest: Double?)
+    private var weighed: [Weighed] = []
     private var writtenAsCode = false
 
     init(gazetteer: Gazetteer, query: String, context: PlaceContext) {
@@ -150,16 +152,31 @@ struct ResolutionScoring {
         guard let best = weighed.first else {
             return .refusal(written, reason: "no place of that name")
         }
-        let others = weighed.dropFirst().map(\.match)
-        var reasons: [String] = []
-        var refused = false
         let place = best.match.place
         // A typo of "Severomorsk" is judged by the best-known reading of that spot (the naval base).
         let prominence = weighed.filter { Self.sameIdentity($0.match.place, place) && $0.match.score >= best.match.score - 0.001 }
             .map(\.match.place.prominence).max() ?? place.prominence
         let supported = best.nearest.map { $0 <= 300 } ?? false
-        let exact = best.match.how == .exact || best.match.how == .code
         let folded = NameKey.fold(query)
+        var (refused, reasons) = readingReasons(best, prominence: prominence, supported: supported, folded: folded)
+        if looksLikeInitials && best.match.how != .code && place.prominence < 50 && !supported && !refused {
+            refused = true
+            reasons.append("written like initials, and no well-known place or code has them")
+        }
+        if let rival = rival(of: best, folded: folded) {
+            reasons.append("could also be \(rival.name) (\(rival.describedKind))")
+        }
+        reasons += cautions(best, supported: supported, refused: refused)
+        return Self.judged(written, best: best.match, others: weighed.dropFirst().map(\.match), refused: refused, reasons: reasons)
+    }
+
+    /// Whether the way the best match was read refuses it, and the reasons said of it: too
+    /// far from every name, not a place name, a loose spelling or a minor variant.
+    private func readingReasons(_ best: Weighed, prominence: Int, supported: Bool, folded: String) -> (Bool, [String]) {
+        let place = best.match.place
+        var reasons: [String] = []
+        var refused = false
+        let exact = best.match.how == .exact || best.match.how == .code
         if best.match.score < 0.7 { refused = true; reasons.append("too far from any name movemap knows") }
         if QueryForm.isNotAPlace(folded: folded) && (!exact || place.prominence < 50)
             || !exact && (folded.hasPrefix("the ") || folded.hasPrefix("a ")) {
@@ -182,22 +199,31 @@ struct ResolutionScoring {
                 reasons.append("a spelling variant of '\(best.match.matched)'")
             }
         }
-        if looksLikeInitials && best.match.how != .code && place.prominence < 50 && !supported && !refused {
-            refused = true
-            reasons.append("written like initials, and no well-known place or code has them")
-        }
-        // "Canary Islands" names islands: an airport that goes by the same words is no rival.
+        return (refused, reasons)
+    }
+
+    /// The first other reading nearly as strong as `best` that is not the same spot, unless
+    /// the written kind word rules it out: "Canary Islands" names islands, so an airport that
+    /// goes by the same words is no rival.
+    private func rival(of best: Weighed, folded: String) -> Place? {
+        let place = best.match.place
         let writtenKinds = Set(PlaceKind.allCases.filter { kind in kind.namePatterns.contains { pattern in
             let words = pattern.lowercased().split(separator: " ")
             return words.count == 2 && words.first == "x" && folded.hasSuffix(" " + words[1])
         } })
-        if let rival = weighed.dropFirst().first(where: { rival in
+        return weighed.dropFirst().first(where: { rival in
             rival.weight >= 0.93 * best.weight && !Self.sameIdentity(rival.match.place, place)
                 && (best.match.contradictsKindWord || !rival.match.contradictsKindWord)
                 && !(writtenKinds.contains(place.kind) && !writtenKinds.contains(rival.match.place.kind))
-        }) {
-            reasons.append("could also be \(rival.match.place.name) (\(rival.match.place.describedKind))")
-        }
+        })?.match.place
+    }
+
+    /// What a reader should know of an accepted reading: far from the scenario, another
+    /// kind than the text names, a whole ocean, a region's centre, a small airfield's code or
+    /// a minor place.
+    private func cautions(_ best: Weighed, supported: Bool, refused: Bool) -> [String] {
+        let place = best.match.place
+        var reasons: [String] = []
         if let nearest = best.nearest, nearest > 3000, place.kind != .country, place.kind != .sea, place.kind != .city || place.prominence < 60,
            place.country.map({ !context.countries.contains($0) }) ?? true {
             reasons.append("\(DistanceText.kilometers(nearest, step: 10)) from the scenario's other places")
@@ -216,7 +242,17 @@ struct ResolutionScoring {
         } else if place.prominence < 40 && !supported && best.match.how != .code && place.kind != .region && !refused {
             reasons.append("a minor \(place.kind.phrase)")
         }
-        var confidence = min(1, best.match.score * (0.85 + 0.15 * Double(place.prominence) / 100) / 0.95)
+        return reasons
+    }
+
+    /// The resolution of `best`: refused when a reason refuses it or its confidence is under
+    /// the acceptance bar, doubtful when any reason is said or it is under the sure bar, sure
+    /// otherwise; the confidence is capped below the bar of the verdict it did not reach.
+    private static func judged(_ written: String, best: PlaceMatch, others: [PlaceMatch], refused: Bool,
+                               reasons: [String]) -> PlaceResolution {
+        var reasons = reasons
+        let place = best.place
+        var confidence = min(1, best.score * (0.85 + 0.15 * Double(place.prominence) / 100) / 0.95)
         let verdict: PlaceResolution.Verdict
         if refused || confidence < Gazetteer.acceptConfidence {
             verdict = .refused
@@ -229,7 +265,7 @@ struct ResolutionScoring {
         } else {
             verdict = .sure
         }
-        return PlaceResolution(query: written, match: best.match, confidence: (confidence * 100).rounded() / 100,
+        return PlaceResolution(query: written, match: best, confidence: (confidence * 100).rounded() / 100,
                                verdict: verdict, reasons: reasons, candidates: Array(others.prefix(5)))
     }
 
