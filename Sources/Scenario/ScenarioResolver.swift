@@ -110,27 +110,12 @@ public struct ScenarioResolver {
             problems.append(ScenarioProblem(location: raw.id.location, message: "asset '\(raw.id.value)' needs 'mode'",
                                             fix: "add 'mode: air', 'mode: sea' or 'mode: road'"))
         }
-        var speed: Double?
-        if let text = raw.speed {
-            speed = ValueParsers.speedKnots(text.value)
-            if speed == nil {
-                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a speed",
-                                                fix: "write knots ('14', '14 kn') or '26 km/h'"))
-            }
-        }
-        var count = 1
-        if let text = raw.count {
-            if let value = Int(text.value), (1...10_000).contains(value) { count = value } else {
-                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a count",
-                                                fix: "give a whole number from 1 to 10000"))
-            }
-        }
-        var alternatives = false
+        let speed = parsed(raw.speed, ValueParsers.speedKnots, isNot: "a speed", fix: "write knots ('14', '14 kn') or '26 km/h'")
+        let count = parsed(raw.count, { Int($0).flatMap { (1...10_000).contains($0) ? $0 : nil } },
+                           isNot: "a count", fix: "give a whole number from 1 to 10000") ?? 1
+        let alternatives = parsed(raw.alternatives, ValueParsers.boolean, isNot: "true or false",
+                                  fix: "write 'alternatives: true' to draw the ways round, or leave it out") ?? false
         if let text = raw.alternatives {
-            if let value = ValueParsers.boolean(text.value) { alternatives = value } else {
-                problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not true or false",
-                                                fix: "write 'alternatives: true' to draw the ways round, or leave it out"))
-            }
             if alternatives && mode != .sea {
                 problems.append(ScenarioProblem(location: text.location, message: "'alternatives' is for ships: asset '\(raw.id.value)' is not 'mode: sea'",
                                                 fix: "leave 'alternatives' out for aircraft and road convoys"))
@@ -165,14 +150,7 @@ public struct ScenarioResolver {
                 assetID = ""
             }
             let status = parseStatus(raw.status, at: raw.location)
-            var span: TimeSpan?
-            if let text = raw.time {
-                span = ValueParsers.timeSpan(text.value)
-                if span == nil {
-                    problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not a time",
-                                                    fix: "write \(ValueParsers.timeSpanForms)"))
-                }
-            }
+            let span = parsed(raw.time, ValueParsers.timeSpan, isNot: "a time", fix: "write \(ValueParsers.timeSpanForms)")
             let time = span?.representative
             if let source = raw.source { checkSource(source, sources: sources) }
             guard let place = placed[number], !assetID.isEmpty else { continue }
@@ -193,13 +171,8 @@ public struct ScenarioResolver {
         var markers: [Scenario.Marker] = []
         for (number, raw) in rawMarkers.enumerated() {
             if let source = raw.source { checkSource(source, sources: sources) }
-            var importance = 1
-            if let text = raw.importance {
-                if let value = Int(text.value), (0...100).contains(value) { importance = value } else {
-                    problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not an importance",
-                                                    fix: "give a whole number from 0 to 100"))
-                }
-            }
+            let importance = parsed(raw.importance, { Int($0).flatMap { (0...100).contains($0) ? $0 : nil } },
+                                    isNot: "an importance", fix: "give a whole number from 0 to 100") ?? 1
             guard let place = placed[number] else { continue }
             markers.append(Scenario.Marker(place: place, label: raw.label?.value ?? place.shortName, note: raw.note?.value,
                                            source: raw.source?.value, importance: importance, location: raw.location))
@@ -345,5 +318,15 @@ public struct ScenarioResolver {
             }
         }
         return settings
+    }
+
+    /// `text` read by `parse`; nil, with a problem "'text' is not …" at its place, when it
+    /// does not read; nil without a problem when it is absent.
+    private mutating func parsed<Value>(_ text: Located<String>?, _ parse: (String) -> Value?, isNot what: String,
+                                        fix: String) -> Value? {
+        guard let text else { return nil }
+        if let value = parse(text.value) { return value }
+        problems.append(ScenarioProblem(location: text.location, message: "'\(text.value)' is not \(what)", fix: fix))
+        return nil
     }
 }

@@ -107,17 +107,20 @@ final class MapFrame {
     func pageRings(_ ring: [Coordinate]) -> [[ProjectedPoint]] {
         var batch = PageBatch()
         addCut(ring: ring, owner: 0, to: &batch)
-        var output: [[ProjectedPoint]] = []
-        draw(&batch, closed: true) { _, piece in output.append(piece) }
-        return output
+        return pieces(&batch, closed: true)
     }
 
     /// A lon/lat polyline (longitudes may be unrolled) as page polylines.
     func pageLines(_ line: [Coordinate]) -> [[ProjectedPoint]] {
         var batch = PageBatch()
         addCut(line: line, owner: 0, to: &batch)
+        return pieces(&batch, closed: false)
+    }
+
+    /// The page pieces of a batch holding one input.
+    private func pieces(_ batch: inout PageBatch, closed: Bool) -> [[ProjectedPoint]] {
         var output: [[ProjectedPoint]] = []
-        draw(&batch, closed: false) { _, piece in output.append(piece) }
+        draw(&batch, closed: closed) { _, piece in output.append(piece) }
         return output
     }
 
