@@ -1,6 +1,7 @@
 import Foundation
 import Geo
 import Routes
+import Scenario
 
 /// Routed voyages kept on disk by content, so a map redrawn after a change elsewhere in its
 /// scenario (or a batch rerun after new reports) does not route the same voyage again.

@@ -1,6 +1,7 @@
 import Foundation
 import Geo
 import Routes
+import Scenario
 
 /// Wires the routers into a `TrackLinker`: sea legs through the water router (passing
 /// the named seas and straits in order, avoiding closed passages), flight legs as geodesic

@@ -3,6 +3,7 @@ import Testing
 import Geo
 import Movemap
 import Routes
+import Scenario
 
 /// The command line of issue 13: negative values, default speeds, airspace groups, flights
 /// through areas, and scenario route errors that point at the stop.

@@ -3,6 +3,7 @@ import Testing
 @testable import Movemap
 import Geo
 import Routes
+import Scenario
 
 @Suite("Route cache")
 struct RouteCacheTests {

@@ -11,7 +11,7 @@ import Geo
 ///
 /// Complexity: O(n + m·k) for n arc samples (every 20 km), m boundary samples and k area
 /// vertices in the crossing test; two geodesic inverses per boundary sample.
-enum AreaPassage {
+public enum AreaPassage {
     /// Spacing of the boundary samples, in degrees of longitude or latitude.
     static let boundarySpacing = 0.1
     /// Spacing of the arc samples tested against the area, in meters.
@@ -45,7 +45,7 @@ enum AreaPassage {
     /// becomes its ``point(in:from:to:)`` between the point before (as passed) and the one
     /// after; ends and points stay as they are. Consecutive areas are settled in a second
     /// sweep, each against its neighbours' passing points.
-    static func points(_ waypoints: [(coordinate: Coordinate, area: [Coordinate]?)]) -> [Coordinate] {
+    public static func points(_ waypoints: [(coordinate: Coordinate, area: [Coordinate]?)]) -> [Coordinate] {
         var result = waypoints.map(\.coordinate)
         guard waypoints.count >= 3 else { return result }
         let middle = 1..<(waypoints.count - 1)

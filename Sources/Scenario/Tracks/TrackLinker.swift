@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Routes
 
 /// Links sightings into tracks and tracks into legs.
 ///
@@ -185,53 +186,5 @@ public struct TrackLinker: Sendable {
         }
         pieces.append(Array(line[start...]))
         return pieces.map { $0.count >= 2 ? $0 : $0 + $0 }
-    }
-}
-
-/// A way round a major passage for a voyage that asked for one: drawn beside the voyage.
-public struct AlternativeLine: Sendable, Hashable {
-    /// The asset whose voyage this is a way round for.
-    public var asset: Asset
-    /// How the way is known: "via Cape of Good Hope".
-    public var label: String
-    /// The line, lon/lat degrees with unrolled longitudes.
-    public var points: [Coordinate]
-    /// Geodesic length of the line, in meters (WGS84).
-    public var lengthMeters: Double
-    /// How much longer than the voyage as routed (negative when shorter), meters.
-    public var extraMeters: Double
-}
-
-extension TrackLinker {
-    /// The ways round the major passages a sea track's voyage uses, when its asset asks for
-    /// them (``Asset/alternatives``) and the linker can find them; else none. Errors are the
-    /// router's, as ``legs(of:avoid:)`` throws them.
-    public func alternatives(of track: Track, avoid: [String] = []) throws -> [AlternativeLine] {
-        guard track.asset.alternatives, track.asset.mode == .sea, !track.asset.fixedPath,
-              let seaAlternatives, track.sightings.count >= 2 else { return [] }
-        let stops = track.sightings
-        let voyage = try voyageStops(stops.map(\.stop))
-        let options = SeaRouteOptions(avoid: Set(avoid.map { $0.lowercased() }),
-                                      departure: stops.first?.time, speedKnots: track.asset.speedKnots)
-        let routes = try seaAlternatives(voyage, options)
-        guard let routed = routes.first(where: { $0.avoided.isEmpty }) else { return [] }
-        return routes.filter { !$0.avoided.isEmpty }.map { route in
-            AlternativeLine(asset: track.asset, label: route.label ?? "", points: route.points,
-                            lengthMeters: route.lengthMeters, extraMeters: route.lengthMeters - routed.lengthMeters)
-        }
-    }
-}
-
-/// A voyage's line and what the router chose on the way (``SeaRoute/notes``).
-public struct SeaPath: Sendable, Equatable {
-    /// The voyage's line, degrees, longitudes unrolled across the antimeridian.
-    public var points: [Coordinate]
-    /// The router's notes on the choices it made, in order; empty for a plain line.
-    public var notes: [String]
-
-    /// A path of `points` (degrees) with the router's `notes`.
-    public init(points: [Coordinate], notes: [String] = []) {
-        self.points = points
-        self.notes = notes
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Routes
 
 /// Where an input value came from, for messages that point at it.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {

@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Routes
 
 /// How sure a report is, from most to least certain. A leg takes the less certain
 /// status of its two ends: a leg from a reported to a planned stop is planned.

@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Routes
 
 /// Times along a track: departures, estimated arrivals, implausible speeds, and where an
 /// asset is at a given moment.

@@ -33,7 +33,7 @@ public struct Stop: Sendable, Hashable {
     }
 
     /// Radius of the disc a route must enter to pass a strait or canal, in meters.
-    static let narrowsRadius = 50_000.0
+    public static let narrowsRadius = 50_000.0
 
     /// A 24-sided polygon approximating the geodesic circle of `radius` meters.
     static func disc(center: Coordinate, radius: Double) -> [Coordinate] {

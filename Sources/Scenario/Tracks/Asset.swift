@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Routes
 
 /// Something that moves: a ship, an aircraft, a convoy, or a group moving together.
 public struct Asset: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Routes
 
 /// How an asset moves, which decides how its legs are routed.
 public enum TravelMode: String, Sendable, Codable, CaseIterable {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Routes
+@testable import Scenario
+import Routes
+import Geo
 import Geo
 
 @Suite("Tracks, legs and timing")

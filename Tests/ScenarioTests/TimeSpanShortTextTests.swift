@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Routes
+@testable import Scenario
+import Routes
+import Geo
 
 @Suite("Short dates on maps")
 struct TimeSpanShortTextTests {

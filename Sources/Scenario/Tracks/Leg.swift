@@ -1,20 +1,6 @@
 import Foundation
 import Geo
-
-/// An asset's sightings in order of time.
-public struct Track: Sendable, Hashable {
-    /// The asset that moves.
-    public var asset: Asset
-    /// Its sightings, in time order (untimed ones after the timed sighting before them in
-    /// the input).
-    public var sightings: [Sighting]
-
-    /// A track of `asset` through `sightings`, kept in the order given.
-    public init(asset: Asset, sightings: [Sighting]) {
-        self.asset = asset
-        self.sightings = sightings
-    }
-}
+import Routes
 
 /// A movement between two consecutive stops of a track.
 public struct Leg: Sendable, Hashable {
@@ -44,24 +30,4 @@ public struct Leg: Sendable, Hashable {
 
     /// Length in international nautical miles (1852 m).
     public var lengthNauticalMiles: Double { lengthMeters / .metersPerNauticalMile }
-}
-
-/// Something a user should check: an implausible speed, a leg drawn without a route.
-public struct TrackWarning: Sendable, Hashable, CustomStringConvertible {
-    /// What to check, one sentence without a trailing period.
-    public var message: String
-    /// Where the scenario writes the sighting concerned, when known.
-    public var location: SourceLocation?
-
-    /// A warning with its `message`, pointing at `location` when given.
-    public init(message: String, location: SourceLocation? = nil) {
-        self.message = message
-        self.location = location
-    }
-
-    /// `file:line:col: warning: message`, or `warning: message` without a location.
-    public var description: String {
-        if let location { return "\(location): warning: \(message)" }
-        return "warning: \(message)"
-    }
 }

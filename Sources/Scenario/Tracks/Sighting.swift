@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Routes
 
 /// One report of an asset at a place and time.
 public struct Sighting: Sendable, Hashable {
