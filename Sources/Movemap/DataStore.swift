@@ -3,8 +3,8 @@ import Geo
 import Routes
 
 /// movemap's reference data, loaded once and shared by every job: the gazetteer now, the
-/// basemap levels and the sea network on first use.
-public final class DataStore: Sendable {
+/// basemap levels and the sea network on first use. Copies share what is loaded.
+public struct DataStore: Sendable {
     /// The gazetteer: places, their aliases and codes, loaded by the initialiser.
     public let gazetteer: Gazetteer
     /// The resources folder given, or `nil` for the one `ResourceDirectory` (Geo) finds.
@@ -83,32 +83,25 @@ public final class DataStore: Sendable {
 }
 
 /// A dictionary filled on first use under a lock, so concurrent jobs load a value once.
-///
-/// `@unchecked Sendable`: `slots` is touched only while holding `lock`, and a slot's value only
-/// while holding the slot's own lock.
-final class LockedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    /// One key's value, loaded under the key's own lock: a slow load of one key (the
-    /// intermediate shoreline, prefetched on another thread) keeps no one from another.
-    private final class Slot: @unchecked Sendable {
-        let lock = NSLock()
-        var value: Value?
-    }
-
-    private let lock = NSLock()
-    private var slots: [Key: Slot] = [:]
+struct LockedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    /// One lock per key, so a slow load of one key (the intermediate shoreline, prefetched
+    /// on another thread) keeps no one from another.
+    private let slots = Locked<[Key: Locked<Value?>]>([:])
 
     /// The value for `key`, made by `load` the first time; a failed load is tried again next
     /// time. Callers asking for a key being loaded wait for that load.
     func value(for key: Key, load: () throws -> Value) throws -> Value {
-        lock.lock()
-        let slot = slots[key] ?? Slot()
-        slots[key] = slot
-        lock.unlock()
-        slot.lock.lock()
-        defer { slot.lock.unlock() }
-        if let value = slot.value { return value }
-        let value = try load()
-        slot.value = value
-        return value
+        let slot = slots.withLock { slots in
+            if let slot = slots[key] { return slot }
+            let slot = Locked<Value?>(nil)
+            slots[key] = slot
+            return slot
+        }
+        return try slot.withLock { value in
+            if let value { return value }
+            let loaded = try load()
+            value = loaded
+            return loaded
+        }
     }
 }

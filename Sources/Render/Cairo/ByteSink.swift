@@ -1,6 +1,7 @@
 import CCairo
 
-/// Collects the bytes cairo writes through a stream callback.
+/// Collects the bytes cairo writes through a stream callback. A class: cairo keeps a
+/// pointer to it while the surface writes.
 final class ByteSink {
     var bytes: [UInt8] = []
 

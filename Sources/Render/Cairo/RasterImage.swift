@@ -12,6 +12,7 @@ struct RasterImage: Sendable, Equatable {
 
     /// Decodes PNG bytes. Throws ``RenderError/cairo(operation:status:)`` when they are not a PNG.
     init(png: [UInt8]) throws {
+        /// A class: cairo's read callback gets a pointer to it.
         final class Reader {
             var bytes: [UInt8]
             var offset = 0

@@ -6,7 +6,7 @@ import Geo
 /// Geometry flows through one visible sequence of stages: cut at the antimeridian →
 /// densify long edges → project → page transform → simplify to the pixel grid → clip to
 /// the frame.
-final class MapFrame {
+struct MapFrame {
     /// The map projection.
     let projection: Projection
     /// Page width in points.
@@ -62,6 +62,7 @@ final class MapFrame {
         pointsPerUnit = min(width / (maximumX - minimumX), max(height - 2 * reserved, 1) / (maximumY - minimumY))
         centerX = (minimumX + maximumX) / 2
         centerY = (minimumY + maximumY) / 2
+        visibleBounds = pageBounds()
     }
 
     /// Page position of a projected point.
@@ -84,7 +85,10 @@ final class MapFrame {
 
     /// The lon/lat box the page shows, found by inverse-projecting points along its edges
     /// and across it; covers the whole globe when the page shows a pole or the seam.
-    lazy var visibleBounds: BoundingBox = {
+    private(set) var visibleBounds = BoundingBox(west: -180, south: -90, east: 180, north: 90)
+
+    /// ``visibleBounds`` as the page's points read back.
+    private func pageBounds() -> BoundingBox {
         var coordinates: [Coordinate] = []
         let steps = 24
         for i in 0...steps {
@@ -101,7 +105,7 @@ final class MapFrame {
             box = BoundingBox(west: -180, south: max(box.south - 5, -90), east: 180, north: min(box.north + 5, 90))
         }
         return box
-    }()
+    }
 
     /// A closed lon/lat ring as page rings, cut, projected, simplified and clipped.
     func pageRings(_ ring: [Coordinate]) -> [[ProjectedPoint]] {

@@ -8,6 +8,7 @@ import MapVocabulary
 ///
 /// Text is measured with Pango on a small cairo surface, so layout and label placement
 /// match the PNG. Numbers are written with two decimals, so the bytes are repeatable.
+/// A class, as every ``Canvas`` is: it owns the measuring cairo surface.
 final class SVGCanvas: Canvas {
     /// Page width in points (SVG user units, `px`).
     let width: Double
