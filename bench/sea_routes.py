@@ -4,8 +4,8 @@
 For every voyage of bench/sea_pairs.py prints both lengths and the independent check's
 figure (bench/sea_check.json, made by bench/sea_check.py), and times:
   searoute: import + first query (its network loads then), and a warm query, Baltiysk → Tartus
-  movemap:  router load, and each query (release build, from the SeaPairs test's report)
-Run: python3 bench/sea_routes.py
+  movemap:  router load, and each query warm, in-process (movemap-sea-bench, built by `make bench`)
+Run: python3 bench/sea_routes.py (MOVEMAP_SEA_BENCH names another movemap-sea-bench binary)
 """
 import json
 import os
@@ -29,16 +29,25 @@ t3 = time.perf_counter()
 print(f'searoute Baltiysk → Tartus: import {1000 * (t1 - t0):.0f} ms, first query {1000 * (t2 - t1):.0f} ms, '
       f'warm query {1000 * (t3 - t2):.1f} ms')
 
-env = dict(os.environ, MOVEMAP_SEA_REPORT='1')
-out = subprocess.run(['swift', 'test', '-c', 'release', '--scratch-path', os.path.join(ROOT, '.build-release'),
-                      '--filter', 'SeaPairsTests'], cwd=ROOT, env=env, capture_output=True, text=True).stdout
+SEA_BENCH = os.environ.get('MOVEMAP_SEA_BENCH', os.path.join(ROOT, '.build', 'release', 'movemap-sea-bench'))
+# The seed voyage names its areas, as a report does; the others are point to point.
+NAMED = {'Severomorsk → Norwegian Sea → English Channel → Tartus':
+         ['Severomorsk', 'Norwegian Sea', 'English Channel', 'Tartus']}
+# Voyages through a seasonal passage, routed as in its season.
+ALLOW = {'Murmansk → Vladivostok': 'northern-sea-route'}
+
+
+def movemap_voyage(name, stops):
+    places = NAMED.get(name) or [f'{lon},{lat}' for lon, lat in stops]
+    command = [SEA_BENCH, '--runs', '5'] + (['--allow', ALLOW[name]] if name in ALLOW else []) + places
+    return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+
+
 ours = {}
-for line in out.splitlines():
-    m = re.match(r'SEAPAIR (.+?)\t([\d.]+)\t([\d.]+)', line)
-    if m:
-        ours[m.group(1)] = (float(m.group(2)), float(m.group(3)))
-    if line.startswith('SEALOAD'):
-        print(f'movemap router load: {float(line.split()[1]) * 1000:.0f} ms')
+for name, stops in PAIRS:
+    figures = movemap_voyage(name, stops)
+    ours[name] = (figures['port_km'], figures['median_ms'] / 1000)
+print(f'movemap router load: {figures["load_ms"]:.0f} ms')
 
 check_path = os.path.join(HERE, 'sea_check.json')
 check = json.load(open(check_path)) if os.path.exists(check_path) else {}

@@ -15,13 +15,18 @@ struct BasemapLoadingTests {
         #expect(basemap.description == "Basemap(\(level.rawValue): \(polygons) polygons, \(basemap.borderCount) border lines)")
     }
 
-    @Test("the intermediate level loads, and the load time is printed (bars live in bench/)")
-    func intermediateLoadsQuickly() throws {
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure { _ = try Basemap.load(.intermediate) }
-        // Release builds load it in about 6 ms (see Resources/basemap/README.md).
-        print("basemap: intermediate loaded in \(elapsed)")
-        #expect(elapsed > .zero)
+    @Test("the intermediate land test finds land at a plausible share of eastern Mediterranean points")
+    func landShare() throws {
+        let basemap = try LoadedBasemaps.basemap(.intermediate)
+        var generator = SplitMix64(seed: 11)
+        // Coastal waters of the eastern Mediterranean and the Aegean: the busiest cells.
+        let points = (0..<20_000).map { _ in
+            Coordinate(latitude: generator.uniform(34, 41), longitude: generator.uniform(22, 36))
+        }
+        let land = points.filter(basemap.isLand).count
+        #expect(land > points.count / 5 && land < points.count * 4 / 5)
+        #expect(basemap.isLand(Coordinate(latitude: 39.9, longitude: 32.85)))   // Ankara
+        #expect(!basemap.isLand(Coordinate(latitude: 34.0, longitude: 25.0)))   // the sea south of Crete
     }
 
     @Test("a missing level names the file and how to make it")

@@ -77,26 +77,53 @@ import Testing
         let folder = try CLIRunner.folder()
         let input = folder.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        try CLIRunner.write(CLIRunner.scenario(day: 1), to: input.appendingPathComponent("w.yaml"))
+        let scenario = input.appendingPathComponent("w.yaml")
+        try CLIRunner.write(CLIRunner.scenario(day: 1), to: scenario)
         let (process, _, err) = CLIRunner.process(["batch", "in", "-o", "out", "--watch", "--format", "svg"], in: folder)
         try process.run()
+        // A watchdog, so a watcher that hangs fails the test instead of stalling the run.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
+        var log = StderrLines(err.fileHandleForReading)
         let svg = folder.appendingPathComponent("out/w.svg")
-        func wait(for condition: () -> Bool) -> Bool {
-            for _ in 0..<120 where process.isRunning {
-                if condition() { return true }
-                Thread.sleep(forTimeInterval: 0.5)
-            }
-            return condition()
-        }
-        #expect(wait { FileManager.default.fileExists(atPath: svg.path) })
-        let first = (try? Data(contentsOf: svg)) ?? Data()
-        Thread.sleep(forTimeInterval: 1.2)
-        try CLIRunner.write(CLIRunner.scenario(day: 2, title: "Changed"), to: input.appendingPathComponent("w.yaml"))
-        #expect(wait { ((try? Data(contentsOf: svg)) ?? first) != first })
+        #expect(log.next { $0.contains("watching") }, "the first pass ends and watching starts")
+        let first = try Data(contentsOf: svg)
+        // A longer title changes the file's size, which the watcher notices whatever the clock's resolution.
+        try CLIRunner.write(CLIRunner.scenario(day: 2, title: "Changed after the first pass"), to: scenario)
+        #expect(log.next { $0.hasPrefix("batch: 1 rendered") }, "the changed scenario is rendered again")
+        #expect(try Data(contentsOf: svg) != first)
         process.interrupt()
         process.waitUntilExit()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 0)
-        #expect(errors.contains("stopped watching"))
+        #expect(log.rest().contains("stopped watching"))
+    }
+}
+
+/// A child's standard error read line by line as it arrives: each read blocks until the
+/// child writes or exits, so a test waits for an event without sleeping.
+struct StderrLines {
+    let handle: FileHandle
+    private var pending = ""
+
+    init(_ handle: FileHandle) { self.handle = handle }
+
+    /// Reads until a complete line satisfies `condition`: `true`, or `false` when the stream ends first.
+    mutating func next(where condition: (String) -> Bool) -> Bool {
+        while true {
+            var lines = pending.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            pending = lines.removeLast()
+            if let hit = lines.firstIndex(where: condition) {
+                pending = (lines[(hit + 1)...] + [pending]).joined(separator: "\n")
+                return true
+            }
+            let data = handle.availableData
+            if data.isEmpty { return false }
+            pending += String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    /// Everything still to come, up to the end of the stream.
+    mutating func rest() -> String {
+        defer { pending = "" }
+        return pending + String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
     }
 }

@@ -1,8 +1,11 @@
 // Times the sea router in-process: the navigation data's load, then the same voyage routed
 // again and again with the router (and its shoreline) loaded, as a long-running program or a
-// batch sees it. Prints one JSON object; bench/run reads it.
+// batch sees it. Prints one JSON object; bench/run and bench/sea_routes.py read it.
 //
-// Usage: movemap-sea-bench [--runs N] PLACE PLACE...   (places as `movemap route sea` takes them)
+// Usage: movemap-sea-bench [--runs N] [--allow PASSAGE,...] PLACE PLACE...
+//            (places as `movemap route sea` takes them)
+//        movemap-sea-bench --basemap [--runs N]
+//            (the intermediate basemap's load and the cost of one land test)
 import Foundation
 import Geo
 import Movemap
@@ -13,37 +16,81 @@ func milliseconds(since start: DispatchTime) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
 }
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-var runs = 20
-if let flag = arguments.firstIndex(of: "--runs"), flag + 1 < arguments.count, let count = Int(arguments[flag + 1]) {
-    runs = max(1, count)
-    arguments.removeSubrange(flag...(flag + 1))
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
-guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: movemap-sea-bench [--runs N] PLACE PLACE...\n".utf8))
-    exit(2)
+
+/// The value after `flag`, removed with the flag from `arguments`.
+func option(_ flag: String, in arguments: inout [String]) -> String? {
+    guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
+    let value = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+    return value
 }
-do {
+
+/// The intermediate level's load (best of `runs`), and one `isLand` call's cost over
+/// 200,000 points of the eastern Mediterranean and the Aegean, the busiest cells.
+func basemapBench(runs: Int) throws {
+    var loads: [Double] = []
+    var basemap: Basemap?
+    for _ in 0..<runs {
+        let start = DispatchTime.now()
+        basemap = try Basemap.load(.intermediate)
+        loads.append(milliseconds(since: start))
+    }
+    guard let basemap else { return }
+    _ = basemap.isLand(Coordinate(latitude: 35, longitude: 30))
+    var state: UInt64 = 11
+    func uniform(_ low: Double, _ high: Double) -> Double {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return low + (high - low) * Double(state >> 11) / Double(1 << 53)
+    }
+    let points = (0..<200_000).map { _ in Coordinate(latitude: uniform(34, 41), longitude: uniform(22, 36)) }
+    let start = DispatchTime.now()
+    let land = points.reduce(0) { $0 + (basemap.isLand($1) ? 1 : 0) }
+    let nanoseconds = milliseconds(since: start) * 1e6 / Double(points.count)
+    print(String(format: #"{"load_ms": %.2f, "is_land_ns": %.1f, "land_share": %.3f}"#,
+                 loads.min() ?? 0, nanoseconds, Double(land) / Double(points.count)))
+}
+
+/// The router's load, the first route and the median and best of `runs` more.
+func seaBench(places: [String], allow: Set<String>, runs: Int) throws {
     let data = try DataStore()
-    let (places, _) = try Waypoints.resolve(arguments, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
-    let waypoints = SeaWaypoint.voyage(places.map { Stop(place: $0) })
+    let (resolved, _) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
+    let waypoints = SeaWaypoint.voyage(resolved.map { Stop(place: $0) })
+    let options = SeaRouteOptions(allow: allow)
     var start = DispatchTime.now()
     let router = try data.seaRouter()
     let load = milliseconds(since: start)
     start = DispatchTime.now()
-    let first = try router.route(waypoints)
+    let first = try router.route(waypoints, options: options)
     let firstTime = milliseconds(since: start)
     var times: [Double] = []
     for _ in 0..<runs {
         start = DispatchTime.now()
-        let route = try router.route(waypoints)
+        let route = try router.route(waypoints, options: options)
         times.append(milliseconds(since: start))
         guard route == first else { throw RouteError.tooFewWaypoints }
     }
-    times.sort()
-    let median = times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
-    print(String(format: #"{"load_ms": %.2f, "first_ms": %.2f, "median_ms": %.2f, "min_ms": %.2f, "runs": %d, "length_nm": %.2f}"#,
-                 load, firstTime, median, times[0], runs, first.lengthNauticalMiles))
+    // Port to port, as the independent check measures: the snaps plus the water path.
+    let portMeters = first.lengthMeters + (first.legs.first?.startSnapMeters ?? 0) + (first.legs.last?.endSnapMeters ?? 0)
+    print(String(format: #"{"load_ms": %.2f, "first_ms": %.2f, "median_ms": %.2f, "min_ms": %.2f, "runs": %d, "length_nm": %.2f, "port_km": %.1f}"#,
+                 load, firstTime, median(times), times.min() ?? firstTime, runs, first.lengthNauticalMiles, portMeters / 1000))
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let runs = max(1, option("--runs", in: &arguments).flatMap { Int($0) } ?? 20)
+let allow = Set((option("--allow", in: &arguments) ?? "").split(separator: ",").map(String.init))
+do {
+    if arguments == ["--basemap"] {
+        try basemapBench(runs: runs)
+    } else if arguments.count >= 2 {
+        try seaBench(places: arguments, allow: allow, runs: runs)
+    } else {
+        FileHandle.standardError.write(Data("usage: movemap-sea-bench [--runs N] [--allow PASSAGE,...] PLACE PLACE... | --basemap\n".utf8))
+        exit(2)
+    }
 } catch {
     FileHandle.standardError.write(Data("movemap-sea-bench: \(error)\n".utf8))
     exit(1)
