@@ -12,7 +12,7 @@ struct CommandSettingsTests {
     func batchFormats() throws {
         #expect(try BatchRunner.formats("SVG, png,svg") == [.svg, .png])
         #expect(throws: MovemapError.usage("--format 'gif' is not png, svg, pdf or tif")) { try BatchRunner.formats("png,gif") }
-        #expect(throws: MovemapError.usage("--format needs at least one of png, svg, pdf, tif")) { try BatchRunner.formats(" , ") }
+        #expect(throws: MovemapError.usage("--format needs at least one of png, svg, pdf, tif")) { try BatchRunner.formats(",") }
         #expect(throws: MovemapError.usage("--paper a4 is for PDF output — add pdf to --format (e.g. --format png,pdf), or give the page in pixels with --size")) {
             try BatchRunner.formats("png", paper: "a4")
         }
