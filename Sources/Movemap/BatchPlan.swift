@@ -69,6 +69,16 @@ public struct BatchPlan: Sendable {
         }
     }
 
+    /// Refuses a `path` that is not a folder.
+    ///
+    /// - Throws: ``MovemapError/usage(_:)``: `PATH is not a folder — give a folder of scenario files`.
+    public static func requireFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw MovemapError.usage("\(path) is not a folder — give a folder of scenario files")
+        }
+    }
+
     /// Parses `K/N` (0-based K, 1 ≤ N ≤ 100000), as `--shard` takes it. Throws
     /// ``MovemapError/usage(_:)`` quoting the accepted form.
     public static func parseShard(_ text: String) throws -> (shard: Int, count: Int) {

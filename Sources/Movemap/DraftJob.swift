@@ -37,11 +37,19 @@ public struct DraftJob: Sendable {
     static let maximumBytes = 4 << 20
 
     /// Drafts the reports and writes the scenario to ``output`` (or ``into``) atomically.
+    /// Refuses options that cannot go together: an output file and `into` both given.
+    ///
+    /// - Throws: ``MovemapError/usage(_:)``: `give -o or --into, not both`.
+    public func checkOptions() throws {
+        if output != nil, into != nil { throw MovemapError.usage("give -o or --into, not both") }
+    }
+
     /// Returns the scenario's YAML, lines to tell the user (no movement found, what was
     /// added), and one line per place name read, for `--verbose`. Throws
     /// ``MovemapError/usage(_:)`` for bad options, `ScenarioError` for an unreadable or
     /// binary report.
     public func run(gazetteer: Gazetteer, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> (yaml: String, notices: [String], readings: [String]) {
+        try checkOptions()
         guard !reports.isEmpty else { throw MovemapError.usage("give at least one report file, or - for standard input") }
         var day: CivilDay?
         if let date {

@@ -55,9 +55,9 @@ public struct MapMaker: Sendable {
     /// - Throws: ``MovemapError/usage(_:)`` for a place that cannot be resolved; the router's
     ///   `RouteFailure` when no water path joins two waypoints.
     public func seaRoute(through places: [String], options: SeaRouteOptions = SeaRouteOptions()) throws -> SeaRoute {
-        let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
-        var route = try Routing.seaRoute(SeaWaypoint.voyage(stops.map { Stop(place: $0) }), options: options,
-                                        data: data, cache: routeCache)
+        let request = SeaRouteRequest(places: places, options: options)
+        let (waypoints, warnings) = try request.waypoints(gazetteer: data.gazetteer)
+        var route = try request.route(waypoints, data: data, cache: routeCache)
         route.notes = warnings.map(Self.note) + route.notes
         return route
     }
@@ -66,8 +66,7 @@ public struct MapMaker: Sendable {
     /// round each major passage it uses (`SeaRouter.alternatives(_:options:)` in Routes).
     public func seaAlternatives(through places: [String], options: SeaRouteOptions = SeaRouteOptions()) throws
         -> (alternatives: SeaAlternatives, warnings: [String]) {
-        let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
-        let waypoints = SeaWaypoint.voyage(stops.map { Stop(place: $0) })
+        let (waypoints, warnings) = try SeaRouteRequest(places: places, options: options).waypoints(gazetteer: data.gazetteer)
         return (try data.seaRouter().alternatives(waypoints, options: options), warnings.map(Self.note))
     }
 
@@ -77,12 +76,9 @@ public struct MapMaker: Sendable {
     /// - Throws: ``MovemapError/usage(_:)`` for a place that cannot be resolved;
     ///   `RouteFailure` when closed airspace leaves no way.
     public func flightRoute(through places: [String], options: FlightOptions = FlightOptions()) throws -> FlightRoute {
-        let (stops, warnings) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.airfieldKinds)
-        let router = FlightRouter(countries: options.avoidAirspace.isEmpty ? nil : try data.countries())
-        let waypoints = stops.enumerated().map { index, place in
-            FlightWaypoint(stop: Stop(place: place), isEnd: index == 0 || index == stops.count - 1)
-        }
-        var route = try router.locatedRoute(waypoints, options: options)
+        let request = FlightRouteRequest(places: places, options: options)
+        let (waypoints, warnings) = try request.waypoints(gazetteer: data.gazetteer)
+        var route = try request.route(waypoints, data: data)
         route.notes = warnings.map(Self.note) + route.notes
         return route
     }

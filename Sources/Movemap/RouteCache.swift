@@ -70,6 +70,15 @@ public struct RouteCache: Sendable {
         return URL(fileURLWithPath: home).appendingPathComponent(".cache/movemap")
     }
 
+    /// The cache users get for maps drawn from `data` by tool version `version`, in
+    /// ``standardDirectory(environment:)``; `nil` when caching is turned off.
+    ///
+    /// - Throws: when the navigation data cannot be found.
+    public static func standard(data: DataStore, version: String) throws -> RouteCache? {
+        guard let directory = standardDirectory() else { return nil }
+        return RouteCache(directory: directory, version: version, navigation: try data.folder("navigation"))
+    }
+
     /// The key of a voyage through `waypoints` with the `avoid` passages closed.
     func key(_ waypoints: [SeaWaypoint], options: SeaRouteOptions) -> String {
         var hash = ContentDigest()

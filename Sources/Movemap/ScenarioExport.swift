@@ -32,6 +32,25 @@ public struct ScenarioExport: Sendable {
             guard let format = Format.allCases.first(where: { $0.extensions.contains(ext) }) else { return nil }
             self = format
         }
+
+        /// The format `movemap export` writes: `format` when given (`geojson`, `kml` or
+        /// `csv`, in any case), else the one `output`'s extension names, else GeoJSON.
+        ///
+        /// - Throws: ``MovemapError/usage(_:)`` for a format that is not one, or an output
+        ///   whose extension names none (without `format`).
+        public static func chosen(format: String?, output: String?) throws -> Format {
+            if let format {
+                guard let parsed = Format(rawValue: format.lowercased()) else {
+                    throw MovemapError.usage("--format '\(format)' is not geojson, kml or csv")
+                }
+                return parsed
+            }
+            guard let output else { return .geojson }
+            guard let parsed = Format(path: output) else {
+                throw MovemapError.usage("-o \(output): the extension is not .geojson, .json, .kml or .csv — rename it or give --format")
+            }
+            return parsed
+        }
     }
 
     /// Refuses an output that would destroy an input — the same file as `inputs` (the

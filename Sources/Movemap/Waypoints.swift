@@ -1,4 +1,5 @@
 import Geo
+import Routes
 
 /// Resolves the waypoints of `route sea` and `route air`: gazetteer names, aliases, codes,
 /// qualified names, or `lon,lat`, all together (each is evidence for the others).
@@ -38,5 +39,19 @@ public enum Waypoints {
         }
         if !problems.isEmpty { throw MovemapError.usage(problems.joined(separator: "\nmovemap: ")) }
         return (places, warnings)
+    }
+
+    /// A voyage's waypoints from resolved places, in order: ports snapped to water, seas
+    /// and straits passed through (`SeaWaypoint.voyage` in Routes).
+    public static func voyage(_ places: [Place]) -> [SeaWaypoint] {
+        SeaWaypoint.voyage(places.map { Stop(place: $0) })
+    }
+
+    /// A flight's waypoints from resolved places, in order: the first and last are its
+    /// ends, the others waypoints or areas to pass.
+    public static func flight(_ places: [Place]) -> [FlightWaypoint] {
+        places.enumerated().map { index, place in
+            FlightWaypoint(stop: Stop(place: place), isEnd: index == 0 || index == places.count - 1)
+        }
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import Geo
 import Movemap
-import Render
-import Scenario
 
 struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -58,24 +55,12 @@ struct BatchCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
-        var formats: [OutputFormat] = []
-        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            guard let parsed = OutputFormat(pathExtension: name) else { throw MovemapError.usage("--format '\(name)' is not png, svg, pdf or tif") }
-            if !formats.contains(parsed) { formats.append(parsed) }
-        }
-        guard !formats.isEmpty else { throw MovemapError.usage("--format needs at least one of png, svg, pdf, tif") }
-        if let paper = map.paper, paper.lowercased() != "none", !formats.contains(.pdf) {
-            throw MovemapError.usage("--paper \(paper) is for PDF output — add pdf to --format (e.g. --format png,pdf), or give the page in pixels with --size")
-        }
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        if let jobs, !(1...256).contains(jobs) { throw MovemapError.usage("--jobs \(jobs) is outside 1…256") }
+        let formats = try BatchRunner.formats(format, paper: map.paper)
+        let jobs = try BatchRunner.jobs(self.jobs)
         let (k, n) = try shard.map(BatchPlan.parseShard) ?? (0, 1)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw MovemapError.usage("\(folder) is not a folder — give a folder of scenario files")
-        }
+        try BatchPlan.requireFolder(folder)
         let data = try DataStore()
-        var runner = BatchRunner(folder: output, formats: formats, overrides: try map.overrides(), jobs: jobs ?? cores,
+        var runner = BatchRunner(folder: output, formats: formats, overrides: try map.overrides(), jobs: jobs,
                                  force: force, version: MovemapVersion.current)
         runner.routeCache = try routing.cache(data: data)
         runner.strict = strict
@@ -84,16 +69,11 @@ struct BatchCommand: AsyncParsableCommand {
             if failed { throw ExitCode(1) }
             return
         }
-        let stop = InterruptFlag()
+        let changes = FolderWatch.changes(in: folder)
         logging.note("watching \(folder) — Ctrl-C stops")
-        var stamps = FolderStamps(folder)
         var quiet = runner
         quiet.force = false
-        while !stop.isSet {
-            try await Task.sleep(nanoseconds: 1_000_000_000)
-            let now = FolderStamps(folder)
-            guard now != stamps else { continue }
-            stamps = now
+        for await _ in changes {
             failed = try await pass(quiet, plan: try BatchPlan(folder: folder, shard: k, of: n), data: data)
         }
         logging.note("stopped watching")
@@ -106,61 +86,18 @@ struct BatchCommand: AsyncParsableCommand {
         let logging = self.logging
         let start = Date()
         let outcomes = try await runner.run(plan, data: data) { outcome, done, total in
-            let name = TerminalText.escaped(outcome.name)
-            if case let .failed(message) = outcome.state {
+            if let failure = outcome.failureText {
                 if bar { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                printError("\(name): failed\n\(message)")
+                printError(failure)
             } else if !bar, outcome.state == .rendered {
-                logging.note("[\(done)/\(total)] \(name): rendered in \(String(format: "%.1f", outcome.seconds)) s")
+                logging.note(outcome.progressLine(done: done, total: total))
             }
             if bar {
-                let width = 30, filled = total == 0 ? width : width * done / total
-                let line = "\r\u{1B}[K[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) \(name)"
+                let line = "\r\u{1B}[K" + outcome.progressBar(done: done, total: total)
                 FileHandle.standardError.write(Data((line + (done == total ? "\n" : "")).utf8))
             }
         }
-        let rendered = outcomes.filter { $0.state == .rendered }.count
-        let unchanged = outcomes.filter { $0.state == .unchanged }.count
-        let failed = outcomes.count - rendered - unchanged
-        logging.note("batch: \(rendered) rendered, \(unchanged) unchanged, \(failed) failed in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
-        return failed > 0
-    }
-}
-
-/// The names, sizes and modification times of a folder's files, to notice changes.
-struct FolderStamps: Equatable {
-    var stamps: [String: String] = [:]
-
-    init(_ folder: String) {
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: (folder as NSString).appendingPathComponent(name))
-            let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            stamps[name] = "\(attributes?[.size] ?? 0) \(date)"
-        }
-    }
-}
-
-/// Set once SIGINT arrives; the watch loop checks it every second.
-///
-/// `@unchecked Sendable`: `value` is only touched while holding `lock`.
-final class InterruptFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    private let source: DispatchSourceSignal
-
-    init() {
-        signal(SIGINT, SIG_IGN)
-        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler { [weak self] in self?.set() }
-        source.resume()
-    }
-
-    var isSet: Bool {
-        lock.lock(); defer { lock.unlock() }
-        return value
-    }
-
-    private func set() {
-        lock.lock(); value = true; lock.unlock()
+        logging.note(BatchRunner.Outcome.summary(outcomes, seconds: Date().timeIntervalSince(start)))
+        return outcomes.contains { $0.failureText != nil }
     }
 }

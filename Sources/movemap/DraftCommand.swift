@@ -43,9 +43,9 @@ struct DraftCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
-        if output != nil, into != nil { throw MovemapError.usage("give -o or --into, not both") }
-        let data = try DataStore()
         let job = DraftJob(reports: reports, output: output, date: date, source: source, url: url, into: into)
+        try job.checkOptions()
+        let data = try DataStore()
         let (yaml, notices, readings) = try job.run(gazetteer: data.gazetteer)
         for notice in notices { logging.note("movemap: \(notice)") }
         if logging.verbose { for line in readings { logging.detail("movemap: \(line)") } }

@@ -38,18 +38,7 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
-        var chosen = ScenarioExport.Format.geojson
-        if let format {
-            guard let parsed = ScenarioExport.Format(rawValue: format.lowercased()) else {
-                throw MovemapError.usage("--format '\(format)' is not geojson, kml or csv")
-            }
-            chosen = parsed
-        } else if let output {
-            guard let parsed = ScenarioExport.Format(path: output) else {
-                throw MovemapError.usage("-o \(output): the extension is not .geojson, .json, .kml or .csv — rename it or give --format")
-            }
-            chosen = parsed
-        }
+        let chosen = try ScenarioExport.Format.chosen(format: format, output: output)
         if let output {
             try ScenarioExport.checkOutput(output, format: chosen, inputs: [scenario, scenario + ".yaml"])
         }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Geo
 import Movemap
-import Scenario
 
 struct PlaceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,68 +51,14 @@ struct PlaceCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        guard (1...1000).contains(limit) else { throw MovemapError.usage("--limit \(limit) is outside 1…1000") }
-        var kinds: Set<PlaceKind>?
-        if let kind {
-            guard let parsed = PlaceKind(parsing: kind) else {
-                throw MovemapError.usage("--kind '\(kind)' is not one of \(PlaceKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            kinds = [parsed]
-        }
-        if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
-            throw MovemapError.usage("--country '\(country)' is not an ISO alpha-2 code — write e.g. --country SY")
-        }
+        let lookup = try PlaceLookup(query: query, limit: limit, kind: kind, country: country)
         let data = try DataStore()
-        let result = data.gazetteer.readings(query, context: PlaceContext(kinds: kinds, country: country), limit: limit)
+        let readings = lookup.readings(gazetteer: data.gazetteer)
         if json {
-            print(try PlaceJSON.encode(result.matches, resolution: result.resolution))
+            print(try readings.json())
         } else {
-            for (index, match) in result.matches.enumerated() {
-                let place = match.place
-                let country = place.country.map { ", \($0)" } ?? ""
-                var line = "\(place.name) [\(place.kind.rawValue)\(country)] \(place.coordinate) — matched '\(match.matched)', score \(String(format: "%.2f", match.score)) (\(place.id))"
-                if index == 0, result.resolution.match?.place.id == place.id {
-                    line += " — \(result.resolution.verdict.rawValue), confidence \(String(format: "%.2f", result.resolution.confidence))"
-                    if !result.resolution.reasons.isEmpty { line += ": \(result.resolution.reasons.joined(separator: "; "))" }
-                }
-                print(line)
-            }
+            print(readings.text, terminator: "")
         }
-        if result.resolution.verdict == .refused {
-            let why = result.resolution.reasons.first.map { " (\($0))" } ?? ""
-            let suggestions = result.matches.isEmpty && !Gazetteer.looksLikePosition(query)
-                ? data.gazetteer.suggestions(for: query, kinds: kinds, country: country) : []
-            throw MovemapError.usage("'\(query)' is not a place movemap can put on the map with confidence\(why)"
-                + (suggestions.isEmpty ? "" : " — closest names: \(suggestions.joined(separator: ", "))"))
-        }
-    }
-}
-
-/// The `place --json` output: an array of matches, best first.
-enum PlaceJSON {
-    struct Entry: Encodable {
-        var id: String
-        var name: String
-        var kind: String
-        var lon: Double
-        var lat: Double
-        var country: String?
-        var matched: String
-        var score: Double
-        var confidence: Double?
-        var verdict: String?
-    }
-
-    static func encode(_ matches: [PlaceMatch], resolution: PlaceResolution? = nil) throws -> String {
-        let entries = matches.enumerated().map { index, match in
-            let resolved = index == 0 && resolution?.match?.place.id == match.place.id
-            return Entry(id: match.place.id, name: match.place.name, kind: match.place.kind.rawValue,
-                         lon: match.place.coordinate.longitude, lat: match.place.coordinate.latitude,
-                         country: match.place.country, matched: match.matched, score: (match.score * 1000).rounded() / 1000,
-                         confidence: resolved ? resolution?.confidence : nil, verdict: resolved ? resolution?.verdict.rawValue : nil)
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(entries), as: UTF8.self)
+        if let refusal = readings.refusal { throw refusal }
     }
 }

@@ -55,22 +55,10 @@ struct RenderCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
-        let format = try outputFormat()
-        let inputFormat = try self.inputFormat.map { text in
-            guard let parsed = ScenarioFormat(rawValue: text.lowercased()) else {
-                throw MovemapError.usage("--input-format \(text): use yaml, json, csv or geojson")
-            }
-            return parsed
-        }
+        let format = try MapJob.outputFormat(path: output, format: self.format)
+        let inputFormat = try MapJob.inputFormat(self.inputFormat)
         let overrides = try map.overrides()
-        guard overrides.map.svgText != .real || format == .svg else {
-            throw MovemapError.usage("--svg-text real goes with a .svg output")
-        }
-        if let paper = overrides.map.paper, paper != "none", format != .pdf {
-            throw MovemapError.usage("--paper \(paper) is for PDF output — write -o FILE.pdf, or give a \(format.rawValue.uppercased())'s page in pixels with --size")
-        }
-        guard !worldFile || format.isRaster else { throw MovemapError.usage("--world-file goes with a .png or .tif output") }
-        guard !worldFile || output != "-" else { throw MovemapError.usage("--world-file needs -o FILE.png or FILE.tif, not standard output") }
+        try MapJob.checkOutput(path: output, format: format, overrides: overrides, worldFile: worldFile)
         let data = try DataStore()
         if overrides.map.countryNames != false { data.prefetchCountries() }
         let scenario = try ScenarioResolver.load(path: self.scenario, format: inputFormat, gazetteer: data.gazetteer, strict: strict)
@@ -86,25 +74,5 @@ struct RenderCommand: AsyncParsableCommand {
             try GeoreferenceFiles.write(result.map.georeference, format: format, beside: output)
         }
         logging.detail("\(output): \(result.map.bytes.count) bytes, projection \(result.map.projection)")
-    }
-
-    /// The map's format: `--format`, which must agree with the output's extension when it
-    /// has one; else the extension.
-    func outputFormat() throws -> OutputFormat {
-        let byExtension = output == "-" ? nil : OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
-        guard let text = format else {
-            guard let byExtension else {
-                throw MovemapError.usage(output == "-" ? "-o - needs --format png, svg, pdf or tif"
-                                         : "-o \(output): the extension must be .png, .svg, .pdf or .tif (.tiff)")
-            }
-            return byExtension
-        }
-        guard let chosen = OutputFormat(pathExtension: text.lowercased()) else {
-            throw MovemapError.usage("--format \(text): use png, svg, pdf or tif")
-        }
-        if let byExtension, byExtension != chosen {
-            throw MovemapError.usage("--format \(text) does not match -o \(output)")
-        }
-        return chosen
     }
 }

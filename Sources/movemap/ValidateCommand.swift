@@ -51,7 +51,7 @@ struct ValidateCommand: AsyncParsableCommand {
                 }
                 let plan = try MapPlan(scenario: scenario, linker: linker)
                 for warning in plan.warnings { logging.note(warning.description) }
-                logging.note("\(TerminalText.escaped(path == "-" ? ScenarioReader.standardInputName : path)): ok — \(scenario.assets.count) assets, \(scenario.sightings.count) sightings, \(plan.legs.count) legs")
+                logging.note(plan.summary(path: path, scenario: scenario))
             } catch let error as ScenarioError {
                 printError(logging.verbose ? error.verboseDescription : error.description)
                 failed = true

@@ -1,10 +1,6 @@
 import ArgumentParser
-import Foundation
-import Geo
 import MapVocabulary
 import Movemap
-import Render
-import Routes
 import Scenario
 
 /// Map options shared by `render` and `batch`. Each is a ``MapSetting`` — the same name,
@@ -48,53 +44,6 @@ struct MapOptionGroup: ParsableArguments {
 
     /// The overrides these flags make, or a usage error quoting the accepted form.
     func overrides() throws -> MapJob.Overrides {
-        var overrides = MapJob.Overrides()
-        for (setting, text) in given {
-            guard let text else { continue }
-            do { try setting.assign(text, to: &overrides.map) } catch {
-                throw MovemapError.usage("--\(setting.flag) \(error.message) — \(error.fix)")
-            }
-        }
-        if let at {
-            guard let date = ValueParsers.time(at) else {
-                throw MovemapError.usage("--at '\(at)' is not a time — write \(ValueParsers.timeForms)")
-            }
-            overrides.at = date
-        }
-        return overrides
-    }
-}
-
-/// Logging options shared by every command.
-struct LoggingOptionGroup: ParsableArguments {
-    @Flag(name: .shortAndLong, help: "Say more: what was matched and how long steps took.")
-    var verbose = false
-
-    @Flag(name: .shortAndLong, help: "Say nothing but errors.")
-    var quiet = false
-
-    func note(_ message: String) {
-        if !quiet { printError(message) }
-    }
-
-    func detail(_ message: String) {
-        if verbose && !quiet { printError(message) }
-    }
-}
-
-/// Whether routed voyages are kept between runs.
-struct RoutingOptionGroup: ParsableArguments {
-    @Flag(help: ArgumentHelp("Route every voyage afresh instead of reusing voyages routed by earlier runs (kept in $MOVEMAP_CACHE, else $XDG_CACHE_HOME/movemap or ~/.cache/movemap; MOVEMAP_CACHE=off turns it off)."))
-    var noRouteCache = false
-
-    /// The route cache for maps drawn from `data`, unless it is turned off.
-    func cache(data: DataStore) throws -> RouteCache? {
-        guard !noRouteCache, let directory = RouteCache.standardDirectory() else { return nil }
-        return RouteCache(directory: directory, version: MovemapVersion.current, navigation: try data.folder("navigation"))
-    }
-
-    /// The linker for `data`, with the route cache unless it is turned off.
-    func linker(data: DataStore) throws -> TrackLinker {
-        try Routing.linker(data: data, cache: try cache(data: data))
+        try MapJob.Overrides(flags: given, at: at)
     }
 }
