@@ -121,178 +121,18 @@ struct AssetMentionFinder {
         return !aircraftTypePrefixes.contains(parts[0].lowercased()) || parts[1].count >= 5
     }
 
-    private func isShipName(_ token: ReportText.Token) -> Bool {
-        token.isWord && token.isCapitalized && !Lexicon.notNames.contains(token.lower) && demonym(token.text) == nil
-            && !Lexicon.commonCapitalised.contains(token.lower) && !Lexicon.attributiveSuffixes.contains { token.lower.hasSuffix($0) }
-    }
-
-    private func count(before index: Int, _ tokens: [ReportText.Token]) -> Int? {
-        for back in stride(from: index - 1, through: max(0, index - 4), by: -1) {
-            let word = tokens[back].lower
-            if let value = Int(word.filter(\.isNumber)), word.allSatisfy({ $0.isNumber || $0 == "," }), value > 0, value < 1000 { return value }
-            if let value = Self.numbers[word], word != "a", word != "an" { return value }
-            if !tokens[back].isWord || [",", "and", "of", "the"].contains(word) { break }
-        }
-        return nil
-    }
-
+    /// Every asset phrase of a sentence's `tokens`, left to right (see ``phrase(at:in:)``).
     func mentions(in tokens: [ReportText.Token]) -> [AssetMention] {
         var found: [AssetMention] = []
         var index = 0
-        func nameRun(from start: Int) -> Int {
-            var end = start
-            while end + 1 < tokens.count, isShipName(tokens[end + 1]) || (tokens[end + 1].text.count >= 2 && tokens[end + 1].text.allSatisfy { $0.isUppercase || $0.isNumber } && tokens[end + 1].isWord) { end += 1 }
-            return end
-        }
         while index < tokens.count {
-            let token = tokens[index]
-            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            // Ship prefix + name.
-            if Self.shipPrefixes.contains(token.text), let next, isShipName(next) || next.text.allSatisfy({ $0.isUppercase }) && next.isWord {
-                let end = nameRun(from: index + 1)
-                found.append(named(tokens, index, end, nameFrom: index + 1, kind: .ship))
-                index = end + 1
-                continue
-            }
-            // Ship word + name: "the frigate Admiral Gorshkov", "container ship JOSEPH SCHULTE".
-            if Self.shipNouns.contains(token.lower), let next {
-                var nameStart = index + 1
-                // "a second landing ship, the Ivan Gren,", "the state's ships, Ivan Gren and Alexander Otrakovsky"
-                if next.text == ",", index + 3 < tokens.count, tokens[index + 2].lower == "the", isShipName(tokens[index + 3]) {
-                    nameStart += 2
-                } else if next.text == ",", token.lower.hasSuffix("s"), index + 2 < tokens.count, isShipName(tokens[index + 2]),
-                          index + 3 < tokens.count, isShipName(tokens[index + 3]) || tokens[index + 3].lower == "and" {
-                    nameStart += 1
-                }
-                if Self.shipPrefixes.contains(tokens[nameStart].text) { nameStart += 1 }
-                if nameStart < tokens.count, isShipName(tokens[nameStart]) || tokens[nameStart].text.count >= 3 && tokens[nameStart].text.allSatisfy({ $0.isUppercase }) {
-                    var end = nameRun(from: nameStart)
-                    var mention = named(tokens, index, end, nameFrom: nameStart, kind: .ship)
-                    // "corvettes RFS Boikiy and Stoikiy": ships named together move together.
-                    if token.lower.hasSuffix("s"), end + 2 < tokens.count, tokens[end + 1].lower == "and", isShipName(tokens[end + 2]) {
-                        let second = nameRun(from: end + 2)
-                        let other = (end + 2...second).map { tokens[$0].text }.joined(separator: " ")
-                        mention.name = (mention.name ?? "") + " and " + other
-                        mention.keys.insert(other.lowercased())
-                        mention.count = 2
-                        end = second
-                    }
-                    mention.descriptors.formUnion(descriptors(before: index, tokens) + [token.lower])
-                    found.append(mention)
-                    index = end + 1
-                    continue
-                }
-            }
-            // Name + ship word: "the Kiwala tanker", "the Shandong carrier strike group".
-            if index > 0, Self.definite.contains(tokens[index - 1].lower), isShipName(token), let next, Self.shipNouns.contains(next.lower),
-               !next.isCapitalized {
-                found.append(named(tokens, index - 1, index + 1, nameFrom: index, nameTo: index, kind: .ship))
-                index += 2
-                continue
-            }
-            // "Liaoning-led flotilla".
-            if token.lower.hasSuffix("-led"), token.isCapitalized {
-                let name = String(token.text.dropLast(4))
-                found.append(AssetMention(first: index, last: index, form: .reference, kind: .ship, name: name, keys: [name.lowercased()], count: nil, descriptors: []))
+            if let phrase = phrase(at: index, in: tokens) {
+                found.append(phrase.mention)
+                index = phrase.next
+            } else {
                 index += 1
-                continue
             }
-            // "the JAGUAR".
-            if index > 0, tokens[index - 1].lower == "the", token.isWord, token.text.count >= 4, token.text.allSatisfy({ $0.isUppercase }),
-               !Lexicon.notNames.contains(token.lower) {
-                found.append(named(tokens, index - 1, index, nameFrom: index, kind: .ship))
-                index += 1
-                continue
-            }
-            // Aircraft by type, with a manufacturer before and a name or registration after.
-            if Self.isAircraftType(token.text) || Self.aircraftNames.contains(token.lower) && token.isCapitalized && !(next?.isCapitalized ?? false) {
-                var first = index, end = index
-                if index > 0, Self.manufacturers.contains(tokens[index - 1].lower) { first = index - 1 }
-                var type = token.text
-                if type.hasSuffix("s"), type.dropLast().last?.isNumber == true || Self.aircraftNames.contains(type.lowercased()) { type.removeLast() }
-                var keys: Set<String> = [type.lowercased()]
-                var name = type
-                while end + 1 < tokens.count, Self.aircraftNames.contains(tokens[end + 1].lower) || tokens[end + 1].text == "III" { end += 1 }
-                for look in (end + 1)..<min(tokens.count, end + 5) where Self.isRegistration(tokens[look].text) {
-                    keys = [tokens[look].text.lowercased()]
-                    name += " " + tokens[look].text
-                    end = look
-                    break
-                }
-                let plural = token.text.hasSuffix("s") && token.text.dropLast().last?.isNumber == true
-                var mention = AssetMention(first: first, last: end, form: .named, kind: .aircraft, name: name, keys: keys,
-                                           count: count(before: first, tokens) ?? (plural ? 2 : nil), descriptors: [])
-                var after = end + 1
-                while after < tokens.count, after <= end + 3, tokens[after].isWord, !tokens[after].isCapitalized {
-                    mention.descriptors.insert(tokens[after].lower)
-                    if Self.aircraftNouns.contains(tokens[after].lower) { mention.last = after; break }
-                    after += 1
-                }
-                found.append(mention)
-                index = mention.last + 1
-                continue
-            }
-            if Self.isGroundSystem(token.text), token.text.contains("-") {
-                var mention = AssetMention(first: index, last: index, form: .named, kind: .convoy, name: token.text,
-                                           keys: [token.text.lowercased()], count: count(before: index, tokens), descriptors: [])
-                var after = index + 1
-                while after < tokens.count, after <= index + 3, tokens[after].isWord, !tokens[after].isCapitalized {
-                    mention.descriptors.insert(tokens[after].lower)
-                    after += 1
-                }
-                found.append(mention)
-                index += 1
-                continue
-            }
-            if Self.isRegistration(token.text), index > 0, ["registered", "registration"].contains(tokens[index - 1].lower) {
-                found.append(AssetMention(first: index, last: index, form: .reference, kind: .aircraft, name: token.text,
-                                          keys: [token.text.lowercased()], count: nil, descriptors: []))
-                index += 1
-                continue
-            }
-            // Generic nouns and references.
-            let lower = token.lower
-            let kind: AssetKind? = Self.shipNouns.contains(lower) && lower != "group" ? .ship
-                : Self.aircraftNouns.contains(lower) && next?.lower != "carrier" ? .aircraft
-                : Self.convoyNouns.contains(lower) ? .convoy : nil
-            // "Black Sea Fleet", "Northern Fleet": the end of a proper name, not a thing that moves.
-            let endsName = token.isCapitalized && index > 0 && tokens[index - 1].isCapitalized && tokens[index - 1].isWord
-            if let kind, !endsName, !Self.modifiedNouns.contains(next?.lower ?? "") {
-                let isDefinite = index > 0 && Self.definite.contains(tokens[index - 1].lower)
-                    || index > 1 && Self.definite.contains(tokens[index - 2].lower) && tokens[index - 1].isWord && !tokens[index - 1].isCapitalized
-                let number = count(before: index, tokens)
-                let described = descriptors(before: index, tokens)
-                found.append(AssetMention(first: index - described.count, last: index, form: isDefinite && number == nil ? .reference : .generic, kind: kind,
-                                          name: nil, keys: [], count: number,
-                                          descriptors: Set(described + [lower])))
-                index += 1
-                continue
-            }
-            if ["it", "they", "she"].contains(lower) {
-                found.append(AssetMention(first: index, last: index, form: .reference, kind: nil, name: nil, keys: [], count: nil, descriptors: []))
-            }
-            index += 1
         }
         return found
-    }
-
-    private func descriptors(before index: Int, _ tokens: [ReportText.Token]) -> [String] {
-        var words: [String] = []
-        var back = index - 1
-        while back >= 0, back >= index - 3, tokens[back].isWord, !tokens[back].isCapitalized, !Self.definite.contains(tokens[back].lower),
-              !Self.notDescriptors.contains(tokens[back].lower), !Lexicon.motionVerbs.contains(tokens[back].lower) {
-            words.append(tokens[back].lower)
-            back -= 1
-        }
-        return words
-    }
-
-    private func named(_ tokens: [ReportText.Token], _ first: Int, _ last: Int, nameFrom: Int, nameTo: Int? = nil, kind: AssetKind) -> AssetMention {
-        let end = nameTo ?? last
-        let words = (nameFrom...end).map { tokens[$0].text }
-        let name = words.joined(separator: " ")
-        let withPrefix = nameFrom > 0 && Self.shipPrefixes.contains(tokens[nameFrom - 1].text) ? tokens[nameFrom - 1].text + " " + name : name
-        return AssetMention(first: first, last: last, form: .named, kind: kind, name: withPrefix, keys: [name.lowercased()],
-                            count: count(before: first, tokens), descriptors: [])
     }
 }
