@@ -28,13 +28,13 @@ extension Drafter {
     /// through, at, to — and joins repeated stops; the places used by no sighting become
     /// markers, countries apart.
     func assemble(_ occurrences: [Occurrence], works: [ReportWork], registry: AssetRegistry,
-                  sources: [DraftScenario.Source], notices: [String], reports: [DraftReport]) -> DraftScenario {
+                  sources: [DraftScenario.Source], notices: [String], reports: [DraftReport], readings: inout Readings) -> DraftScenario {
         let placed = placedEvents(occurrences, registry: registry)
-        var drafted = sightings(placed.byAsset, occurrences, works: works, registry: registry)
+        var drafted = sightings(placed.byAsset, occurrences, works: works, registry: registry, readings: &readings)
         Self.giveSentenceDayToOneStop(&drafted.sightings)
         let unplaced = commentUnplaced(placed.pending, on: &drafted, occurrences, works: works, registry: registry)
         let sightings = drafted.sightings
-        let markers = markers(occurrences, besides: sightings, works: works, registry: registry)
+        let markers = markers(occurrences, besides: sightings, works: works, registry: registry, readings: &readings)
         let usedAssets = Set(sightings.map(\.asset))
         let assets = registry.entries.filter { usedAssets.contains($0.id) }
             .map { DraftScenario.Asset(id: $0.id, name: $0.name, kind: $0.kind, count: $0.count.flatMap { $0 > 1 ? $0 : nil }) }
@@ -72,13 +72,14 @@ extension Drafter {
     /// Each asset's events, in order, as sightings (assets in registry order); a stop that
     /// repeats the one before it is joined to it, which takes its time if it had none and its
     /// status if it was only planned.
-    private func sightings(_ byAsset: [Int: [Event]], _ occurrences: [Occurrence], works: [ReportWork], registry: AssetRegistry) -> Drafted {
+    private func sightings(_ byAsset: [Int: [Event]], _ occurrences: [Occurrence], works: [ReportWork], registry: AssetRegistry,
+                           readings: inout Readings) -> Drafted {
         var sightings: [DraftScenario.Sighting] = []
         var sightingOccurrences: [Int] = []
         for asset in byAsset.keys.sorted() {
             for event in ordered(byAsset[asset]!, occurrences) {
                 let occurrence = occurrences[event.occurrence]
-                let (text, kind) = sceneName(event.place, written: occurrence.lookup)
+                let (text, kind) = sceneName(event.place, written: occurrence.lookup, readings: &readings)
                 if let last = sightings.last, last.asset == registry.entries[asset].id, last.placeID == event.place.id {
                     if sightings[sightings.count - 1].time == nil { sightings[sightings.count - 1].time = occurrence.time }
                     if last.status == "planned", occurrence.status != "planned" { sightings[sightings.count - 1].status = occurrence.status }
@@ -132,7 +133,7 @@ extension Drafter {
     /// uses, as markers in text order: countries apart, each place once, and none beside a
     /// place of the same name already on the map.
     private func markers(_ occurrences: [Occurrence], besides sightings: [DraftScenario.Sighting], works: [ReportWork],
-                         registry: AssetRegistry) -> [DraftScenario.Marker] {
+                         registry: AssetRegistry, readings: inout Readings) -> [DraftScenario.Marker] {
         var markers: [DraftScenario.Marker] = []
         var used = Set(sightings.map(\.placeID))
         var placed = used.compactMap { gazetteer.place(id: $0) }
@@ -148,7 +149,7 @@ extension Drafter {
             }
             if twin { continue }
             placed.append(place)
-            let (text, kind) = sceneName(place, written: occurrence.lookup)
+            let (text, kind) = sceneName(place, written: occurrence.lookup, readings: &readings)
             markers.append(DraftScenario.Marker(place: text, placeID: place.id, kind: kind, evidence: evidence(occurrence, works)))
         }
         return markers
@@ -248,13 +249,13 @@ extension Drafter {
 
     /// How the scenario should name `place` so that it reads back to the same place: as
     /// written, else with its kind, else by its gazetteer name, else by its id.
-    func sceneName(_ place: Place, written: String) -> (text: String, kind: PlaceKind?) {
+    func sceneName(_ place: Place, written: String, readings: inout Readings) -> (text: String, kind: PlaceKind?) {
         for text in [written, place.name] {
-            let plain = resolve(text, context: .none)
+            let plain = readings.resolve(text, context: .none, in: gazetteer)
             if plain.verdict == .sure, plain.place?.id == place.id {
                 return (text, nil)
             }
-            let kinded = resolve(text, context: PlaceContext(kinds: [place.kind]))
+            let kinded = readings.resolve(text, context: PlaceContext(kinds: [place.kind]), in: gazetteer)
             if kinded.verdict == .sure, kinded.place?.id == place.id { return (text, place.kind) }
         }
         return (place.id, nil)
