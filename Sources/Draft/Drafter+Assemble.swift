@@ -1,6 +1,8 @@
 import Geo
 
 extension Drafter {
+    /// An accepted place of an occurrence, for one of its assets: its rank in a sentence
+    /// (from 0, via 1, at 2, to 3) and its order in the text.
     private struct Event {
         var occurrence: Int
         var place: Place
@@ -8,18 +10,49 @@ extension Drafter {
         var order: Int
     }
 
+    /// The accepted places of the occurrences with a role, per asset, and the (asset,
+    /// occurrence) pairs whose place is not accepted.
+    private struct Placed {
+        var byAsset: [Int: [Event]] = [:]
+        var pending: [(asset: Int, occurrence: Int)] = []
+    }
+
+    /// The sightings drafted, and for each the index of the occurrence it comes from.
+    private struct Drafted {
+        var sightings: [DraftScenario.Sighting] = []
+        var occurrences: [Int] = []
+    }
+
     /// Orders each asset's stops — sentences by their times where the report gives them
     /// (a sentence without one stays after the one before it), and within a sentence from,
     /// through, at, to — and joins repeated stops; the places used by no sighting become
     /// markers, countries apart.
     func assemble(_ occurrences: [Occurrence], works: [ReportWork], registry: AssetRegistry,
-                  sources: [DraftScenario.Source], notices: [String], reports: [DraftReport]) -> DraftScenario {
-        var byAsset: [Int: [Event]] = [:]
-        var pending: [(asset: Int, occurrence: Int)] = []
-        var unplaced: [String] = []
+                  sources: [DraftScenario.Source], notices: [String], reports: [DraftReport], readings: inout Readings) -> DraftScenario {
+        let placed = placedEvents(occurrences, registry: registry)
+        var drafted = sightings(placed.byAsset, occurrences, works: works, registry: registry, readings: &readings)
+        Self.giveSentenceDayToOneStop(&drafted.sightings)
+        let unplaced = commentUnplaced(placed.pending, on: &drafted, occurrences, works: works, registry: registry)
+        let sightings = drafted.sightings
+        let markers = markers(occurrences, besides: sightings, works: works, registry: registry, readings: &readings)
+        let usedAssets = Set(sightings.map(\.asset))
+        let assets = registry.entries.filter { usedAssets.contains($0.id) }
+            .map { DraftScenario.Asset(id: $0.id, name: $0.name, kind: $0.kind, count: $0.count.flatMap { $0 > 1 ? $0 : nil }) }
+        var notices = notices
+        if sightings.isEmpty { notices.append("no movement found: the draft holds the reports' places only") }
+        var result = DraftScenario(title: title(works, sources: sources), sources: sources, assets: assets, sightings: sightings,
+                                   markers: markers, unplaced: unplaced, notices: notices)
+        result.readings = occurrences.map { reading($0, works: works, registry: registry) }
+        return result
+    }
+
+    /// Each occurrence with a role (not a qualifier) as an event of each of its assets when its
+    /// place is accepted, ranked from, via, at, to; else as pending for each of its assets.
+    private func placedEvents(_ occurrences: [Occurrence], registry: AssetRegistry) -> Placed {
+        var placed = Placed()
         for (index, occurrence) in occurrences.enumerated() where occurrence.role != nil && !occurrence.isQualifier {
             guard let place = Self.accepted(occurrence.resolution, farAllowed: farAllowed(occurrence, registry: registry)) else {
-                for asset in occurrence.assets { pending.append((asset, index)) }
+                for asset in occurrence.assets { placed.pending.append((asset, index)) }
                 continue
             }
             let rank: Int
@@ -30,15 +63,23 @@ extension Drafter {
             case .to: rank = 3
             }
             for asset in occurrence.assets {
-                byAsset[asset, default: []].append(Event(occurrence: index, place: place, rank: rank, order: index))
+                placed.byAsset[asset, default: []].append(Event(occurrence: index, place: place, rank: rank, order: index))
             }
         }
+        return placed
+    }
+
+    /// Each asset's events, in order, as sightings (assets in registry order); a stop that
+    /// repeats the one before it is joined to it, which takes its time if it had none and its
+    /// status if it was only planned.
+    private func sightings(_ byAsset: [Int: [Event]], _ occurrences: [Occurrence], works: [ReportWork], registry: AssetRegistry,
+                           readings: inout Readings) -> Drafted {
         var sightings: [DraftScenario.Sighting] = []
         var sightingOccurrences: [Int] = []
         for asset in byAsset.keys.sorted() {
             for event in ordered(byAsset[asset]!, occurrences) {
                 let occurrence = occurrences[event.occurrence]
-                let (text, kind) = sceneName(event.place, written: occurrence.lookup)
+                let (text, kind) = sceneName(event.place, written: occurrence.lookup, readings: &readings)
                 if let last = sightings.last, last.asset == registry.entries[asset].id, last.placeID == event.place.id {
                     if sightings[sightings.count - 1].time == nil { sightings[sightings.count - 1].time = occurrence.time }
                     if last.status == "planned", occurrence.status != "planned" { sightings[sightings.count - 1].status = occurrence.status }
@@ -52,27 +93,47 @@ extension Drafter {
                 sightingOccurrences.append(event.occurrence)
             }
         }
-        // One sentence, one day for two stops: "flew from X to Y on Friday" — the day is the
-        // arrival's (X keeps its place before Y); "left X for Y on Monday" — it is the
-        // departure's (Y, intended, has no day yet).
+        return Drafted(sightings: sightings, occurrences: sightingOccurrences)
+    }
+
+    /// One sentence, one day for two stops: "flew from X to Y on Friday" — the day is the
+    /// arrival's (X keeps its place before Y); "left X for Y on Monday" — it is the
+    /// departure's (Y, intended, has no day yet).
+    private static func giveSentenceDayToOneStop(_ sightings: inout [DraftScenario.Sighting]) {
         for index in sightings.indices.dropLast() {
             let next = sightings[index + 1]
             guard sightings[index].asset == next.asset, sightings[index].evidence == next.evidence,
                   let time = sightings[index].time, time == next.time, time.first == time.last else { continue }
             if next.status == "planned" { sightings[index + 1].time = nil } else { sightings[index].time = nil }
         }
+    }
+
+    /// Comments each pending place (not placed with confidence) beside its asset's sighting
+    /// from the same sentence, else its asset's last sighting; returns the comments of those
+    /// whose asset has no sighting, each once.
+    private func commentUnplaced(_ pending: [(asset: Int, occurrence: Int)], on drafted: inout Drafted, _ occurrences: [Occurrence],
+                                 works: [ReportWork], registry: AssetRegistry) -> [String] {
+        var unplaced: [String] = []
         for (asset, index) in pending {
             let occurrence = occurrences[index]
             let comment = unplacedComment(occurrence, works)
             let id = registry.entries[asset].id
-            let same = sightings.indices.first { sightings[$0].asset == id && occurrences[sightingOccurrences[$0]].report == occurrence.report
-                && occurrences[sightingOccurrences[$0]].sentence == occurrence.sentence }
-            if let target = same ?? sightings.indices.last(where: { sightings[$0].asset == id }) {
-                if !sightings[target].comments.contains(comment) { sightings[target].comments.append(comment) }
+            let same = drafted.sightings.indices.first { drafted.sightings[$0].asset == id && occurrences[drafted.occurrences[$0]].report == occurrence.report
+                && occurrences[drafted.occurrences[$0]].sentence == occurrence.sentence }
+            if let target = same ?? drafted.sightings.indices.last(where: { drafted.sightings[$0].asset == id }) {
+                if !drafted.sightings[target].comments.contains(comment) { drafted.sightings[target].comments.append(comment) }
             } else if !unplaced.contains(comment) {
                 unplaced.append(comment)
             }
         }
+        return unplaced
+    }
+
+    /// The places written as places (or where a capital's government spoke) that no sighting
+    /// uses, as markers in text order: countries apart, each place once, and none beside a
+    /// place of the same name already on the map.
+    private func markers(_ occurrences: [Occurrence], besides sightings: [DraftScenario.Sighting], works: [ReportWork],
+                         registry: AssetRegistry, readings: inout Readings) -> [DraftScenario.Marker] {
         var markers: [DraftScenario.Marker] = []
         var used = Set(sightings.map(\.placeID))
         var placed = used.compactMap { gazetteer.place(id: $0) }
@@ -88,20 +149,15 @@ extension Drafter {
             }
             if twin { continue }
             placed.append(place)
-            let (text, kind) = sceneName(place, written: occurrence.lookup)
+            let (text, kind) = sceneName(place, written: occurrence.lookup, readings: &readings)
             markers.append(DraftScenario.Marker(place: text, placeID: place.id, kind: kind, evidence: evidence(occurrence, works)))
         }
-        let usedAssets = Set(sightings.map(\.asset))
-        let assets = registry.entries.filter { usedAssets.contains($0.id) }
-            .map { DraftScenario.Asset(id: $0.id, name: $0.name, kind: $0.kind, count: $0.count.flatMap { $0 > 1 ? $0 : nil }) }
-        var notices = notices
-        if sightings.isEmpty { notices.append("no movement found: the draft holds the reports' places only") }
-        var result = DraftScenario(title: title(works, sources: sources), sources: sources, assets: assets, sightings: sightings,
-                                   markers: markers, unplaced: unplaced, notices: notices)
-        result.readings = occurrences.map { reading($0, works: works, registry: registry) }
-        return result
+        return markers
     }
 
+    /// Each asset's events in order: sentences by time (else after the sentence before),
+    /// within a sentence from, via, at, to; where it came from before where it is when no time
+    /// says otherwise, and an intended destination after what happens on the way.
     private func ordered(_ events: [Event], _ occurrences: [Occurrence]) -> [Event] {
         // Sentence groups in text order, each keyed by its earliest time, or the key before it.
         var groups: [(key: Int, order: Int, events: [Event])] = []
@@ -193,13 +249,13 @@ extension Drafter {
 
     /// How the scenario should name `place` so that it reads back to the same place: as
     /// written, else with its kind, else by its gazetteer name, else by its id.
-    func sceneName(_ place: Place, written: String) -> (text: String, kind: PlaceKind?) {
+    func sceneName(_ place: Place, written: String, readings: inout Readings) -> (text: String, kind: PlaceKind?) {
         for text in [written, place.name] {
-            let plain = resolve(text, context: .none)
+            let plain = readings.resolve(text, context: .none, in: gazetteer)
             if plain.verdict == .sure, plain.place?.id == place.id {
                 return (text, nil)
             }
-            let kinded = resolve(text, context: PlaceContext(kinds: [place.kind]))
+            let kinded = readings.resolve(text, context: PlaceContext(kinds: [place.kind]), in: gazetteer)
             if kinded.verdict == .sure, kinded.place?.id == place.id { return (text, place.kind) }
         }
         return (place.id, nil)

@@ -20,122 +20,159 @@ extension Drafter {
         var lastReport = -1
         // Sentences without place names still move the subject on.
         while start < occurrences.count {
-            let report = occurrences[start].report, sentenceIndex = occurrences[start].sentence
-            if report != lastReport { current = []; lastReport = report }
-            var end = start
-            while end < occurrences.count, occurrences[end].report == report, occurrences[end].sentence == sentenceIndex { end += 1 }
-            let work = works[report]
-            let tokens = work.text.sentences[sentenceIndex].tokens
-            let words = tokens.map(\.lower)
-            let assets = work.assets[sentenceIndex].filter { $0.entry != nil }
-            let hasMotion = words.contains { Lexicon.motionVerbs.contains($0) }
-            let isConditional = words.contains { Self.conditional.contains($0) }
-            let assetTokens = Set(assets.flatMap { Array($0.mention.first...$0.mention.last) })
+            let sentence = roleSentence(from: start, occurrences, works: works)
+            if occurrences[start].report != lastReport { current = []; lastReport = occurrences[start].report }
+            markLocatives(&occurrences, in: sentence)
             var used: [Int] = []
-            for index in start..<end {
-                occurrences[index].isLocative = Self.isLocative(occurrences[index].mention, tokens: tokens,
-                                                               earlier: occurrences[start..<index].filter(\.isLocative).map(\.mention))
-            }
-            for index in start..<end {
-                var occurrence = occurrences[index]
-                let mention = occurrence.mention
-                guard !mention.isPossessive else { continue }
-                // The role: a cue before the name, or the role of the name it is listed after.
-                var position = mention.first - 1, steps = 0
-                var found: (role: Lexicon.Role, planned: Bool, at: Int)?
-                scan: while position >= 0, steps < 7 {
-                    let isDestinationColon = tokens[position].text == ":" && position > 0 && words[position - 1] == "destination"
-                    if [";", ":", "(", ")", "\"", "“", "”", "."].contains(tokens[position].text) && !isDestinationColon || assetTokens.contains(position) { break }
-                    if let other = (start..<index).last(where: { occurrences[$0].mention.last == position }) {
-                        let gap = tokens[(occurrences[other].mention.last + 1)..<mention.first].map(\.lower)
-                        if let role = occurrences[other].role, !gap.isEmpty, gap.allSatisfy({ Self.listWords.contains($0) }) {
-                            found = (role, occurrences[other].planned, position)
-                            break scan
-                        }
-                        position = occurrences[other].mention.first - 1
-                        steps += 1
-                        continue
-                    }
-                    for cue in Self.cues where position - cue.words.count + 1 >= 0 {
-                        if Array(words[(position - cue.words.count + 1)...position]) == cue.words {
-                            found = (cue.role, cue.planned, position - cue.words.count + 1)
-                            break scan
-                        }
-                    }
-                    position -= 1
-                    steps += 1
-                }
-                if found == nil, mention.kinds == [.road] {
-                    var before = mention.first - 1
-                    if before >= 0, words[before] == "the" { before -= 1 }
-                    if before >= 0, ["on", "along"].contains(words[before]) { found = (.at, false, before) }
-                }
-                guard let role = found else { continue }
-                let cueWord = words[role.at]
-                // The verb of movement the cue hangs on: the last one before it.
-                let verb = words[0..<role.at].lastIndex { Lexicon.motionVerbs.contains($0) }
-                if (role.role == .at || ["to", "for", "from", "into"].contains(cueWord)) && !hasMotion { continue }
-                // "ambassador to Lebanon", "flights to X are banned": a bare "to" or "for" belongs
-                // to a movement only after a verb of movement.
-                if ["to", "for", "into", "towards", "toward"].contains(cueWord) {
-                    // …and not across an aside: "sent X through the strait, a gateway to the Pacific".
-                    guard let verb else { continue }
-                    let aside = (verb..<role.at).contains { at in
-                        at + 1 < role.at && tokens[at].text == "," && Self.asideStarts.contains(words[at + 1])
-                    }
-                    if aside { continue }
-                }
-                // "…to transport weapons from Syria": the cargo's origin, not a stop of the ship.
-                if let verb, (verb..<role.at).contains(where: { $0 + 1 < role.at && words[$0] == "to" && Lexicon.cargoVerbs.contains(words[$0 + 1]) }) {
-                    continue
-                }
-                // Its assets.
-                var subjects: [Int] = []
-                let before = assets.filter { $0.mention.last < mention.first }
-                if let nearest = before.last {
-                    subjects = [nearest.entry!]
-                    var right = nearest.mention.first
-                    for previous in before.dropLast().reversed() {
-                        guard previous.mention.last < right else { break }
-                        let gap = tokens[(previous.mention.last + 1)..<right].map(\.lower)
-                        guard gap.contains("and"), gap.count <= 4 else { break }
-                        subjects.insert(previous.entry!, at: 0)
-                        right = previous.mention.first
-                    }
-                } else if role.role != .at, let after = assets.first {
-                    subjects = [after.entry!]
-                } else if role.role != .at, !isConditional, hasMotion {
-                    // "…with equipment being returned to Russia": something else is moved.
-                    let passive = verb.map { $0 > 0 && !words[$0].hasSuffix("ing")
-                        && ["being", "been", "be", "is", "are", "was", "were"].contains(words[$0 - 1]) } ?? false
-                    subjects = passive ? [] : current
-                }
-                guard !subjects.isEmpty else { continue }
-                occurrence.role = role.role
-                occurrence.planned = role.planned
-                occurrence.assets = Array(Set(subjects)).sorted()
-                // Status: an intention, then what was seen, then what was said.
-                let earlier = words[0..<mention.first]
-                // "is sailing to Y", "continue to move to Y": on the way, not there yet.
-                let governing = Lexicon.motionVerbs.contains(words[role.at]) ? role.at
-                    : role.at > 0 && Lexicon.motionVerbs.contains(words[role.at - 1]) ? role.at - 1 : nil
-                let underway = role.role == .to && governing.map { words[$0].hasSuffix("ing") || $0 >= 2 && words[$0 - 1] == "to"
-                    && ["continue", "continues", "continued", "continuing"].contains(words[$0 - 2]) } == true
-                if role.planned || underway || earlier.contains(where: { Self.plannedBefore.contains($0) }) {
-                    occurrence.status = "planned"
-                } else if words.contains(where: { Lexicon.observed.contains($0) }) {
-                    occurrence.status = "observed"
-                } else {
-                    occurrence.status = "reported"
-                }
-                occurrence.time = time(for: mention, role: role.role, planned: occurrence.status == "planned",
-                                       in: work.times[sentenceIndex], tokens: tokens)
+            for index in sentence.range {
+                guard let occurrence = withRole(index, in: sentence, occurrences, current: current) else { continue }
                 occurrences[index] = occurrence
                 used = occurrence.assets
             }
-            if !used.isEmpty { current = used } else if let last = assets.last?.entry { current = [last] }
-            start = end
+            if !used.isEmpty { current = used } else if let last = sentence.assets.last?.entry { current = [last] }
+            start = sentence.range.upperBound
         }
+    }
+
+    /// The sentence whose occurrences begin at `start`, with what the roles are read from.
+    private func roleSentence(from start: Int, _ occurrences: [Occurrence], works: [ReportWork]) -> RoleSentence {
+        let report = occurrences[start].report, sentenceIndex = occurrences[start].sentence
+        var end = start
+        while end < occurrences.count, occurrences[end].report == report, occurrences[end].sentence == sentenceIndex { end += 1 }
+        let work = works[report]
+        let tokens = work.text.sentences[sentenceIndex].tokens
+        let words = tokens.map(\.lower)
+        let assets = work.assets[sentenceIndex].filter { $0.entry != nil }
+        return RoleSentence(range: start..<end, tokens: tokens, words: words, assets: assets,
+                            assetTokens: Set(assets.flatMap { Array($0.mention.first...$0.mention.last) }),
+                            times: work.times[sentenceIndex],
+                            hasMotion: words.contains { Lexicon.motionVerbs.contains($0) },
+                            isConditional: words.contains { Self.conditional.contains($0) })
+    }
+
+    /// Marks each of the sentence's occurrences written as a place (see ``isLocative(_:tokens:earlier:)``).
+    private func markLocatives(_ occurrences: inout [Occurrence], in sentence: RoleSentence) {
+        let start = sentence.range.lowerBound
+        for index in sentence.range {
+            occurrences[index].isLocative = Self.isLocative(occurrences[index].mention, tokens: sentence.tokens,
+                                                           earlier: occurrences[start..<index].filter(\.isLocative).map(\.mention))
+        }
+    }
+
+    /// The occurrence at `index` with its role, assets, status and time; nil when it takes no
+    /// role (a possessive, no cue, a cue that is not about a movement, or no asset to move).
+    private func withRole(_ index: Int, in sentence: RoleSentence, _ occurrences: [Occurrence], current: [Int]) -> Occurrence? {
+        var occurrence = occurrences[index]
+        let mention = occurrence.mention
+        guard !mention.isPossessive, let cue = cue(before: index, in: sentence, occurrences) else { return nil }
+        // The verb of movement the cue hangs on: the last one before it.
+        let verb = sentence.words[0..<cue.at].lastIndex { Lexicon.motionVerbs.contains($0) }
+        guard isMovementCue(cue, verb: verb, in: sentence) else { return nil }
+        let subjects = subjects(of: mention, cue: cue, verb: verb, in: sentence, current: current)
+        guard !subjects.isEmpty else { return nil }
+        occurrence.role = cue.role
+        occurrence.planned = cue.planned
+        occurrence.assets = Array(Set(subjects)).sorted()
+        occurrence.status = status(of: mention, cue: cue, in: sentence)
+        occurrence.time = time(for: mention, role: cue.role, planned: occurrence.status == "planned",
+                               in: sentence.times, tokens: sentence.tokens)
+        return occurrence
+    }
+
+    /// The cue that gives the occurrence at `index` its role: a cue among the seven words or
+    /// names before it, or the role of the name it is listed after ("from X and Y"); for a
+    /// road, "on" or "along" before it. The look back stops at a punctuation mark or an asset.
+    private func cue(before index: Int, in sentence: RoleSentence, _ occurrences: [Occurrence]) -> RoleCue? {
+        let tokens = sentence.tokens, words = sentence.words, mention = occurrences[index].mention
+        var position = mention.first - 1, steps = 0
+        while position >= 0, steps < 7 {
+            let isDestinationColon = tokens[position].text == ":" && position > 0 && words[position - 1] == "destination"
+            if [";", ":", "(", ")", "\"", "“", "”", "."].contains(tokens[position].text) && !isDestinationColon || sentence.assetTokens.contains(position) { break }
+            if let other = (sentence.range.lowerBound..<index).last(where: { occurrences[$0].mention.last == position }) {
+                let gap = tokens[(occurrences[other].mention.last + 1)..<mention.first].map(\.lower)
+                if let role = occurrences[other].role, !gap.isEmpty, gap.allSatisfy({ Self.listWords.contains($0) }) {
+                    return RoleCue(role: role, planned: occurrences[other].planned, at: position)
+                }
+                position = occurrences[other].mention.first - 1
+                steps += 1
+                continue
+            }
+            for cue in Self.cues where position - cue.words.count + 1 >= 0 {
+                if Array(words[(position - cue.words.count + 1)...position]) == cue.words {
+                    return RoleCue(role: cue.role, planned: cue.planned, at: position - cue.words.count + 1)
+                }
+            }
+            position -= 1
+            steps += 1
+        }
+        guard mention.kinds == [.road] else { return nil }
+        var before = mention.first - 1
+        if before >= 0, words[before] == "the" { before -= 1 }
+        return before >= 0 && ["on", "along"].contains(words[before]) ? RoleCue(role: .at, planned: false, at: before) : nil
+    }
+
+    /// Whether the cue speaks of the asset's movement: in a sentence with a verb of movement,
+    /// a bare "to" or "for" only after that verb and not across an aside, and never the
+    /// origin of a cargo ("…to transport weapons from Syria").
+    private func isMovementCue(_ cue: RoleCue, verb: Int?, in sentence: RoleSentence) -> Bool {
+        let words = sentence.words, cueWord = words[cue.at]
+        if (cue.role == .at || ["to", "for", "from", "into"].contains(cueWord)) && !sentence.hasMotion { return false }
+        // "ambassador to Lebanon", "flights to X are banned": a bare "to" or "for" belongs
+        // to a movement only after a verb of movement.
+        if ["to", "for", "into", "towards", "toward"].contains(cueWord) {
+            // …and not across an aside: "sent X through the strait, a gateway to the Pacific".
+            guard let verb else { return false }
+            let aside = (verb..<cue.at).contains { at in
+                at + 1 < cue.at && sentence.tokens[at].text == "," && Self.asideStarts.contains(words[at + 1])
+            }
+            if aside { return false }
+        }
+        // "…to transport weapons from Syria": the cargo's origin, not a stop of the ship.
+        if let verb, (verb..<cue.at).contains(where: { $0 + 1 < cue.at && words[$0] == "to" && Lexicon.cargoVerbs.contains(words[$0 + 1]) }) {
+            return false
+        }
+        return true
+    }
+
+    /// The assets a place belongs to: the nearest asset phrase before it, with those joined to
+    /// it by "and"; else, for a place moved to, from or through, the first asset after it, or
+    /// in a sentence about a real movement the assets of the sentence before (`current`).
+    private func subjects(of mention: PlaceMention, cue: RoleCue, verb: Int?, in sentence: RoleSentence, current: [Int]) -> [Int] {
+        let before = sentence.assets.filter { $0.mention.last < mention.first }
+        if let nearest = before.last {
+            var subjects = [nearest.entry!]
+            var right = nearest.mention.first
+            for previous in before.dropLast().reversed() {
+                guard previous.mention.last < right else { break }
+                let gap = sentence.tokens[(previous.mention.last + 1)..<right].map(\.lower)
+                guard gap.contains("and"), gap.count <= 4 else { break }
+                subjects.insert(previous.entry!, at: 0)
+                right = previous.mention.first
+            }
+            return subjects
+        }
+        if cue.role != .at, let after = sentence.assets.first { return [after.entry!] }
+        guard cue.role != .at, !sentence.isConditional, sentence.hasMotion else { return [] }
+        // "…with equipment being returned to Russia": something else is moved.
+        let words = sentence.words
+        let passive = verb.map { $0 > 0 && !words[$0].hasSuffix("ing")
+            && ["being", "been", "be", "is", "are", "was", "were"].contains(words[$0 - 1]) } ?? false
+        return passive ? [] : current
+    }
+
+    /// The status of a place given a role by `cue`: an intention, then what was seen, then
+    /// what was said — "planned", "observed" or "reported".
+    private func status(of mention: PlaceMention, cue: RoleCue, in sentence: RoleSentence) -> String {
+        let words = sentence.words
+        let earlier = words[0..<mention.first]
+        // "is sailing to Y", "continue to move to Y": on the way, not there yet.
+        let governing = Lexicon.motionVerbs.contains(words[cue.at]) ? cue.at
+            : cue.at > 0 && Lexicon.motionVerbs.contains(words[cue.at - 1]) ? cue.at - 1 : nil
+        let underway = cue.role == .to && governing.map { words[$0].hasSuffix("ing") || $0 >= 2 && words[$0 - 1] == "to"
+            && ["continue", "continues", "continued", "continuing"].contains(words[$0 - 2]) } == true
+        if cue.planned || underway || earlier.contains(where: { Self.plannedBefore.contains($0) }) { return "planned" }
+        if words.contains(where: { Lexicon.observed.contains($0) }) { return "observed" }
+        return "reported"
     }
 
     /// Is the name written as a place? A word of place before it (skipping "the" and
@@ -178,117 +215,30 @@ extension Drafter {
         }
         return best?.time
     }
+}
 
-    /// Resolves every place name of the reports together, each with its asset's mode.
-    func resolveTogether(_ occurrences: inout [Occurrence], registry: AssetRegistry) {
-        let mentions = occurrences.map { occurrence -> Gazetteer.Mention in
-            var preferred: Set<PlaceKind> = []
-            for asset in occurrence.assets {
-                switch registry.entries[asset].kind {
-                case .ship: preferred.formUnion(PlaceContext.seaKinds)
-                case .aircraft: preferred.formUnion(PlaceContext.airfieldKinds)
-                case .convoy: break
-                }
-            }
-            // A kind word in the name ("Canary Islands", "Bering Strait") outweighs the mode.
-            let written = occurrence.lookup.lowercased().split(separator: " ").last.map(String.init) ?? ""
-            if preferred.isEmpty || !occurrence.mention.preferred.isEmpty || Lexicon.placeKindWords.contains(written) {
-                preferred = occurrence.mention.preferred
-            }
-            return Gazetteer.Mention(text: occurrence.lookup, kinds: occurrence.mention.kinds, preferred: preferred)
-        }
-        // A long report names the same places again and again: each distinct mention is
-        // resolved once (the others' evidence is the same set of places either way).
-        var distinct: [Gazetteer.Mention] = []
-        var slot: [Gazetteer.Mention: Int] = [:]
-        let slots = mentions.map { mention -> Int in
-            if let known = slot[mention] { return known }
-            slot[mention] = distinct.count
-            distinct.append(mention)
-            return distinct.count - 1
-        }
-        let found = gazetteer.resolve(mentions: distinct)
-        for index in occurrences.indices {
-            var resolution = found[slots[index]]
-            // Reports are edited text: a name read only as a misspelling, or only through a
-            // code ("CIT" as an airport's IATA code), is not a place the draft puts down.
-            if let match = resolution.match, resolution.verdict != .refused {
-                // In a report, capitals alone ("CIT") are more often an organisation than an airport.
-                let isCode = match.how == .code && match.place.kind != .country && occurrences[index].mention.preferred.isEmpty
-                if match.how == .typo || match.score < 0.95 || isCode {
-                    resolution.verdict = .refused
-                    resolution.reasons.append(isCode ? "read only as a code" : "read only as a misspelling of '\(match.matched)'")
-                }
-            }
-            occurrences[index].resolution = resolution
-        }
-    }
+/// One sentence's occurrences and what their roles are read from: its words, its assets that
+/// have a registry entry, and whether it speaks of movement or of a hypothesis.
+private struct RoleSentence {
+    /// The sentence's occurrences: `occurrences[range]`.
+    var range: Range<Int>
+    var tokens: [ReportText.Token]
+    /// The tokens, lowercased.
+    var words: [String]
+    var assets: [(mention: AssetMention, entry: Int?)]
+    /// The token indices the assets cover.
+    var assetTokens: Set<Int>
+    var times: [TimeExpressions.Found]
+    /// A verb of movement is in the sentence.
+    var hasMotion: Bool
+    /// The sentence speaks of a hypothesis ("would", "if").
+    var isConditional: Bool
+}
 
-    /// A reading the draft uses: sure, or doubtful only because an ocean or a long road is
-    /// large (which one it is, is sure).
-    static func accepted(_ resolution: PlaceResolution?, farAllowed: Bool = false) -> Place? {
-        guard let resolution, let place = resolution.place else { return nil }
-        if resolution.verdict == .sure { return place }
-        return resolution.verdict == .doubtful && (resolution.match?.score ?? 0) >= 0.95
-            && resolution.reasons.allSatisfy { isAcceptedDoubt($0, farAllowed: farAllowed) } ? place : nil
-    }
-
-    /// Doubts a draft lives with: an ocean is large, a long road has no one point; and a
-    /// well-known place named exactly may lie far from the rest of the story (said in a
-    /// comment beside the line).
-    static func isAcceptedDoubt(_ reason: String, farAllowed: Bool) -> Bool {
-        reason.contains("only indicative") || reason.contains("where on it is not said")
-            || farAllowed && reason.contains("from the scenario's other places")
-    }
-
-    /// "Moscow said", "which Washington criticized": a well-known city (prominence 60 and more,
-    /// read surely) just before a verb of statement stands for its government, and the place
-    /// where the statement was made is a marker of the story.
-    func isVoiceOfCapital(_ occurrence: Occurrence, _ works: [ReportWork]) -> Bool {
-        guard let resolution = occurrence.resolution, resolution.verdict == .sure,
-              let place = resolution.place, place.kind == .city, place.prominence >= 60 else { return false }
-        let tokens = works[occurrence.report].text.sentences[occurrence.sentence].tokens
-        let next = occurrence.mention.last + 1
-        return next < tokens.count && Lexicon.statementVerbs.contains(tokens[next].lower)
-    }
-
-    /// May this mention's reading lie far from the report's other places? When it is named
-    /// exactly, is of the kind its words ask for, and is well known (a flight's airfield a
-    /// little less so: flights are long).
-    func farAllowed(_ occurrence: Occurrence, registry: AssetRegistry) -> Bool {
-        guard let match = occurrence.resolution?.match, match.how == .exact || match.how == .variant else { return false }
-        let preferred = occurrence.mention.preferred
-        if !preferred.isEmpty, !preferred.contains(match.place.kind) { return false }
-        let flight = occurrence.assets.contains { registry.entries[$0].kind == .aircraft }
-        return match.place.prominence >= (flight ? 50 : 60)
-    }
-
-    /// The doubts worth a comment beside the line ("4,100 km from the report's other places");
-    /// an ocean's size goes without saying.
-    static func doubts(_ resolution: PlaceResolution) -> [String] {
-        guard resolution.verdict == .doubtful else { return [] }
-        return resolution.reasons.filter { $0.contains("from the scenario's other places") }
-            .map { $0.replacingOccurrences(of: "the scenario's other places", with: "the report's other places") }
-    }
-
-    /// "Vladivostok, Russia", "Darwin in Australia's Northern Territory": a country or region
-    /// after a place inside it qualifies that place; it is no stop of its own.
-    func markQualifiers(_ occurrences: inout [Occurrence]) {
-        for index in occurrences.indices.dropFirst() {
-            guard let place = Self.accepted(occurrences[index].resolution), place.kind == .country || place.kind == .region else { continue }
-            var previous = index - 1
-            while previous >= 0, occurrences[previous].mention.isPossessive, occurrences[previous].sentence == occurrences[index].sentence { previous -= 1 }
-            guard previous >= 0, occurrences[previous].report == occurrences[index].report,
-                  occurrences[previous].mention.last + 3 >= occurrences[index].mention.first || occurrences[index - 1].mention.isPossessive,
-                  occurrences[previous].sentence == occurrences[index].sentence,
-                  let before = Self.accepted(occurrences[previous].resolution) else { continue }
-            let sameCountry = before.country != nil && before.country == place.country
-            let near = place.kind == .region && Geodesic.wgs84.distance(from: before.coordinate, to: place.coordinate) < 1_000_000
-            if sameCountry || near {
-                occurrences[index].isQualifier = true
-                occurrences[index].assets = []
-                occurrences[index].role = nil
-            }
-        }
-    }
+/// The words that give a place its role: the role, whether they say an intention ("bound
+/// for"), and the index of their first word (or of the listed name whose role is taken).
+private struct RoleCue {
+    var role: Lexicon.Role
+    var planned: Bool
+    var at: Int
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Geo
 
 /// Drafts a scenario from reports: who moved, from where, through where, to where, when,
@@ -13,28 +12,22 @@ import Geo
 public struct Drafter: Sendable {
     /// The gazetteer every place name is resolved with.
     public let gazetteer: Gazetteer
-    private let readings = Readings()
 
     /// A drafter that places names with `gazetteer`.
     public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
     /// Lookups the draft repeats (every tail of every name, how each place reads back),
     /// each made once per draft.
-    private final class Readings: @unchecked Sendable {
-        private let lock = NSLock()
+    struct Readings {
         private var known: [String: [PlaceContext: PlaceResolution]] = [:]
 
-        func reading(_ text: String, _ context: PlaceContext, _ resolve: () -> PlaceResolution) -> PlaceResolution {
-            if let found = lock.withLock({ known[text]?[context] }) { return found }
-            let found = resolve()
-            lock.withLock { known[text, default: [:]][context] = found }
+        /// `gazetteer.resolve(text, context:)`, remembered.
+        mutating func resolve(_ text: String, context: PlaceContext, in gazetteer: Gazetteer) -> PlaceResolution {
+            if let found = known[text]?[context] { return found }
+            let found = gazetteer.resolve(text, context: context)
+            known[text, default: [:]][context] = found
             return found
         }
-    }
-
-    /// `gazetteer.resolve(text, context:)`, remembered.
-    func resolve(_ text: String, context: PlaceContext) -> PlaceResolution {
-        readings.reading(text, context) { gazetteer.resolve(text, context: context) }
     }
 
     /// One place name in its context.
@@ -73,6 +66,7 @@ public struct Drafter: Sendable {
         var occurrences: [Occurrence] = []
         var sources: [DraftScenario.Source] = []
         var notices: [String] = []
+        var readings = Readings()
         let assetFinder = AssetMentionFinder(demonym: demonym)
         let placeFinder = PlaceMentionFinder(demonym: demonym)
         for (number, report) in reports.enumerated() {
@@ -108,7 +102,7 @@ public struct Drafter: Sendable {
                 for mention in placeFinder.mentions(in: sentence, index: index, assetTokens: taken) {
                     let folded = mention.text.lowercased()
                     if names.contains(folded) || names.contains(where: { $0.hasSuffix(" " + folded) && folded.count >= 4 }) { continue }
-                    occurrences.append(Occurrence(report: number, sentence: index, mention: mention, lookup: bestSpan(mention, sentence.tokens)))
+                    occurrences.append(Occurrence(report: number, sentence: index, mention: mention, lookup: bestSpan(mention, sentence.tokens, readings: &readings)))
                 }
             }
             works.append(work)
@@ -116,7 +110,8 @@ public struct Drafter: Sendable {
         assignRoles(&occurrences, works: works, registry: registry)
         resolveTogether(&occurrences, registry: registry)
         markQualifiers(&occurrences)
-        return assemble(occurrences, works: works, registry: registry, sources: sources, notices: notices, reports: reports)
+        return assemble(occurrences, works: works, registry: registry, sources: sources, notices: notices, reports: reports,
+                        readings: &readings)
     }
 
     func demonym(_ word: String) -> String? { gazetteer.demonymCountry(word) }
@@ -175,23 +170,23 @@ public struct Drafter: Sendable {
 
     /// The longest tail of the mention's words that the gazetteer places surely
     /// ("Russian military airport Chkalovsky" → "Chkalovsky"), else the whole.
-    func bestSpan(_ mention: PlaceMention, _ tokens: [ReportText.Token]) -> String {
+    func bestSpan(_ mention: PlaceMention, _ tokens: [ReportText.Token], readings: inout Readings) -> String {
         let context = PlaceContext(kinds: mention.kinds, preferred: mention.preferred)
         func good(_ resolution: PlaceResolution) -> Bool { resolution.verdict == .sure && (resolution.match?.score ?? 0) >= 0.95 }
-        if good(resolve(mention.text, context: context)) { return mention.text }
+        if good(readings.resolve(mention.text, context: context, in: gazetteer)) { return mention.text }
         let words = mention.text.split(separator: " ").map(String.init)
         guard words.count > 1 else { return mention.text }
         // "Bosphorus Strait" where only "Bosphorus" is known: the kind word said twice.
         if let last = words.last.flatMap({ PlaceKind(parsing: $0.lowercased()) ?? Self.kindWords[$0.lowercased()] }) {
             let head = words.dropLast().joined(separator: " ")
-            let reading = resolve(head, context: PlaceContext(kinds: mention.kinds, preferred: [last]))
+            let reading = readings.resolve(head, context: PlaceContext(kinds: mention.kinds, preferred: [last]), in: gazetteer)
             if good(reading), reading.place?.kind == last { return head }
         }
         for drop in 1..<words.count {
             // A tail that is only kind words ("Island" of "Okushiri Island") names nothing.
             guard words.dropFirst(drop).contains(where: { !Lexicon.placeKindWords.contains($0.lowercased()) }) else { break }
             let tail = words.dropFirst(drop).joined(separator: " ")
-            if good(resolve(tail, context: context)) { return tail }
+            if good(readings.resolve(tail, context: context, in: gazetteer)) { return tail }
         }
         return mention.text
     }
