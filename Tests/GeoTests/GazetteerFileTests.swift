@@ -37,7 +37,7 @@ struct GazetteerFileTests {
         let position = max(4, min(bytes.count - 1, Int(Double(bytes.count) * fraction)))   // past the magic
         bytes[position] ^= 0x10
         #expect {
-            _ = try GazetteerFile.read(GazetteerBytes(copying: bytes), path: url.path)
+            _ = try GazetteerFile.read(MappedBytes(copying: bytes), path: url.path)
         } throws: { error in
             let message = "\(error)"
             return message.contains("places.bin") && message.contains("make resources")
@@ -66,7 +66,7 @@ struct GazetteerFileTests {
     func fileReaderAgreesWithBytes() throws {
         let url = GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName)
         let (table, index) = try GazetteerFile.read(fileAt: url)
-        let (expectedTable, expectedIndex) = try GazetteerFile.read(GazetteerBytes(copying: [UInt8](Data(contentsOf: url))), path: url.path)
+        let (expectedTable, expectedIndex) = try GazetteerFile.read(MappedBytes(copying: [UInt8](Data(contentsOf: url))), path: url.path)
         #expect(table == expectedTable && index == expectedIndex)
         #expect(throws: GeoError.self) { try GazetteerFile.read(fileAt: url.appendingPathExtension("missing")) }
     }

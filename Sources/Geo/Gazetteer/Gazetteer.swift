@@ -20,7 +20,7 @@ public struct Gazetteer: Sendable {
 
     /// A gazetteer over `places`; their order breaks ties between equally good matches.
     public init(places: [Place], demonyms: [String: String] = [:]) {
-        let bytes = GazetteerBytes(copying: GazetteerFile.encode(places))
+        let bytes = MappedBytes(copying: GazetteerFile.encode(places))
         do {
             let (table, index) = try GazetteerFile.read(bytes, path: "(gazetteer built in memory)")
             self.init(table: table, index: index, demonyms: demonyms)

@@ -9,7 +9,7 @@ import Foundation
 /// order of ``Section``: the columns of ``PlaceTable`` and ``NameIndex``.
 ///
 /// The file is mapped read-only and the tables read through typed views into it
-/// (``GazetteerBytes``): loading copies nothing and decodes only the two short lists of id
+/// (``MappedBytes``): loading copies nothing and decodes only the two short lists of id
 /// prefixes and countries. It checks every section's CRC-32 (zlib's `crc32`, some 4 GB/s, so
 /// about 3 ms for the whole file) and every cross-reference a lookup follows, so a damaged file
 /// fails with a message naming it rather than trapping or answering wrongly.
@@ -29,11 +29,11 @@ enum GazetteerFile {
     /// - Throws: ``GeoError/resource(path:message:)`` naming the file when it cannot be read, is
     ///   truncated, of another version, damaged (a checksum differs) or inconsistent.
     static func read(fileAt url: URL) throws -> (PlaceTable, NameIndex) {
-        try read(GazetteerBytes(mapping: url), path: url.path)
+        try read(MappedBytes(mapping: url), path: url.path)
     }
 
     /// Checks `bytes` and reads the tables from them; errors as ``read(fileAt:)``.
-    static func read(_ bytes: GazetteerBytes, path: String) throws -> (PlaceTable, NameIndex) {
+    static func read(_ bytes: MappedBytes, path: String) throws -> (PlaceTable, NameIndex) {
         func fail(_ message: String) -> GeoError {
             GeoError.resource(path: path, message: "\(message) — run `make resources` (or scripts/build_gazetteer.py) to regenerate it")
         }

@@ -1,10 +1,5 @@
 import Foundation
 import Geo
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Water distances from every node of the coarse graph (``BlockGraph``, all passages open) to
 /// a few landmarks, read from `navigation/landmarks.bin` in place: the file is mapped, not
@@ -18,7 +13,7 @@ import Darwin
 /// every sea that lies towards the goal as the crow flies. Built by
 /// `scripts/navigation_landmarks.py` (see its header for the format).
 struct Landmarks: Sendable {
-    private let file: MappedFile
+    private let file: MappedBytes
     let blocksAcross: Int
     let nodeCount: Int
     /// Landmarks per node.
@@ -32,7 +27,7 @@ struct Landmarks: Sendable {
 
     /// Maps `url` and checks its header against the water grid it was built from.
     init(url: URL, grid: WaterGrid, waterCRC: UInt32) throws {
-        let mapped = try MappedFile(url: url)
+        let mapped = try MappedBytes.navigationFile(url)
         file = mapped
         func fail(_ message: String) -> RouteError {
             RouteError.navigationData(path: url.path, message: "\(message) — run scripts/navigation_landmarks.py")
@@ -84,33 +79,5 @@ struct Landmarks: Sendable {
             best = max(best, abs(here - there))
         }
         return max(0, Double(best - 1) * 1000 - Self.slackMeters)
-    }
-}
-
-/// A file mapped read-only into memory; unmapped in `deinit`. `@unchecked Sendable`: the bytes
-/// never change after `init` and are only read.
-final class MappedFile: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-    var count: Int { bytes.count }
-
-    init(url: URL) throws {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw RouteError.navigationData(path: url.path, message: "unreadable: \(String(cString: strerror(errno)))")
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size > 0 else {
-            throw RouteError.navigationData(path: url.path, message: "unreadable or empty")
-        }
-        let size = Int(status.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
-            throw RouteError.navigationData(path: url.path, message: "cannot map the file: \(String(cString: strerror(errno)))")
-        }
-        bytes = UnsafeRawBufferPointer(start: address, count: size)
-    }
-
-    deinit {
-        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
     }
 }

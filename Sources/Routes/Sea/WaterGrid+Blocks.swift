@@ -9,7 +9,7 @@ extension WaterGrid {
     /// then an Int32 per block (−1 land, −2 water, else its first row word) and ``blockSize``
     /// UInt32 row words per mixed block. Throws when the file does not match `waterCRC`.
     init(blocksAt url: URL, waterCRC: UInt32) throws {
-        let file = try MappedFile(url: url)
+        let file = try MappedBytes.navigationFile(url)
         func fail(_ message: String) -> RouteError {
             RouteError.navigationData(path: url.path, message: "\(message) — run scripts/navigation_landmarks.py")
         }
