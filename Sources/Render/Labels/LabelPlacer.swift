@@ -1,57 +1,5 @@
 import Geo
 
-/// An axis-aligned box on the page, in points from the top-left corner, y down.
-public struct PageBox: Sendable, Equatable {
-    /// The left edge, in points from the page's left.
-    public var x: Double
-    /// The top edge, in points from the page's top (y grows down).
-    public var y: Double
-    /// The width in points.
-    public var width: Double
-    /// The height in points.
-    public var height: Double
-
-    /// A box from its top-left corner and size, all in points.
-    public init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
-
-    /// Whether the two boxes overlap; boxes that only touch along an edge do not.
-    public func intersects(_ other: PageBox) -> Bool {
-        x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height
-    }
-
-    /// The box shrunk by `amount` points on every side (grown when negative).
-    func inset(by amount: Double) -> PageBox {
-        PageBox(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
-    }
-
-    /// Whether `other` lies wholly inside this box (edges may touch).
-    public func contains(_ other: PageBox) -> Bool {
-        other.x >= x && other.y >= y && other.x + other.width <= x + width && other.y + other.height <= y + height
-    }
-}
-
-/// A label that found a place: its box, where its text starts, and an optional leader line
-/// from the anchor to the box.
-struct PlacedLabel: Sendable, Equatable {
-    /// The ``LabelPlacer/Request/id`` of the request it answers.
-    var id: Int
-    /// Where the label's text goes, in page points.
-    var box: PageBox
-    /// A line from the anchor to the nearest point of the box (page points), for labels
-    /// placed away from their anchor; `nil` beside it.
-    var leader: (ProjectedPoint, ProjectedPoint)?
-
-    /// Equal when id, box and leader ends are equal (tuples are not `Equatable`).
-    static func == (lhs: PlacedLabel, rhs: PlacedLabel) -> Bool {
-        lhs.id == rhs.id && lhs.box == rhs.box && lhs.leader?.0 == rhs.leader?.0 && lhs.leader?.1 == rhs.leader?.1
-    }
-}
-
 /// Greedy label placement without overlaps (in the spirit of Imhof's rules and the
 /// point-feature label placement of Christensen, Marks & Shieber 1995): labels in order of
 /// importance try eight positions around their anchor, then the same positions further out

@@ -132,31 +132,3 @@ struct Legend {
         }
     }
 }
-
-/// Draws marker symbols with an outline that reads on land and sea.
-enum MarkerPainter {
-    static func draw(_ kind: MarkerKind, at center: ProjectedPoint, on canvas: Canvas, theme: Theme) {
-        let shape = theme.markerShape(for: kind)
-        let path = MarkerSymbol.path(for: kind, shape: shape, at: center)
-        canvas.stroke(path, pen: Pen(width: 3, color: theme.markerOutline))
-        if shape.isHollow {
-            canvas.fill(path, color: theme.markerOutline)
-            canvas.stroke(path, pen: Pen(width: 1.6, color: theme.marker))
-        } else {
-            canvas.fill(path, color: theme.marker)
-        }
-    }
-}
-
-/// A filled triangular arrowhead.
-enum Arrowhead {
-    /// The arrowhead with its tip at `tip`, pointing along `angle` (radians, page axes).
-    static func path(tip: ProjectedPoint, angle: Double, size: Double) -> Path {
-        let back = size, half = size * 0.55
-        let bx = tip.x - back * cos(angle), by = tip.y - back * sin(angle)
-        var path = Path()
-        path.add([tip, ProjectedPoint(x: bx - half * sin(angle), y: by + half * cos(angle)),
-                  ProjectedPoint(x: bx + half * sin(angle), y: by - half * cos(angle))], closed: true)
-        return path
-    }
-}

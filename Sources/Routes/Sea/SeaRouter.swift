@@ -117,30 +117,3 @@ public struct SeaRouter: Sendable {
                          ice: ice, iceAreas: ice.map { AreaPolygon($0.area) }, shoreline: shoreline, landmarks: landmarks)
     }
 }
-
-/// The JSON form of `passages.json`.
-struct PassageFile: Decodable {
-    struct Season: Decodable {
-        var opens: String
-        var closes: String
-        var source: String
-    }
-    struct Ice: Decodable {
-        var id: String
-        var name: String
-        var area: [[Double]]
-        var season: Season
-        var passage: String?
-    }
-    struct Item: Decodable {
-        var id: String
-        var name: String
-        var canal: Bool
-        var open: Bool
-        var gate: [[Double]]
-        var channel: [[Double]]?
-        var season: Season?
-    }
-    var passages: [Item]
-    var ice: [Ice]?
-}
