@@ -19,7 +19,4 @@ public enum GeoError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 }
 
-extension GeoError: LocalizedError {
-    /// The same sentence the command line prints.
-    public var errorDescription: String? { description }
-}
+extension GeoError: DescribedError {}

@@ -176,7 +176,4 @@ enum JSONValue: Sendable, Equatable {
     }
 }
 
-extension JSONValue.SyntaxError: LocalizedError {
-    /// The same sentence the command line prints.
-    var errorDescription: String? { description }
-}
+extension JSONValue.SyntaxError: DescribedError {}

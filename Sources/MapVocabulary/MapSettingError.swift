@@ -16,10 +16,8 @@ public struct MapSettingError: Error, Sendable, Equatable {
     }
 }
 
-extension MapSettingError: CustomStringConvertible, LocalizedError {
+extension MapSettingError: DescribedError {
     /// `'big' is not a size — write WIDTHxHEIGHT in pixels, e.g. 1600x1000`, as the command
     /// line and the scenario checks say it after the flag or the position.
     public var description: String { "\(message) — \(fix)" }
-    /// The same text as ``description``.
-    public var errorDescription: String? { description }
 }

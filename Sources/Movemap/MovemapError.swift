@@ -22,7 +22,4 @@ public enum MovemapError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 }
 
-extension MovemapError: LocalizedError {
-    /// The same sentence the command line prints.
-    public var errorDescription: String? { description }
-}
+extension MovemapError: DescribedError {}

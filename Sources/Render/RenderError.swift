@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 
 /// Errors of the renderer: cairo failures, unwritable outputs, impossible requests.
 public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
@@ -23,7 +24,4 @@ public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 }
 
-extension RenderError: LocalizedError {
-    /// The same sentence the command line prints.
-    public var errorDescription: String? { description }
-}
+extension RenderError: DescribedError {}

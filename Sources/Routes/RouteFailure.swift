@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 
 /// A routing error pinned to the waypoint it is about, by the waypoint's index in the
 /// request: the stop a leg could not leave or reach, or the via-area no path passes.
@@ -21,7 +22,16 @@ public struct RouteFailure: Error, CustomStringConvertible {
     public var description: String { "\(error)" }
 }
 
-extension RouteFailure: LocalizedError {
-    /// The same sentence the command line prints.
-    public var errorDescription: String? { description }
+extension RouteFailure: DescribedError {}
+
+extension RouteFailure {
+    /// `body`'s result, a failure at one waypoint thrown as the router's error alone: the
+    /// `route` counterpart of a `locatedRoute`.
+    static func unpinned<Route>(_ body: () throws -> Route) throws -> Route {
+        do {
+            return try body()
+        } catch let failure as RouteFailure {
+            throw failure.error
+        }
+    }
 }

@@ -31,7 +31,4 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 }
 
-extension ScenarioError: LocalizedError {
-    /// The same sentence the command line prints.
-    public var errorDescription: String? { description }
-}
+extension ScenarioError: DescribedError {}

@@ -1,27 +1,15 @@
 import ArgumentParser
 import Geo
 import Movemap
-import Render
-import Scenario
 
 /// How each kind of error is told to the user and which exit code it gives.
 enum Failure {
     static func report(_ error: Error) -> Int32 {
+        if let report = ErrorReport(error) {
+            printError(report.message)
+            return report.exitCode
+        }
         switch error {
-        case let error as ScenarioError:
-            printError(error.description)
-            return 2
-        case let error as MovemapError:
-            printError("movemap: \(error)")
-            if case .usage = error { return 2 }
-            return 1
-        case let error as GeoError:
-            printError("movemap: \(error)")
-            return 2
-        case let error as RenderError:
-            printError("movemap: \(error)")
-            if case .invalidRequest = error { return 2 }
-            return 1
         case let error as ExitCode:
             return error.rawValue
         default:

@@ -1,3 +1,5 @@
+import Geo
+
 /// Escaping for text written into XML: SVG labels and layer names, KML names.
 public enum XMLText {
     /// `text` with `& < > " '` replaced by entities and control characters dropped, for any
@@ -13,20 +15,16 @@ public enum XMLText {
     }
 
     private static func escaped(_ text: String, apostrophe: Bool) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'" where apostrophe: output += "&apos;"
-            default:
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
-                output.unicodeScalars.append(scalar)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'" where apostrophe: "&apos;"
+            case _ where scalar.value < 0x20 && scalar != "\t" && scalar != "\n": ""
+            default: nil
             }
         }
-        return output
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 
 /// Why a flight could not be planned.
 public enum FlightRouteError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -37,7 +38,4 @@ public enum FlightRouteError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 }
 
-extension FlightRouteError: LocalizedError {
-    /// The same sentence the command line prints.
-    public var errorDescription: String? { description }
-}
+extension FlightRouteError: DescribedError {}

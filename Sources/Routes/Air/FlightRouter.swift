@@ -34,11 +34,7 @@ public struct FlightRouter: Sendable {
     /// a waypoint on closed territory, or closed airspace that leaves no way through.
     /// Complexity: one A* search per leg over the closed countries' airspace corners.
     public func route(_ waypoints: [FlightWaypoint], options: FlightOptions = .init()) throws -> FlightRoute {
-        do {
-            return try locatedRoute(waypoints, options: options)
-        } catch let failure as RouteFailure {
-            throw failure.error
-        }
+        try RouteFailure.unpinned { try locatedRoute(waypoints, options: options) }
     }
 
     /// Plans a flight as ``route(_:options:)``; an error about one waypoint — on closed

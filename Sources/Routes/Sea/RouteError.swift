@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 
 /// Errors of the routes module, with the context a user needs to fix the request.
 public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
@@ -37,7 +38,4 @@ public enum RouteError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 }
 
-extension RouteError: LocalizedError {
-    /// The same sentence the command line prints.
-    public var errorDescription: String? { description }
-}
+extension RouteError: DescribedError {}

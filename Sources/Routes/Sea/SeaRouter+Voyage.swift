@@ -23,11 +23,7 @@ extension SeaRouter {
     /// unknown passages, too few waypoints, or when no water path exists (naming the closed
     /// passages that block it).
     public func route(_ waypoints: [SeaWaypoint], options: SeaRouteOptions = .init()) throws -> SeaRoute {
-        do {
-            return try locatedRoute(waypoints, options: options)
-        } catch let failure as RouteFailure {
-            throw failure.error
-        }
+        try RouteFailure.unpinned { try locatedRoute(waypoints, options: options) }
     }
 
     /// The route through `waypoints` in order, as ``route(_:options:)``; an error about one

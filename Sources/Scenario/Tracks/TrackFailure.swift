@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 
 /// Routing a track failed at one of its sightings: the one whose stop a leg could not
 /// leave or reach, or the sea area no water path passes. Its ``Sighting/location`` says
@@ -22,7 +23,4 @@ public struct TrackFailure: Error, CustomStringConvertible {
     public var description: String { "cannot route '\(asset.name)' at \(sighting.stop.name): \(error)" }
 }
 
-extension TrackFailure: LocalizedError {
-    /// The same sentence the command line prints.
-    public var errorDescription: String? { description }
-}
+extension TrackFailure: DescribedError {}
