@@ -79,40 +79,42 @@ enum JSONValue: Sendable, Equatable {
         }
 
         mutating func object() throws -> JSONValue {
-            at += 1
             var members: [String: JSONValue] = [:]
-            skipSpace()
-            if at < bytes.count, bytes[at] == UInt8(ascii: "}") { at += 1; return .object(members) }
-            while true {
-                skipSpace()
-                guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") else { throw error("expected a member name") }
-                let key = try string()
-                skipSpace()
-                guard at < bytes.count, bytes[at] == UInt8(ascii: ":") else { throw error("expected ':'") }
-                at += 1
-                members[key] = try value()
-                skipSpace()
-                guard at < bytes.count else { throw error("unexpected end in an object") }
-                if bytes[at] == UInt8(ascii: ",") { at += 1; continue }
-                guard bytes[at] == UInt8(ascii: "}") else { throw error("expected ',' or '}'") }
-                at += 1
-                return .object(members)
+            try elements(closing: "}", in: "an object") { parser in
+                guard parser.at < parser.bytes.count, parser.bytes[parser.at] == UInt8(ascii: "\"") else {
+                    throw parser.error("expected a member name")
+                }
+                let key = try parser.string()
+                parser.skipSpace()
+                guard parser.at < parser.bytes.count, parser.bytes[parser.at] == UInt8(ascii: ":") else { throw parser.error("expected ':'") }
+                parser.at += 1
+                members[key] = try parser.value()
             }
+            return .object(members)
         }
 
         mutating func array() throws -> JSONValue {
-            at += 1
             var items: [JSONValue] = []
+            try elements(closing: "]", in: "an array") { parser in items.append(try parser.value()) }
+            return .array(items)
+        }
+
+        /// Reads the comma-separated elements of an object or array with `element`, from its
+        /// opening bracket (at `at`) past its `closing` one.
+        mutating func elements(closing: Unicode.Scalar, in container: String,
+                               _ element: (inout Parser) throws -> Void) throws {
+            at += 1
             skipSpace()
-            if at < bytes.count, bytes[at] == UInt8(ascii: "]") { at += 1; return .array(items) }
+            if at < bytes.count, bytes[at] == UInt8(ascii: closing) { at += 1; return }
             while true {
-                items.append(try value())
                 skipSpace()
-                guard at < bytes.count else { throw error("unexpected end in an array") }
+                try element(&self)
+                skipSpace()
+                guard at < bytes.count else { throw error("unexpected end in \(container)") }
                 if bytes[at] == UInt8(ascii: ",") { at += 1; continue }
-                guard bytes[at] == UInt8(ascii: "]") else { throw error("expected ',' or ']'") }
+                guard bytes[at] == UInt8(ascii: closing) else { throw error("expected ',' or '\(closing)'") }
                 at += 1
-                return .array(items)
+                return
             }
         }
 

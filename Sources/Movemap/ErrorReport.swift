@@ -11,12 +11,6 @@ public struct ErrorReport: Sendable, Equatable {
     /// The process's exit code.
     public var exitCode: Int32
 
-    /// A report of `message`, exiting with `exitCode`.
-    public init(message: String, exitCode: Int32) {
-        self.message = message
-        self.exitCode = exitCode
-    }
-
     /// The report of `error`, or `nil` for an error the library does not make (the argument
     /// parser's, an exit code).
     public init?(_ error: any Error) {

@@ -15,16 +15,10 @@ public enum HouseStyle {
     /// cannot be read, or `ScenarioError.invalid` with every problem at its
     /// `file:line:col`.
     public static func theme(path: String, base: Theme) throws -> Theme {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScenarioError.unreadable(path: path, message: "cannot read the style file — check the path (a scenario's 'style:' is relative to the scenario file)")
-        }
-        guard data.count <= maximumBytes else {
-            throw ScenarioError.unreadable(path: path, message: "the style file is larger than \(maximumBytes >> 20) MiB")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError.invalid([ScenarioProblem(location: SourceLocation(file: path, line: 1, column: 1),
-                                                         message: "the style file is not UTF-8 text", fix: "save it as UTF-8")])
-        }
+        let text = try InputText.decoded(
+            FileManager.default.contents(atPath: path), path: path, name: path, limit: maximumBytes,
+            cannotRead: "cannot read the style file — check the path (a scenario's 'style:' is relative to the scenario file)",
+            tooLarge: { _ in "the style file is larger than \(maximumBytes >> 20) MiB" }, notUTF8: "the style file is not UTF-8 text")
         return try theme(text: text, file: path, base: base)
     }
 

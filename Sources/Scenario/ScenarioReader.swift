@@ -41,16 +41,9 @@ public struct ScenarioReader {
         let name = fromInput ? standardInputName : path
         let contents: Data? = fromInput ? ((try? FileHandle.standardInput.readToEnd()) ?? Data())
             : FileManager.default.contents(atPath: path)
-        guard let data = contents else {
-            throw ScenarioError.unreadable(path: path, message: "cannot read the file — check the path and permissions")
-        }
-        guard data.count <= maximumBytes else {
-            throw ScenarioError.unreadable(path: name, message: "the file is \(data.count >> 20) MiB; scenarios are limited to \(maximumBytes >> 20) MiB")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError.invalid([ScenarioProblem(location: SourceLocation(file: name, line: 1, column: 1),
-                                                         message: "the file is not UTF-8 text", fix: "save it as UTF-8")])
-        }
+        let text = try InputText.decoded(
+            contents, path: path, name: name, limit: maximumBytes, cannotRead: "cannot read the file — check the path and permissions",
+            tooLarge: { "the file is \($0 >> 20) MiB; scenarios are limited to \(maximumBytes >> 20) MiB" }, notUTF8: "the file is not UTF-8 text")
         guard let format = format ?? ScenarioFormat(path: path) ?? (fromInput ? ScenarioFormat(sniffing: text) : nil) else {
             throw ScenarioError.unreadable(path: path, message: "unknown scenario extension — use \(ScenarioFormat.extensions)")
         }

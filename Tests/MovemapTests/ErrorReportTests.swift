@@ -17,8 +17,8 @@ struct ErrorReportTests {
 
     @Test("usage is exit 2, a route that cannot be found is exit 1")
     func usageAndRoute() throws {
-        #expect(ErrorReport(MovemapError.usage("--speed 0 must be a positive number of knots"))
-                == ErrorReport(message: "movemap: --speed 0 must be a positive number of knots", exitCode: 2))
+        let usage = try #require(ErrorReport(MovemapError.usage("--speed 0 must be a positive number of knots")))
+        #expect(usage.message == "movemap: --speed 0 must be a positive number of knots" && usage.exitCode == 2)
         let route = try #require(ErrorReport(MovemapError.route(asset: "Baltiysk → Caspian Sea", message: "no water path")))
         #expect(route.exitCode == 1)
         #expect(route.message.hasPrefix("movemap: ") && route.message.contains("no water path"))
@@ -29,7 +29,7 @@ struct ErrorReportTests {
         #expect(try #require(ErrorReport(RenderError.invalidRequest("the region cannot be shown"))).exitCode == 2)
         #expect(try #require(ErrorReport(RenderError.cairo(operation: "write PNG", status: "no memory"))).exitCode == 1)
         let resource = try #require(ErrorReport(GeoError.resource(path: "places.bin", message: "cut short")))
-        #expect(resource == ErrorReport(message: "movemap: places.bin: cut short", exitCode: 2))
+        #expect(resource.message == "movemap: places.bin: cut short" && resource.exitCode == 2)
     }
 
     @Test("an error the library does not make has no report")
