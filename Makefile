@@ -64,7 +64,7 @@ install-check:
 
 bench: release
 	@scripts/bootstrap --with-bench
-	$(SWIFT) build $(RELEASE) --product movemap-sea-bench
+	$(SWIFT) build $(RELEASE) --product movemap-bench
 	@bench/run
 
 # Regenerate Resources/ from the public data packages (see Resources/README.md).

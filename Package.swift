@@ -38,9 +38,9 @@ let package = Package(
         .executableTarget(name: "MovemapCLI", dependencies: [
             "Movemap", "MapVocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Sources/movemap"),
-        // The sea router timed in-process, for bench/run.
-        .executableTarget(name: "movemap-sea-bench", dependencies: ["Movemap", "Routes", "Geo", "Scenario"],
-                          path: "bench/SeaBench"),
+        // The router, basemap, gazetteer and flight router timed in-process, for bench/run.
+        .executableTarget(name: "movemap-bench", dependencies: ["Movemap", "Routes", "Geo", "Scenario"],
+                          path: "bench/InProcess"),
         .testTarget(name: "GeoTests", dependencies: ["Geo"], exclude: ["Fixtures"]),
         .testTarget(name: "RoutesTests", dependencies: ["Routes", "Geo"]),
         // The golden PNGs are read from the source tree by path, not bundled.

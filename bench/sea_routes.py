@@ -4,8 +4,8 @@
 For every voyage of bench/sea_pairs.py prints both lengths and the independent check's
 figure (bench/sea_check.json, made by bench/sea_check.py), and times:
   searoute: import + first query (its network loads then), and a warm query, Baltiysk → Tartus
-  movemap:  router load, and each query warm, in-process (movemap-sea-bench, built by `make bench`)
-Run: python3 bench/sea_routes.py (MOVEMAP_SEA_BENCH names another movemap-sea-bench binary)
+  movemap:  router load, and each query warm, in-process (movemap-bench, built by `make bench`)
+Run: python3 bench/sea_routes.py (MOVEMAP_BENCH names another movemap-bench binary)
 """
 import json
 import os
@@ -29,7 +29,7 @@ t3 = time.perf_counter()
 print(f'searoute Baltiysk → Tartus: import {1000 * (t1 - t0):.0f} ms, first query {1000 * (t2 - t1):.0f} ms, '
       f'warm query {1000 * (t3 - t2):.1f} ms')
 
-SEA_BENCH = os.environ.get('MOVEMAP_SEA_BENCH', os.path.join(ROOT, '.build', 'release', 'movemap-sea-bench'))
+SEA_BENCH = os.environ.get('MOVEMAP_BENCH', os.path.join(ROOT, '.build', 'release', 'movemap-bench'))
 # The seed voyage names its areas, as a report does; the others are point to point.
 NAMED = {'Severomorsk → Norwegian Sea → English Channel → Tartus':
          ['Severomorsk', 'Norwegian Sea', 'English Channel', 'Tartus']}

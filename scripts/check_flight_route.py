@@ -6,7 +6,8 @@ from the same Resources/countries/ airspace rings, but by a different method: a 
 visibility graph (every pair of convex corners, no bitangent pruning) in a gnomonic
 projection (great circles are straight lines) with shapely intersection tests and
 networkx Dijkstra, then measures the path with GeographicLib. Compare the printed
-length with `swift test --filter AirSpeedTests` (which prints the router's length).
+length with `.build/release/movemap-bench --air` (built by `make bench`; it prints the
+router's `length_km`).
 
 Usage: python3 scripts/check_flight_route.py [Resources/countries]
 """

@@ -1,11 +1,15 @@
-// Times the sea router in-process: the navigation data's load, then the same voyage routed
-// again and again with the router (and its shoreline) loaded, as a long-running program or a
-// batch sees it. Prints one JSON object; bench/run and bench/sea_routes.py read it.
+// Times movemap's parts in-process, with their data loaded, as a long-running program or a
+// batch sees them. Each mode prints one JSON object; bench/run and bench/sea_routes.py read it.
 //
-// Usage: movemap-sea-bench [--runs N] [--allow PASSAGE,...] PLACE PLACE...
-//            (places as `movemap route sea` takes them)
-//        movemap-sea-bench --basemap [--runs N]
-//            (the intermediate basemap's load and the cost of one land test)
+// Usage: movemap-bench [--runs N] [--allow PASSAGE,...] PLACE PLACE...
+//            the sea router: the navigation data's load, then the same voyage routed again and
+//            again (places as `movemap route sea` takes them)
+//        movemap-bench --basemap [--runs N]
+//            the intermediate basemap's load and the cost of one land test
+//        movemap-bench --gazetteer [--runs N]
+//            the gazetteer's load, and a lookup and a resolution of names as reports write them
+//        movemap-bench --air [--runs N]
+//            the flight router round ten closed countries (Moscow to Syria)
 import Foundation
 import Geo
 import Movemap
@@ -79,19 +83,72 @@ func seaBench(places: [String], allow: Set<String>, runs: Int) throws {
                  load, firstTime, median(times), times.min() ?? firstTime, runs, first.lengthNauticalMiles, portMeters / 1000))
 }
 
+/// Names as reports write them: codes, variants, typos and one that is nothing.
+let reportNames = [
+    "Hmeimim", "Khmeimim", "OSLK", "Tartoud", "Tartus naval base", "Bamako–Sénou", "St. Petersburg",
+    "Novorossisk", "Sevastapol", "Straits of Hormuz", "Bab al-Mandab", "Nord-Ostsee-Kanal", "Murmnask",
+    "Severomorks", "Dardanells", "Gibralter", "Xqzvwplk", "Petropavlovsk-Kamchatskiy", "Rotterdm", "Incirlick",
+]
+
+/// The gazetteer's load (best of `runs`), and a lookup and a resolution per name, averaged.
+func gazetteerBench(runs: Int) throws {
+    var loads: [Double] = []
+    var data: DataStore?
+    for _ in 0..<runs {
+        let start = DispatchTime.now()
+        data = try DataStore()
+        loads.append(milliseconds(since: start))
+    }
+    guard let gazetteer = data?.gazetteer else { return }
+    var start = DispatchTime.now()
+    for _ in 0..<runs { for name in reportNames { _ = gazetteer.lookup(name) } }
+    let lookup = milliseconds(since: start) * 1000 / Double(runs * reportNames.count)
+    start = DispatchTime.now()
+    for _ in 0..<runs { for name in reportNames { _ = gazetteer.resolve(name, context: .none) } }
+    let resolve = milliseconds(since: start) * 1000 / Double(runs * reportNames.count)
+    print(String(format: #"{"load_ms": %.2f, "lookup_us": %.1f, "resolve_us": %.1f, "places": %d}"#,
+                 loads.min() ?? 0, lookup, resolve, gazetteer.count))
+}
+
+/// The country shapes' load, and the flight from Chkalovsky to Hmeimim round the airspace of
+/// the ten countries that closed it to Russian flights in 2022–2024 (median of `runs`).
+func airBench(runs: Int) throws {
+    let data = try DataStore()
+    var start = DispatchTime.now()
+    let countries = try data.countries()
+    let load = milliseconds(since: start)
+    let request = FlightRouteRequest(places: ["Chkalovsky", "Hmeimim"],
+                                     avoidAirspace: ["UA", "TR", "GE", "AZ", "AM", "GR", "BG", "RO", "MD", "CY"])
+    let (waypoints, _) = try request.waypoints(gazetteer: data.gazetteer)
+    let router = FlightRouter(countries: countries)
+    var times: [Double] = []
+    var length = 0.0
+    for _ in 0..<runs {
+        start = DispatchTime.now()
+        length = try router.route(waypoints, options: request.options).lengthMeters
+        times.append(milliseconds(since: start))
+    }
+    print(String(format: #"{"countries_load_ms": %.2f, "median_ms": %.2f, "min_ms": %.2f, "runs": %d, "length_km": %.1f}"#,
+                 load, median(times), times.min() ?? 0, runs, length / 1000))
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 let runs = max(1, option("--runs", in: &arguments).flatMap { Int($0) } ?? 20)
 let allow = Set((option("--allow", in: &arguments) ?? "").split(separator: ",").map(String.init))
 do {
     if arguments == ["--basemap"] {
         try basemapBench(runs: runs)
+    } else if arguments == ["--gazetteer"] {
+        try gazetteerBench(runs: runs)
+    } else if arguments == ["--air"] {
+        try airBench(runs: runs)
     } else if arguments.count >= 2 {
         try seaBench(places: arguments, allow: allow, runs: runs)
     } else {
-        FileHandle.standardError.write(Data("usage: movemap-sea-bench [--runs N] [--allow PASSAGE,...] PLACE PLACE... | --basemap\n".utf8))
+        FileHandle.standardError.write(Data("usage: movemap-bench [--runs N] [--allow PASSAGE,...] PLACE PLACE... | --basemap | --gazetteer | --air\n".utf8))
         exit(2)
     }
 } catch {
-    FileHandle.standardError.write(Data("movemap-sea-bench: \(error)\n".utf8))
+    FileHandle.standardError.write(Data("movemap-bench: \(error)\n".utf8))
     exit(1)
 }
