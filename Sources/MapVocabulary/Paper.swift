@@ -1,3 +1,5 @@
+import Geo
+
 /// A paper sheet for PDF output: A4, A3, US Letter or Tabloid, landscape unless
 /// `portrait`. Sizes are in PostScript points (1/72 inch); A4 landscape is 842×595.
 public struct Paper: Sendable, Hashable, CustomStringConvertible {
@@ -40,9 +42,7 @@ public struct Paper: Sendable, Hashable, CustomStringConvertible {
     /// Parses `a4`, `a3`, `letter`, `tabloid`, each with an optional `-portrait`
     /// (`a4-portrait`); case does not matter. `nil` for anything else.
     public init?(parsing text: String) {
-        var name = text.lowercased()
-        let portrait = name.hasSuffix("-portrait")
-        if portrait { name.removeLast("-portrait".count) }
+        let (name, portrait) = text.variant("-portrait")
         guard let sheet = Sheet(rawValue: name) else { return nil }
         self.init(sheet, portrait: portrait)
     }

@@ -1,3 +1,5 @@
+import Geo
+
 /// The symbol a marker kind is drawn with: one of the four outlines movemap draws
 /// (triangle, diamond, square, circle), filled in the theme's marker colour or hollow.
 ///
@@ -30,9 +32,8 @@ public struct MarkerShape: Hashable, Sendable, Codable, CustomStringConvertible 
     /// Parses `triangle`, `diamond`, `square`, `circle`, each optionally with `-outline`;
     /// `nil` for anything else.
     public init?(parsing text: String) {
-        let lowered = text.lowercased()
-        let hollow = lowered.hasSuffix("-outline")
-        guard let outline = Outline(rawValue: hollow ? String(lowered.dropLast("-outline".count)) : lowered) else { return nil }
+        let (name, hollow) = text.variant("-outline")
+        guard let outline = Outline(rawValue: name) else { return nil }
         self.init(outline, hollow: hollow)
     }
 
