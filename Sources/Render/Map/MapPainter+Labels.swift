@@ -77,8 +77,8 @@ extension MapPainter {
         var requests: [LabelPlacer.Request] = []
         var texts: [Int: (title: String, date: String?, detail: String?, sea: Bool)] = [:]
         for (offset, country) in countries.enumerated() {
-            requests.append(.init(id: 20_000 + offset, anchor: country.anchor, clearance: 0, width: country.width,
-                                  height: country.height, importance: -10, centered: true))
+            requests.append(.init(id: 20_000 + offset, anchor: country.anchor, clearance: 0, width: country.extent.width,
+                                  height: country.extent.height, importance: -10, centered: true))
         }
         for (index, (marker, point)) in markers.enumerated() where !marker.label.isEmpty {
             let date = dated.contains(index) ? marker.date : nil
@@ -179,13 +179,14 @@ extension MapPainter {
         canvas.endLayer()
     }
 
+    /// A country's name as it will be set: where, in which font and letter spacing, and
+    /// the size it measures.
     struct CountryLabel {
         var text: String
         var anchor: ProjectedPoint
         var font: Font
         var spacing: Double
-        var width: Double
-        var height: Double
+        var extent: TextExtent
     }
 
     /// A name for every country whose visible shape has room for it, set at the shape's
@@ -217,8 +218,7 @@ extension MapPainter {
             guard fontSize >= 9 else { continue }
             let font = theme.font(size: fontSize)
             let measured = canvas.measure(text, font: font, letterSpacing: fontSize / 8)
-            found.append((CountryLabel(text: text, anchor: anchor, font: font, spacing: fontSize / 8,
-                                       width: measured.width, height: measured.height), room))
+            found.append((CountryLabel(text: text, anchor: anchor, font: font, spacing: fontSize / 8, extent: measured), room))
         }
         return found.sorted { $0.room != $1.room ? $0.room > $1.room : $0.label.text < $1.label.text }.map(\.label)
     }
