@@ -14,6 +14,14 @@ public struct DataStore: Sendable {
     /// The sea router (one, under key 0), loaded on first use.
     let seaRouters: LockedCache<Int, SeaRouter>
     private let countryShapes = LockedCache<Int, CountryShapes>()
+    /// Basemaps cut to a region, by level and region (``basemap(_:region:)``).
+    private let regionalBasemaps = LockedCache<RegionalKey, Basemap>()
+
+    /// A level of detail and the region a basemap was cut to.
+    private struct RegionalKey: Hashable, Sendable {
+        var level: DetailLevel
+        var region: BoundingBox
+    }
 
     /// Loads the gazetteer from `directory`, the resources folder (default:
     /// `ResourceDirectory` (Geo)); the other data sits in its `basemap`, `navigation` and
@@ -37,6 +45,18 @@ public struct DataStore: Sendable {
     /// takes as its basemap provider.
     public func basemap(_ level: DetailLevel) throws -> Basemap {
         try Self.basemap(level, cache: basemaps, folder: folder("basemap"))
+    }
+
+    /// The coastlines and borders of `level` that meet `region`: the whole level when it is
+    /// loaded already (the sea router's shoreline, another map's), else only that region's,
+    /// loaded once per level and region — a detail inset's finer coastline costs memory in
+    /// proportion to what it shows.
+    public func basemap(_ level: DetailLevel, region: BoundingBox) throws -> Basemap {
+        if let whole = basemaps.existing(for: level) { return whole }
+        let folder = try folder("basemap")
+        return try regionalBasemaps.value(for: RegionalKey(level: level, region: region)) {
+            try Basemap.load(level, from: folder, region: region)
+        }
     }
 
     private static func basemap(_ level: DetailLevel, cache: LockedCache<DetailLevel, Basemap>, folder: URL) throws -> Basemap {

@@ -24,4 +24,10 @@ struct LockedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
             return loaded
         }
     }
+
+    /// The value for `key` when one is loaded or being loaded (waiting for that load), else
+    /// `nil`; starts no load.
+    func existing(for key: Key) -> Value? {
+        slots.withLock { $0[key] }?.value ?? nil
+    }
 }

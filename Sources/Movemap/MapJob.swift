@@ -83,7 +83,7 @@ public struct MapJob: Sendable {
 
         /// The map drawn in `format`, with the plan's warnings and the renderer's.
         public func render(format: OutputFormat, data: DataStore) throws -> Result {
-            let renderer = MapRenderer(basemap: { try data.basemap($0) })
+            let renderer = MapRenderer(basemap: { try data.basemap($0) }, regional: { try data.basemap($0, region: $1) })
             let map = try renderer.render(document, options: options, format: format,
                                           svgText: format == .svg ? svgText : .outline)
             return Result(map: map, warnings: warnings + map.warnings, legs: legs)

@@ -29,6 +29,26 @@ struct BasemapLoadingTests {
         #expect(!basemap.isLand(Coordinate(latitude: 34.0, longitude: 25.0)))   // the sea south of Crete
     }
 
+    @Test("a level cut to a region draws that region exactly as the whole level does, from far fewer points",
+          arguments: [BoundingBox(west: 35.0, south: 34.3, east: 36.6, north: 35.9),       // Latakia to Tartus
+                      BoundingBox(west: 170, south: 50, east: -160, north: 66)])           // across the antimeridian
+    func regionalLoad(region: BoundingBox) throws {
+        let whole = try LoadedBasemaps.basemap(.intermediate)
+        let cut = try Basemap.load(.intermediate, region: region)
+        func drawn(_ basemap: Basemap) -> [[Double]] {
+            basemap.rings(intersecting: region).map { ring in
+                [Double(ring.kind.rawValue)] + ring.points.flatMap { [basemap.landLongitudes[$0], basemap.landLatitudes[$0]] }
+            }
+        }
+        func borders(_ basemap: Basemap) -> [[Double]] {
+            basemap.borderRanges(intersecting: region).map { range in range.flatMap { [basemap.borderLongitudes[$0], basemap.borderLatitudes[$0]] } }
+        }
+        #expect(!drawn(whole).isEmpty)
+        #expect(drawn(cut) == drawn(whole))
+        #expect(borders(cut) == borders(whole))
+        #expect(cut.landLongitudes.count * 4 < whole.landLongitudes.count)   // a continent whose box meets the region stays whole
+    }
+
     @Test("a missing level names the file and how to make it")
     func missingLevelExplains() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-empty-\(UUID().uuidString)")

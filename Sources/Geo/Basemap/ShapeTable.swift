@@ -29,10 +29,11 @@ struct ShapeTable: Sendable {
 extension ShapeTable {
     static let magic: [UInt8] = Array("MMB1".utf8)
 
-    /// Reads, verifies (``ResourceChecksum``) and decodes a file; throws
+    /// Reads, verifies (``ResourceChecksum``) and decodes a file, keeping only the shapes
+    /// whose bounds `keeping` accepts (all by default); throws
     /// ``GeoError/resource(path:message:)`` when it is missing, damaged, truncated or not a
     /// movemap basemap file.
-    init(contentsOf url: URL) throws {
+    init(contentsOf url: URL, keeping: (BoundingBox) -> Bool = { _ in true }) throws {
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
@@ -41,7 +42,7 @@ extension ShapeTable {
         }
         try ResourceChecksum.verify(data, of: url)
         let decoded: ShapeTable? = data.withUnsafeBytes { raw in
-            ShapeTable.decode(raw.bindMemory(to: UInt8.self))
+            ShapeTable.decode(raw.bindMemory(to: UInt8.self), keeping: keeping)
         }
         guard let decoded else {
             throw GeoError.resource(path: url.path, message: "not a valid movemap basemap file (truncated or wrong version) — regenerate it with scripts/build_basemap.py")
@@ -49,8 +50,10 @@ extension ShapeTable {
         self = decoded
     }
 
-    /// Decodes the format described in `Resources/basemap/README.md`; `nil` when malformed.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ShapeTable? {
+    /// Decodes the format described in `Resources/basemap/README.md`, keeping the shapes
+    /// whose bounds `keeping` accepts; `nil` when malformed. A shape left out is decoded
+    /// over by the next, so memory grows with what is kept, not with the file.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, keeping: (BoundingBox) -> Bool = { _ in true }) -> ShapeTable? {
         let headerSize = 24
         guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { return nil }
         func uint32(at offset: Int) -> Int {
@@ -79,33 +82,41 @@ extension ShapeTable {
         reader = VarintReader(bytes: bytes, position: reader.end, end: bytes.count)
         // Dividing (not multiplying by 1e-5) keeps whole degrees such as 180 exact.
         let unitsPerDegree = Double(scale)
-        var bounds = [BoundingBox]()
-        bounds.reserveCapacity(shapeCount)
+        var latitudeColumn: [Double] = []
+        var bounds = [BoundingBox](), keptKinds = [UInt8](), keptStarts = [0]
         var failed = false
-        var longitudes = [Double](repeating: 0, count: pointCount)
-        var latitudes = [Double](repeating: 0, count: pointCount)
-        longitudes.withUnsafeMutableBufferPointer { lon in
-            latitudes.withUnsafeMutableBufferPointer { lat in
+        var written = 0
+        let longitudes = [Double](unsafeUninitializedCapacity: pointCount) { lon, lonCount in
+            let latitudes = [Double](unsafeUninitializedCapacity: pointCount) { lat, latCount in
                 for shape in 0..<shapeCount {
                     var x = 0, y = 0
                     var minX = Int.max, maxX = Int.min, minY = Int.max, maxY = Int.min
-                    for point in starts[shape]..<starts[shape + 1] {
+                    let start = written
+                    for _ in starts[shape]..<starts[shape + 1] {
                         guard let dx = reader.signed(), let dy = reader.signed() else { failed = true; return }
                         let (nextX, overX) = x.addingReportingOverflow(dx), (nextY, overY) = y.addingReportingOverflow(dy)
                         guard !overX, !overY else { failed = true; return }
                         (x, y) = (nextX, nextY)
                         minX = min(minX, x); maxX = max(maxX, x)
                         minY = min(minY, y); maxY = max(maxY, y)
-                        lon[point] = Double(x) / unitsPerDegree
-                        lat[point] = Double(y) / unitsPerDegree
+                        lon[written] = Double(x) / unitsPerDegree
+                        lat[written] = Double(y) / unitsPerDegree
+                        written += 1
                     }
-                    bounds.append(BoundingBox(west: Double(minX) / unitsPerDegree, south: Double(minY) / unitsPerDegree,
-                                              east: Double(maxX) / unitsPerDegree, north: Double(maxY) / unitsPerDegree))
+                    let box = BoundingBox(west: Double(minX) / unitsPerDegree, south: Double(minY) / unitsPerDegree,
+                                          east: Double(maxX) / unitsPerDegree, north: Double(maxY) / unitsPerDegree)
+                    guard keeping(box) else { written = start; continue }
+                    bounds.append(box)
+                    keptKinds.append(kinds[shape])
+                    keptStarts.append(written)
                 }
+                latCount = written
             }
+            lonCount = written
+            latitudeColumn = latitudes
         }
         guard !failed, reader.position == reader.end else { return nil }
-        return ShapeTable(kinds: kinds, starts: starts, bounds: bounds, longitudes: longitudes, latitudes: latitudes)
+        return ShapeTable(kinds: keptKinds, starts: keptStarts, bounds: bounds, longitudes: longitudes, latitudes: latitudeColumn)
     }
 }
 

@@ -118,6 +118,9 @@ struct DetailInset {
             .map { PageBox(x: $0.0, y: $0.1, width: size.width, height: size.height) }
     }
 
+    /// The lon/lat box the inset shows.
+    var visibleBounds: BoundingBox { frame.visibleBounds }
+
     /// The basemap level for the inset's scale, as the main map chooses its own.
     func level(scale: Double) -> DetailLevel {
         let visible = frame.visibleBounds

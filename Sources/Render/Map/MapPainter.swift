@@ -25,11 +25,14 @@ struct MapPainter {
     let insetBasemap: Basemap?
     /// Loads basemap levels, for a detail inset's finer one.
     let basemapProvider: MapRenderer.BasemapProvider
+    /// Loads a level's coastlines for a region only, for a detail inset's finer one.
+    let regionalBasemap: MapRenderer.RegionalBasemapProvider?
     /// The locator inset's layout, when one is asked for and the page has room.
     let inset: InsetMap?
 
     init(document: MapDocument, options: MapOptions, frame: MapFrame,
-         basemap provider: @escaping MapRenderer.BasemapProvider) throws {
+         basemap provider: @escaping MapRenderer.BasemapProvider,
+         regional: MapRenderer.RegionalBasemapProvider? = nil) throws {
         self.document = document
         self.options = options
         self.frame = frame
@@ -38,6 +41,7 @@ struct MapPainter {
         self.visible = visible
         insetBasemap = options.inset ? try provider(.crude) : nil
         basemapProvider = provider
+        regionalBasemap = regional
         inset = options.inset ? InsetMap(main: frame, visible: visible, margin: 14,
                                          top: options.banner == nil ? 0 : ClassificationBanner.bandHeight) : nil
         let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)
@@ -132,14 +136,14 @@ struct MapPainter {
         return points
     }
 
-    /// The inset magnifies: its coastline comes from the level for its own scale, which
-    /// starts loading on another thread here, while the labels are placed; nil when that is
-    /// the main map's level.
+    /// The inset magnifies: its coastline comes from the level for its own scale, only what
+    /// meets the inset when a regional provider is given, and starts loading on another
+    /// thread here, while the labels are placed; nil when that is the main map's level.
     func startLoadingBasemap(for detail: DetailInset) -> LoadOnce<Basemap?, Never>? {
         let level = detail.level(scale: options.scale)
         guard level != basemap.level else { return nil }
-        let provider = basemapProvider
-        let once = LoadOnce<Basemap?, Never> { try? provider(level) }
+        let provider = basemapProvider, regional = regionalBasemap, region = detail.visibleBounds
+        let once = LoadOnce<Basemap?, Never> { try? regional?(level, region) ?? provider(level) }
         Thread.detachNewThread { _ = once.value() }
         return once
     }

@@ -10,11 +10,18 @@ public struct MapRenderer: Sendable {
     /// Returns the basemap for a level of detail; loaded once and shared by the caller.
     public typealias BasemapProvider = @Sendable (DetailLevel) throws -> Basemap
 
-    private let basemap: BasemapProvider
+    /// Returns the coastlines and borders of a level that meet a region, for the detail
+    /// inset's finer level (``Basemap/load(_:from:region:)``).
+    public typealias RegionalBasemapProvider = @Sendable (DetailLevel, BoundingBox) throws -> Basemap
 
-    /// A renderer that reads its coastlines and borders through `basemap`.
-    public init(basemap: @escaping BasemapProvider) {
+    private let basemap: BasemapProvider
+    private let regionalBasemap: RegionalBasemapProvider?
+
+    /// A renderer that reads its coastlines and borders through `basemap`, and the detail
+    /// inset's finer ones through `regional` when given (else through `basemap`, whole).
+    public init(basemap: @escaping BasemapProvider, regional: RegionalBasemapProvider? = nil) {
         self.basemap = basemap
+        regionalBasemap = regional
     }
 
     /// Renders to bytes in `format`. An SVG writes text as glyph outlines (exactly like the
@@ -36,7 +43,8 @@ public struct MapRenderer: Sendable {
         let frame = try MapFrame(projection: projection, region: region, width: options.width,
                                  height: options.height, scale: options.scale,
                                  reserved: options.banner == nil ? 0 : ClassificationBanner.bandHeight)
-        let painter = try MapPainter(document: document, options: options, frame: frame, basemap: basemap)
+        let painter = try MapPainter(document: document, options: options, frame: frame, basemap: basemap,
+                                     regional: regionalBasemap)
         let pixel = 1 / (frame.pointsPerUnit * options.scale)
         let topLeft = frame.projectedPoint(atPage: ProjectedPoint(x: 0.5 / options.scale, y: 0.5 / options.scale))
         let georeference = Georeference(worldFile: [pixel, 0, 0, -pixel, topLeft.x, topLeft.y],
