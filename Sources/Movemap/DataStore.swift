@@ -14,8 +14,8 @@ public struct DataStore: Sendable {
     /// The sea router (one, under key 0), loaded on first use.
     let seaRouters: LockedCache<Int, SeaRouter>
     private let countryShapes = LockedCache<Int, CountryShapes>()
-    /// Basemaps cut to a region, by level and region (``basemap(_:region:)``).
-    private let regionalBasemaps = LockedCache<RegionalKey, Basemap>()
+    /// The last basemap cut to a region, with its level and region (``basemap(_:region:)``).
+    private let lastRegionalBasemap = Locked<(key: RegionalKey, basemap: Basemap)?>(nil)
 
     /// A level of detail and the region a basemap was cut to.
     private struct RegionalKey: Hashable, Sendable {
@@ -48,15 +48,16 @@ public struct DataStore: Sendable {
     }
 
     /// The coastlines and borders of `level` that meet `region`: the whole level when it is
-    /// loaded already (the sea router's shoreline, another map's), else only that region's,
-    /// loaded once per level and region — a detail inset's finer coastline costs memory in
-    /// proportion to what it shows.
+    /// loaded already (the sea router's shoreline, another map's), else only that region's —
+    /// a detail inset's finer coastline costs memory in proportion to what it shows. The last
+    /// cut is kept, so a batch of maps of one region cuts it once without keeping one per map.
     public func basemap(_ level: DetailLevel, region: BoundingBox) throws -> Basemap {
         if let whole = basemaps.existing(for: level) { return whole }
-        let folder = try folder("basemap")
-        return try regionalBasemaps.value(for: RegionalKey(level: level, region: region)) {
-            try Basemap.load(level, from: folder, region: region)
-        }
+        let key = RegionalKey(level: level, region: region)
+        if let last = lastRegionalBasemap.value, last.key == key { return last.basemap }
+        let cut = try Basemap.load(level, from: try folder("basemap"), region: region)
+        lastRegionalBasemap.withLock { $0 = (key, cut) }
+        return cut
     }
 
     private static func basemap(_ level: DetailLevel, cache: LockedCache<DetailLevel, Basemap>, folder: URL) throws -> Basemap {

@@ -42,7 +42,8 @@ public struct FlightRouteRequest: Sendable {
     ///
     /// - Throws: the router's `RouteFailure` when closed airspace leaves no way.
     public func route(_ waypoints: [FlightWaypoint], data: DataStore) throws -> FlightRoute {
-        try router(data: data).locatedRoute(waypoints, options: options)
+        try FlightRouter(countries: options.avoidAirspace.isEmpty ? nil : try data.countries())
+            .locatedRoute(waypoints, options: options)
     }
 
     /// The flight's report, timed by ``timing``.
@@ -51,18 +52,12 @@ public struct FlightRouteRequest: Sendable {
     ///   naming the place where it breaks (``MovemapError/init(_:places:)``);
     ///   ``MovemapError/usage(_:)`` for a request the router refuses.
     public func report(_ waypoints: [FlightWaypoint], data: DataStore) throws -> RouteReport {
-        let router = try router(data: data)
         let route: FlightRoute
-        do { route = try router.locatedRoute(waypoints, options: options) } catch {
+        do { route = try self.route(waypoints, data: data) } catch {
             throw MovemapError.routing(error, places: places)
         }
         return RouteReport(mode: "air", legs: route.legs.map { ($0.from, $0.to, $0.points, nil) },
                            passages: nil, speedKnots: timing.speed, speedIsDefault: timing.isDefault,
                            departure: timing.departure)
-    }
-
-    /// The router, with the country shapes only when some airspace is closed.
-    func router(data: DataStore) throws -> FlightRouter {
-        FlightRouter(countries: options.avoidAirspace.isEmpty ? nil : try data.countries())
     }
 }

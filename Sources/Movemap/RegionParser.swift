@@ -19,8 +19,7 @@ public enum RegionParser {
         let resolution = gazetteer.resolve(text, context: .none)
         guard resolution.verdict == .sure, let match = resolution.match else {
             let why = resolution.reasons.joined(separator: "; ")
-            let readings = ([resolution.match].compactMap { $0 } + resolution.candidates).prefix(3)
-                .map { "\($0.place.name) (\($0.place.describedKind))" }
+            let readings = resolution.closestReadings()
             throw MovemapError.usage("region '\(text)' is not a place movemap can frame with confidence"
                 + (why.isEmpty ? "" : " (\(why))")
                 + (readings.isEmpty ? "" : " — closest: \(readings.joined(separator: "; "))")

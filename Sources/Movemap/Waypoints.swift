@@ -24,8 +24,7 @@ public enum Waypoints {
         var problems: [String] = []
         var warnings: [String] = []
         for (index, result) in results.enumerated() {
-            let readings = ([result.match].compactMap { $0 } + result.candidates).prefix(3)
-                .map { "\($0.place.name) (\($0.place.describedKind))" }
+            let readings = result.closestReadings()
             guard let place = result.place else {
                 problems.append("place \(index + 1) '\(texts[index])' is not a place movemap can put on the map with confidence"
                     + (result.reasons.first.map { " (\($0))" } ?? "")

@@ -30,3 +30,19 @@ struct LockedCacheTests {
         #expect(try cache.value(for: "land-i") { 8 } == 7)
     }
 }
+
+@Suite("The data store's basemap for a detail inset")
+struct RegionalBasemapTests {
+    @Test("an inset's region is cut from the level until the whole level is loaded, then the whole level serves")
+    func cutThenWhole() throws {
+        let data = try DataStore()
+        let region = BoundingBox(west: 35.0, south: 34.3, east: 36.6, north: 35.9)
+        let cut = try data.basemap(.intermediate, region: region)
+        let again = try data.basemap(.intermediate, region: region)
+        let whole = try data.basemap(.intermediate)
+        #expect(cut.landLongitudes.count * 4 < whole.landLongitudes.count)
+        #expect(again.landLongitudes.count == cut.landLongitudes.count)
+        #expect(try data.basemap(.intermediate, region: region).landLongitudes.count == whole.landLongitudes.count)
+        #expect(cut.rings(intersecting: region).count == whole.rings(intersecting: region).count)
+    }
+}

@@ -61,9 +61,9 @@ func basemapBench(runs: Int) throws {
 /// The router's load, the first route and the median and best of `runs` more.
 func seaBench(places: [String], allow: Set<String>, runs: Int) throws {
     let data = try DataStore()
-    let (resolved, _) = try Waypoints.resolve(places, gazetteer: data.gazetteer, preferred: PlaceContext.seaKinds)
-    let waypoints = SeaWaypoint.voyage(resolved.map { Stop(place: $0) })
-    let options = SeaRouteOptions(allow: allow)
+    let request = SeaRouteRequest(places: places, options: SeaRouteOptions(allow: allow))
+    let (waypoints, _) = try request.waypoints(gazetteer: data.gazetteer)
+    let options = request.options
     var start = DispatchTime.now()
     let router = try data.seaRouter()
     let load = milliseconds(since: start)

@@ -53,6 +53,12 @@ public struct PlaceResolution: Sendable, Hashable {
     /// The place to use: the match unless refused.
     public var place: Place? { verdict == .refused ? nil : match?.place }
 
+    /// The reading and the runners-up, best first, up to `limit`, as `Name (kind)`: what a
+    /// refusal offers the user instead.
+    public func closestReadings(limit: Int = 3) -> [String] {
+        ([match].compactMap { $0 } + candidates).prefix(limit).map { "\($0.place.name) (\($0.place.describedKind))" }
+    }
+
     /// A refusal with no reading at all.
     static func refusal(_ query: String, reason: String, candidates: [PlaceMatch] = []) -> PlaceResolution {
         PlaceResolution(query: query, match: nil, confidence: 0, verdict: .refused, reasons: [reason], candidates: candidates)
