@@ -42,23 +42,73 @@ extension Gazetteer {
             if let fixed = mention.fixed { return Self.fixedResolution(mention.text, at: fixed) }
             return resolve(mention.text, context: PlaceContext(kinds: mention.kinds, preferred: mention.preferred))
         }
+        var folded: [String: String] = [:]
+        let keys = mentions.map { mention in
+            if let key = folded[mention.text] { return key }
+            let key = NameKey.fold(mention.text)
+            folded[mention.text] = key
+            return key
+        }
+        // A position reads the same whatever the rest says.
+        let settled = mentions.map { $0.fixed != nil || QueryForm.looksLikeCoordinate($0.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
         for _ in 0..<2 {
-            let evidence = results.enumerated().map { index, result in (mentions[index].text, Self.evidence(result)) }
+            let evidence = Evidence(keys: keys, results: results)
+            // The same name with the same kinds reads the same with the same evidence: once.
+            var read: [Mention: PlaceResolution] = [:]
             results = mentions.enumerated().map { index, mention in
-                if mention.fixed != nil { return results[index] }
-                var context = PlaceContext(kinds: mention.kinds, preferred: mention.preferred)
-                let key = NameKey.fold(mention.text)
-                for (text, item) in evidence where NameKey.fold(text) != key {
-                    if let anchor = item.anchor { context.anchors.append(anchor) }
-                    if let country = item.country { context.countries.insert(country) }
-                }
-                return resolve(mention.text, context: context)
+                if settled[index] { return results[index] }
+                if let known = read[mention] { return known }
+                var context = evidence.context(excluding: keys[index])
+                context.kinds = mention.kinds
+                context.preferred = mention.preferred
+                let result = resolve(mention.text, context: context)
+                read[mention] = result
+                return result
             }
         }
-        let evidence = results.map(Self.evidence)
-        return results.enumerated().map { index, result in
-            let others = evidence.enumerated().compactMap { $0.offset == index ? nil : $0.element.anchor }
-            return Self.placedOnRoad(result, near: others)
+        // A road's own reading is never an anchor (it is wide), so its others are all anchors.
+        let anchors = results.compactMap { Self.evidence($0).anchor }
+        return results.map { Self.placedOnRoad($0, near: anchors) }
+    }
+
+    /// The anchors and countries of a pass's readings, grouped by the folded name they come
+    /// from, so that each name's context (everything the *other* names say) is made once.
+    private struct Evidence {
+        private var anchors: [Coordinate] = []
+        private var anchorKeys: [Set<String>] = []
+        private var countryKeys: [String: Set<String>] = [:]
+        /// Every anchor, each owned by the one name it comes from (−1 when several).
+        private let index: AnchorIndex
+        private let owner: [String: Int32]
+
+        init(keys: [String], results: [PlaceResolution]) {
+            var slot: [Coordinate: Int] = [:]
+            for (key, result) in zip(keys, results) {
+                let item = Gazetteer.evidence(result)
+                if let anchor = item.anchor {
+                    if let known = slot[anchor] {
+                        anchorKeys[known].insert(key)
+                    } else {
+                        slot[anchor] = anchors.count
+                        anchors.append(anchor)
+                        anchorKeys.append([key])
+                    }
+                }
+                if let country = item.country { countryKeys[country, default: []].insert(key) }
+            }
+            var owner: [String: Int32] = [:]
+            for key in keys where owner[key] == nil { owner[key] = Int32(owner.count) }
+            self.owner = owner
+            index = AnchorIndex(anchors, owners: anchorKeys.map { $0.count == 1 ? owner[$0.first!]! : -1 })
+        }
+
+        /// What the names other than `key` say: their anchors (indexed) and countries.
+        func context(excluding key: String) -> PlaceContext {
+            var context = PlaceContext(
+                anchors: zip(anchors, anchorKeys).compactMap { $1 == [key] ? nil : $0 },
+                countries: Set(countryKeys.compactMap { $1 == [key] ? nil : $0 }))
+            context.anchorIndex = index.excluding(owner: owner[key] ?? -3)
+            return context
         }
     }
 

@@ -9,7 +9,9 @@ public struct PlaceContext: Sendable, Hashable {
     /// port or naval base); others are not excluded, only weighed down.
     public var preferred: Set<PlaceKind>
     /// The scenario's other places (degrees), those resolved with confidence.
-    public var anchors: [Coordinate]
+    public var anchors: [Coordinate] {
+        didSet { anchorIndex = nil }
+    }
     /// ISO alpha-2 codes of the countries the scenario's other places lie in or name.
     public var countries: Set<String>
 
@@ -22,6 +24,26 @@ public struct PlaceContext: Sendable, Hashable {
         self.preferred = preferred
         self.anchors = anchors
         self.countries = countries
+    }
+
+    /// ``anchors`` indexed, when one index serves many names (``Gazetteer/resolve(mentions:)``);
+    /// cleared whenever the anchors change, so it never answers for other anchors.
+    var anchorIndex: AnchorIndex?
+
+    /// The index of ``anchors``: the one kept, or a new one.
+    var indexedAnchors: AnchorIndex { anchorIndex ?? AnchorIndex(anchors) }
+
+    public static func == (a: PlaceContext, b: PlaceContext) -> Bool {
+        a.kinds == b.kinds && a.country == b.country && a.preferred == b.preferred && a.anchors == b.anchors
+            && a.countries == b.countries
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kinds)
+        hasher.combine(country)
+        hasher.combine(preferred)
+        hasher.combine(anchors)
+        hasher.combine(countries)
     }
 
     /// No context: a place name on its own.

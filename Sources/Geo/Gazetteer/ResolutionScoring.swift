@@ -40,11 +40,13 @@ struct ResolutionScoring {
     typealias Weighed = (match: PlaceMatch, weight: Double, nearest: Double?)
     private var weighed: [Weighed] = []
     private var writtenAsCode = false
+    private let anchors: AnchorIndex
 
     init(gazetteer: Gazetteer, query: String, context: PlaceContext) {
         self.gazetteer = gazetteer
         self.query = query
         self.context = context
+        anchors = context.indexedAnchors
     }
 
     mutating func consider(_ matches: [PlaceMatch]) {
@@ -128,12 +130,8 @@ struct ResolutionScoring {
 
     /// Distance in kilometers from the place (its area when it has one) to the nearest anchor.
     private func nearestAnchor(to place: Place) -> Double? {
-        guard !context.anchors.isEmpty else { return nil }
-        var best = Double.infinity
-        for anchor in context.anchors {
-            if let area = place.area, place.kind != .road, RingContainment.contains(area, anchor) { return 0 }
-            best = min(best, Geodesic.wgs84.distance(from: place.coordinate, to: anchor) / 1000)
-        }
+        guard var best = anchors.nearestMeters(to: place.coordinate).map({ $0 / 1000 }) else { return nil }
+        if let area = place.area, place.kind != .road, anchors.anyInside(area) { return 0 }
         if place.kind == .country || place.kind.isArea && place.area != nil {
             best = max(0, best - areaRadius(place))
         }

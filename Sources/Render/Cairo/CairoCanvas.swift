@@ -23,6 +23,9 @@ public final class CairoCanvas: Canvas {
     private let sink = ByteSink()
     private let georeference: Georeference?
     private var fonts: [Font: OpaquePointer] = [:]
+    /// Extents already measured: the legend and the panels measure the same labels again for
+    /// every arrangement they try. Keyed by the transform too, which Pango lays out under.
+    private var extents: [MeasureKey: TextExtent] = [:]
     private var finished = false
 
     /// The largest PNG the renderer will allocate, in pixels (about 400 MB of memory).
@@ -199,6 +202,24 @@ public final class CairoCanvas: Canvas {
 
     /// The logical extent Pango gives `text` in `font`, in points.
     public func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {
+        var matrix = cairo_matrix_t()
+        cairo_get_matrix(context, &matrix)
+        let key = MeasureKey(text: text, font: font, letterSpacing: letterSpacing,
+                             matrix: [matrix.xx, matrix.yx, matrix.xy, matrix.yy, matrix.x0, matrix.y0])
+        if let known = extents[key] { return known }
+        let extent = layoutExtent(text, font: font, letterSpacing: letterSpacing)
+        extents[key] = extent
+        return extent
+    }
+
+    private struct MeasureKey: Hashable {
+        var text: String
+        var font: Font
+        var letterSpacing: Double
+        var matrix: [Double]
+    }
+
+    private func layoutExtent(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {
         let layout = makeLayout(text, font: font, letterSpacing: letterSpacing)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         var ink = PangoRectangle(), logical = PangoRectangle()

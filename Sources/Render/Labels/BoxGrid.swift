@@ -1,7 +1,9 @@
 import Foundation
 import Geo
 
-/// Page boxes bucketed in a uniform grid, for finding the few that may touch a box.
+/// Page boxes bucketed in a uniform grid, for finding the few that may touch a box: a map of
+/// ten thousand sightings has ten thousand marker boxes, and every label position is tested
+/// against them.
 struct BoxGrid {
     struct Entry { var box: PageBox; var tag: Int }
     static let cell = 48.0
@@ -34,5 +36,23 @@ struct BoxGrid {
             }
         }
         return found.sorted().map { entries[$0] }
+    }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// Whether any box intersects `box`.
+    func intersects(_ box: PageBox) -> Bool {
+        contains(near: box) { $0.intersects(box) }
+    }
+
+    /// Whether any box filed in the cells `box` covers passes `test`; every box that
+    /// intersects `box`, or holds a point of it, is among them.
+    func contains(near box: PageBox, where test: (PageBox) -> Bool) -> Bool {
+        for x in Self.range(box.x, box.x + box.width) {
+            for y in Self.range(box.y, box.y + box.height) {
+                for index in cells[Self.key(x, y)] ?? [] where test(entries[index].box) { return true }
+            }
+        }
+        return false
     }
 }

@@ -36,19 +36,21 @@ struct LabelPlacer {
     }
 
     /// Boxes nothing may overlap: markers, panels, the page edge band.
-    var obstacles: [PageBox]
+    let obstacles: BoxGrid
     /// Boxes labels avoid where they can, e.g. sampled route lines: each distance from
     /// the anchor first tries the positions clear of them.
-    var softObstacles: [PageBox]
+    let softObstacles: BoxGrid
     /// The area labels must stay inside, in page points.
-    var page: PageBox
+    let page: PageBox
     private(set) var placed: [PlacedLabel] = []
+    /// The placed labels' boxes.
+    private var placedBoxes = BoxGrid([])
 
     /// A placer for `page` with nothing placed yet.
     init(page: PageBox, obstacles: [PageBox], softObstacles: [PageBox] = []) {
         self.page = page
-        self.obstacles = obstacles
-        self.softObstacles = softObstacles
+        self.obstacles = BoxGrid(obstacles)
+        self.softObstacles = BoxGrid(softObstacles)
     }
 
     /// Places the requests in order of importance (ties by id, so output is repeatable).
@@ -59,6 +61,7 @@ struct LabelPlacer {
         for request in ordered {
             if let label = position(for: request) {
                 placed.append(label)
+                placedBoxes.insert(label.box, tag: label.id)
             } else {
                 dropped.append(request.id)
             }
@@ -76,7 +79,7 @@ struct LabelPlacer {
                                  (0, -2.6), (0, 2.6)] {
                     let box = PageBox(x: a.x - w / 2 + dx * w, y: a.y - h / 2 + dy * h, width: w, height: h)
                     guard fits(box) else { continue }
-                    if avoidSoft, softObstacles.contains(where: { $0.intersects(box) }) { continue }
+                    if avoidSoft, softObstacles.intersects(box) { continue }
                     return PlacedLabel(id: request.id, box: box, leader: nil)
                 }
             }
@@ -103,7 +106,7 @@ struct LabelPlacer {
         for (x, y) in candidates {
             let box = PageBox(x: x, y: y, width: w, height: h)
             guard fits(box) else { continue }
-            if avoidSoft, softObstacles.contains(where: { $0.intersects(box) }) { continue }
+            if avoidSoft, softObstacles.intersects(box) { continue }
             if leader {
                 let end = nearestPoint(on: box, to: a)
                 if crossesObstacle(from: a, to: end, ignoring: request.clearance) { continue }
@@ -117,7 +120,7 @@ struct LabelPlacer {
     private func fits(_ box: PageBox) -> Bool {
         guard page.contains(box) else { return false }
         let padded = box.inset(by: -1.5)
-        return !obstacles.contains { $0.intersects(padded) } && !placed.contains { $0.box.intersects(padded) }
+        return !obstacles.intersects(padded) && !placedBoxes.intersects(padded)
     }
 
     private func nearestPoint(on box: PageBox, to point: ProjectedPoint) -> ProjectedPoint {
@@ -125,13 +128,16 @@ struct LabelPlacer {
     }
 
     private func crossesObstacle(from start: ProjectedPoint, to end: ProjectedPoint, ignoring radius: Double) -> Bool {
-        for box in placed.map(\.box) {
-            for step in 1..<8 {
-                let t = Double(step) / 8
-                let point = ProjectedPoint(x: start.x + (end.x - start.x) * t, y: start.y + (end.y - start.y) * t)
-                if point.x > box.x, point.x < box.x + box.width, point.y > box.y, point.y < box.y + box.height { return true }
+        let points = (1..<8).map { step in
+            let t = Double(step) / 8
+            return ProjectedPoint(x: start.x + (end.x - start.x) * t, y: start.y + (end.y - start.y) * t)
+        }
+        // Only boxes the leader's own box meets can hold one of its points.
+        let span = PageBox(x: min(start.x, end.x), y: min(start.y, end.y), width: abs(end.x - start.x), height: abs(end.y - start.y))
+        return placedBoxes.contains(near: span) { box in
+            points.contains { point in
+                point.x > box.x && point.x < box.x + box.width && point.y > box.y && point.y < box.y + box.height
             }
         }
-        return false
     }
 }
