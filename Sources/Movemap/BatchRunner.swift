@@ -92,21 +92,26 @@ public struct BatchRunner: Sendable {
             try save(manifest)
         }
         var saveError: (any Error)?
-        await withTaskGroup(of: (Outcome, BatchManifest.Entry?).self) { group in
-            var pending = stale[...]
-            func startNext() {
-                guard let (item, key) = pending.popFirst() else { return }
-                group.addTask { render(item, key: key, data: data, linker: linker) }
-            }
-            for _ in 0..<jobs { startNext() }
-            while let (outcome, entry) = await group.next() {
-                if let entry, saveError == nil {
-                    manifest.entries[outcome.name] = entry
-                    do { try save(manifest) } catch { saveError = error }
+        // Maps of one view share their background and country names (the same bytes).
+        let layers = MapLayerCache()
+        // Scenarios that name the same places look each name up once.
+        await Gazetteer.sharingLookups {
+            await withTaskGroup(of: (Outcome, BatchManifest.Entry?).self) { group in
+                var pending = stale[...]
+                func startNext() {
+                    guard let (item, key) = pending.popFirst() else { return }
+                    group.addTask { render(item, key: key, data: data, linker: linker, layers: layers) }
                 }
-                outcomes.append(outcome)
-                progress(outcome, outcomes.count, total)
-                startNext()
+                for _ in 0..<jobs { startNext() }
+                while let (outcome, entry) = await group.next() {
+                    if let entry, saveError == nil {
+                        manifest.entries[outcome.name] = entry
+                        do { try save(manifest) } catch { saveError = error }
+                    }
+                    outcomes.append(outcome)
+                    progress(outcome, outcomes.count, total)
+                    startNext()
+                }
             }
         }
         if let saveError { throw saveError }
@@ -114,7 +119,8 @@ public struct BatchRunner: Sendable {
     }
 
     /// Draws one item in every format; the outcome, and the manifest entry when drawn.
-    private func render(_ item: BatchPlan.Item, key: String?, data: DataStore, linker: TrackLinker) -> (Outcome, BatchManifest.Entry?) {
+    private func render(_ item: BatchPlan.Item, key: String?, data: DataStore, linker: TrackLinker,
+                        layers: MapLayerCache) -> (Outcome, BatchManifest.Entry?) {
         let start = Date()
         do {
             let scenario = try ScenarioResolver.load(path: item.path, gazetteer: data.gazetteer, strict: strict)
@@ -122,7 +128,7 @@ public struct BatchRunner: Sendable {
             var outputs: [String] = []
             for format in formats {
                 let path = try BatchPlan.outputPath(folder: folder, name: item.name, format: format.rawValue)
-                let result = try planned.render(format: format, data: data)
+                let result = try planned.render(format: format, data: data, layers: layers)
                 try AtomicFile.write(result.map.bytes, to: path)
                 outputs.append((path as NSString).lastPathComponent)
             }

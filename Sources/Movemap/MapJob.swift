@@ -81,9 +81,11 @@ public struct MapJob: Sendable {
         /// The routed legs the map draws.
         public var legs: [Leg]
 
-        /// The map drawn in `format`, with the plan's warnings and the renderer's.
-        public func render(format: OutputFormat, data: DataStore) throws -> Result {
-            let renderer = MapRenderer(basemap: { try data.basemap($0) }, regional: { try data.basemap($0, region: $1) })
+        /// The map drawn in `format`, with the plan's warnings and the renderer's; `layers`
+        /// shares the background and country names among the maps of a batch.
+        public func render(format: OutputFormat, data: DataStore, layers: MapLayerCache? = nil) throws -> Result {
+            let renderer = MapRenderer(basemap: { try data.basemap($0) }, regional: { try data.basemap($0, region: $1) },
+                                       layers: layers)
             let map = try renderer.render(document, options: options, format: format,
                                           svgText: format == .svg ? svgText : .outline)
             return Result(map: map, warnings: warnings + map.warnings, legs: legs)

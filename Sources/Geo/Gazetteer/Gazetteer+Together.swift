@@ -156,3 +156,13 @@ extension Gazetteer {
                                verdict: .sure, reasons: [], candidates: [])
     }
 }
+
+extension Gazetteer {
+    /// Runs `body` with one memo of lookups for every resolution in it and in the tasks it
+    /// starts: a batch of scenarios that name the same places looks each name up once. A
+    /// lookup answers the same with or without the memo; it only saves the repeats, and is
+    /// dropped when `body` returns.
+    public static func sharingLookups<Result: Sendable>(_ body: () async throws -> Result) async rethrows -> Result {
+        try await LookupMemo.$current.withValue(LookupMemo.current ?? LookupMemo()) { try await body() }
+    }
+}

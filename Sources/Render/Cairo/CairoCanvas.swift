@@ -280,6 +280,28 @@ public final class CairoCanvas: Canvas {
 
     /// Completes the page and returns the file's bytes. PNGs carry a pHYs chunk and GeoTIFFs
     /// resolution tags stating 72 × scale pixels per inch.
+    /// The drawn pixels of a PNG or GeoTIFF canvas (premultiplied ARGB rows, Cairo's stride),
+    /// or nil for SVG and PDF.
+    func pixels() -> [UInt8]? {
+        guard format.isRaster, !finished else { return nil }
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        let count = Int(cairo_image_surface_get_stride(surface)) * Int(cairo_image_surface_get_height(surface))
+        return Array(UnsafeBufferPointer(start: data, count: count))
+    }
+
+    /// Replaces every pixel with `pixels` from ``pixels()`` of a canvas of the same size;
+    /// false, changing nothing, when the sizes differ or the canvas is not a raster.
+    func setPixels(_ pixels: [UInt8]) -> Bool {
+        guard format.isRaster, !finished else { return false }
+        cairo_surface_flush(surface)
+        let count = Int(cairo_image_surface_get_stride(surface)) * Int(cairo_image_surface_get_height(surface))
+        guard pixels.count == count, let data = cairo_image_surface_get_data(surface) else { return false }
+        pixels.withUnsafeBufferPointer { data.update(from: $0.baseAddress!, count: count) }
+        cairo_surface_mark_dirty(surface)
+        return true
+    }
+
     public func finish() throws -> [UInt8] {
         guard !finished else { return sink.bytes }
         finished = true

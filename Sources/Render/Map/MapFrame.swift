@@ -24,6 +24,12 @@ struct MapFrame {
     /// Minimum spacing in points between kept vertices (half a pixel at the output scale).
     let tolerance: Double
 
+    /// Everything the page geometry depends on, written out: two frames with the same key put
+    /// every coordinate at the same page point.
+    var viewKey: String {
+        "\(projection.definition)|\(width)x\(height)|\(pointsPerUnit)|\(centerX),\(centerY)|\(centralMeridian)|\(tolerance)"
+    }
+
     /// Fits `region` into a `width`×`height` page under `projection`, centring it and
     /// keeping the aspect ratio (the region fills one dimension, the other shows more).
     /// `reserved` points at the top and at the bottom (a banner's bands) are left out of the

@@ -181,7 +181,7 @@ extension MapPainter {
 
     /// A country's name as it will be set: where, in which font and letter spacing, and
     /// the size it measures.
-    struct CountryLabel {
+    struct CountryLabel: Sendable {
         var text: String
         var anchor: ProjectedPoint
         var font: Font
@@ -192,6 +192,23 @@ extension MapPainter {
     /// A name for every country whose visible shape has room for it, set at the shape's
     /// pole of inaccessibility, larger for larger shapes; largest first.
     func countryLabels(on canvas: Canvas) -> [CountryLabel] {
+        guard let layers else { return placedCountryLabels(on: canvas) }
+        // Names and shapes with the view and the font: what the places depend on.
+        var shapes = Hasher()
+        for country in document.countries {
+            shapes.combine(country.name)
+            shapes.combine(country.rings.count)
+            shapes.combine(country.rings.first?.first?.latitude)
+            shapes.combine(country.rings.first?.first?.longitude)
+        }
+        let key = "\(frame.viewKey)|\(theme.font(size: 10))|\(document.countries.count)|\(shapes.finalize())"
+        if let kept = layers.countryLabels(for: key) { return kept }
+        let labels = placedCountryLabels(on: canvas)
+        layers.keep(countryLabels: labels, for: key)
+        return labels
+    }
+
+    private func placedCountryLabels(on canvas: Canvas) -> [CountryLabel] {
         // Countries too small to hold a name at this scale are skipped before projecting:
         // points per degree across the page, from the visible box.
         let pointsPerDegree = frame.width / max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), 1e-6)

@@ -27,12 +27,15 @@ struct MapPainter {
     let basemapProvider: MapRenderer.BasemapProvider
     /// Loads a level's coastlines for a region only, for a detail inset's finer one.
     let regionalBasemap: MapRenderer.RegionalBasemapProvider?
+    /// Layers kept from the last maps of a batch, when the renderer keeps them.
+    let layers: MapLayerCache?
     /// The locator inset's layout, when one is asked for and the page has room.
     let inset: InsetMap?
 
     init(document: MapDocument, options: MapOptions, frame: MapFrame,
          basemap provider: @escaping MapRenderer.BasemapProvider,
-         regional: MapRenderer.RegionalBasemapProvider? = nil) throws {
+         regional: MapRenderer.RegionalBasemapProvider? = nil, layers: MapLayerCache? = nil) throws {
+        self.layers = layers
         self.document = document
         self.options = options
         self.frame = frame
@@ -56,12 +59,7 @@ struct MapPainter {
 
     func draw(on canvas: Canvas) -> Outcome {
         var outcome = Outcome()
-        let pageRect = Path.rectangle(x: 0, y: 0, width: frame.width, height: frame.height)
-        canvas.beginLayer("ocean")
-        if !options.transparent { canvas.fill(pageRect, color: theme.ocean) }
-        canvas.endLayer()
-        drawBasemap(on: canvas)
-        if options.graticule { drawGraticule(on: canvas) }
+        drawBackground(on: canvas)
         let lines = routeLines()
         let alternatives = drawAlternatives(avoiding: lines, on: canvas)
         canvas.beginLayer("routes")
@@ -205,6 +203,21 @@ struct MapPainter {
     }
 
     // MARK: Basemap
+
+    /// Ocean, land, coastlines, borders and graticule: from the layer cache when a map of the
+    /// same view drew them on a raster canvas before, else drawn (and kept, when caching).
+    private func drawBackground(on canvas: Canvas) {
+        let raster = layers == nil ? nil : canvas as? CairoCanvas
+        let key = "\(frame.viewKey)|\(options.scale)|\(theme)|\(options.transparent)|\(options.graticule)|\(basemap.level)"
+        if let raster, let pixels = layers?.background(for: key), raster.setPixels(pixels) { return }
+        let pageRect = Path.rectangle(x: 0, y: 0, width: frame.width, height: frame.height)
+        canvas.beginLayer("ocean")
+        if !options.transparent { canvas.fill(pageRect, color: theme.ocean) }
+        canvas.endLayer()
+        drawBasemap(on: canvas)
+        if options.graticule { drawGraticule(on: canvas) }
+        if let raster, let pixels = raster.pixels() { layers?.keep(background: pixels, for: key) }
+    }
 
     private func drawBasemap(on canvas: Canvas) {
         var land = Path(), water = Path()

@@ -16,12 +16,16 @@ public struct MapRenderer: Sendable {
 
     private let basemap: BasemapProvider
     private let regionalBasemap: RegionalBasemapProvider?
+    private let layers: MapLayerCache?
 
     /// A renderer that reads its coastlines and borders through `basemap`, and the detail
     /// inset's finer ones through `regional` when given (else through `basemap`, whole).
-    public init(basemap: @escaping BasemapProvider, regional: RegionalBasemapProvider? = nil) {
+    /// With `layers`, maps of the same view share their background and country names
+    /// through it (a batch); the bytes are the same as without.
+    public init(basemap: @escaping BasemapProvider, regional: RegionalBasemapProvider? = nil, layers: MapLayerCache? = nil) {
         self.basemap = basemap
         regionalBasemap = regional
+        self.layers = layers
     }
 
     /// Renders to bytes in `format`. An SVG writes text as glyph outlines (exactly like the
@@ -44,7 +48,7 @@ public struct MapRenderer: Sendable {
                                  height: options.height, scale: options.scale,
                                  reserved: options.banner == nil ? 0 : ClassificationBanner.bandHeight)
         let painter = try MapPainter(document: document, options: options, frame: frame, basemap: basemap,
-                                     regional: regionalBasemap)
+                                     regional: regionalBasemap, layers: layers)
         let pixel = 1 / (frame.pointsPerUnit * options.scale)
         let topLeft = frame.projectedPoint(atPage: ProjectedPoint(x: 0.5 / options.scale, y: 0.5 / options.scale))
         let georeference = Georeference(worldFile: [pixel, 0, 0, -pixel, topLeft.x, topLeft.y],
