@@ -10,7 +10,9 @@ public enum Routing {
     /// The linker for maps drawn from `data`; with a `cache`, voyages routed before are read
     /// back instead of routed again.
     public static func linker(data: DataStore, cache: RouteCache? = nil) throws -> TrackLinker {
-        TrackLinker(
+        // Flights round closed airspace, the last few kept: a batch's maps fly the same ones.
+        let flights = Locked<[(key: FlightKey, points: [Coordinate])]>([])
+        return TrackLinker(
             sea: { stops, options in
                 let waypoints = SeaWaypoint.voyage(stops)
                 let key = cache?.key(waypoints, options: options)
@@ -25,12 +27,19 @@ public enum Routing {
                 let (start, end) = try countryEnds(from: from, to: to, data: data)
                 // Open skies: the geodesic, with no country data to load.
                 guard !avoid.isEmpty else { return TrackLinker.geodesicPath([start, end]) }
+                let closed = Set(avoid.map { $0.uppercased() })
+                let key = FlightKey(from: from.name, to: to.name, start: start, end: end, closed: closed)
+                if let kept = flights.withLock({ $0.first { $0.key == key } }) { return kept.points }
                 let router = FlightRouter(countries: try data.countries())
                 let route = try router.locatedRoute([FlightWaypoint(name: from.name, coordinate: start),
                                               FlightWaypoint(name: to.name, coordinate: end)],
-                                             options: FlightOptions(avoidAirspace: Set(avoid.map { $0.uppercased() }),
-                                                                    maximumSpacingMeters: 20_000))
-                return route.legs.flatMap(\.points)
+                                             options: FlightOptions(avoidAirspace: closed, maximumSpacingMeters: 20_000))
+                let points = route.legs.flatMap(\.points)
+                flights.withLock { kept in
+                    kept.append((key, points))
+                    if kept.count > 64 { kept.removeFirst() }
+                }
+                return points
             },
             voyageStops: { stops in try countryCoasts(stops, data: data) },
             seaNote: "water route (GSHHG intermediate coastline)",
@@ -38,6 +47,16 @@ public enum Routing {
                 try data.seaRouter().alternatives(SeaWaypoint.voyage(stops), options: options).routes
             })
     }
+}
+
+/// What a flight round closed airspace depends on: its ends (names appear in errors) and
+/// the closed countries.
+private struct FlightKey: Hashable, Sendable {
+    var from: String
+    var to: String
+    var start: Coordinate
+    var end: Coordinate
+    var closed: Set<String>
 }
 
 extension SeaWaypoint {
