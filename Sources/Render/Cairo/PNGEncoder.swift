@@ -14,10 +14,13 @@ enum PNGEncoder {
         let opaque = StraightPixels.isOpaque(data: data, width: width, height: height, stride: stride)
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
-        // One pass: each row is converted to R, G, B(, A) with straight alpha, then written
-        // after its filter-type byte less the row above (Up), or less the pixel to the left
-        // (Sub) on the first row.
-        var filtered = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
+        // Each row is converted to R, G, B(, A) with straight alpha and written after its
+        // filter-type byte less the row above (Up), or less the pixel to the left (Sub) on
+        // the first row, then deflated at once: no copy of the whole image is made. zlib's
+        // output does not depend on how its input is handed over, so these are the bytes one
+        // deflate of the whole filtered image gives.
+        let deflater = Deflater(level: compressionLevel)
+        var filtered = [UInt8](repeating: 0, count: rowBytes + 1)
         var current = [UInt8](repeating: 0, count: rowBytes), previous = current
         for row in 0..<height {
             current.withUnsafeMutableBufferPointer { out in
@@ -27,28 +30,20 @@ enum PNGEncoder {
             filtered.withUnsafeMutableBufferPointer { out in
                 current.withUnsafeBufferPointer { c in
                     previous.withUnsafeBufferPointer { p in
-                        let base = row * (rowBytes + 1)
                         if row == 0 {
-                            out[base] = 1
-                            for i in 0..<rowBytes { out[base + 1 + i] = i >= channels ? c[i] &- c[i - channels] : c[i] }
+                            out[0] = 1
+                            for i in 0..<rowBytes { out[1 + i] = i >= channels ? c[i] &- c[i - channels] : c[i] }
                         } else {
-                            out[base] = 2
-                            for i in 0..<rowBytes { out[base + 1 + i] = c[i] &- p[i] }
+                            out[0] = 2
+                            for i in 0..<rowBytes { out[1 + i] = c[i] &- p[i] }
                         }
                     }
                 }
             }
+            deflater.add(filtered)
             swap(&current, &previous)
         }
-        var compressedLength = compressBound(uLong(filtered.count))
-        var compressed = [UInt8](repeating: 0, count: Int(compressedLength))
-        let status = compressed.withUnsafeMutableBufferPointer { out in
-            filtered.withUnsafeBufferPointer { source in
-                compress2(out.baseAddress, &compressedLength, source.baseAddress, uLong(source.count), compressionLevel)
-            }
-        }
-        precondition(status == Z_OK, "zlib compress2 failed (\(status)) with a buffer of compressBound's size")
-        compressed.removeLast(compressed.count - Int(compressedLength))
+        let compressed = deflater.finish()
 
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header = bigEndian(UInt32(width)) + bigEndian(UInt32(height))
