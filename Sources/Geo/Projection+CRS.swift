@@ -5,10 +5,13 @@ extension Projection {
     /// The target CRS described for GIS formats (GeoTIFF keys, `.prj`, `.aux.xml`), or `nil`
     /// when PROJ cannot take it apart (then the map is written without a CRS). The last few
     /// definitions' descriptions are kept: a batch of maps of one view asks again and again.
-    public var crsDescription: CRSDescription? {
-        if let known = Self.described.withLock({ $0.first { $0.definition == definition } }) { return known.description }
-        let description = describeCRS()
-        Self.described.withLock { kept in
+    public var crsDescription: CRSDescription? { Self.crsDescription(of: definition) }
+
+    /// ``crsDescription`` of a definition, without making a projection of it.
+    public static func crsDescription(of definition: String) -> CRSDescription? {
+        if let known = described.withLock({ $0.first { $0.definition == definition } }) { return known.description }
+        let description = describeCRS(definition)
+        described.withLock { kept in
             kept.append((definition, description))
             if kept.count > 8 { kept.removeFirst() }
         }
@@ -18,7 +21,7 @@ extension Projection {
     /// The last descriptions made, with their definitions.
     private static let described = Locked<[(definition: String, description: CRSDescription?)]>([])
 
-    private func describeCRS() -> CRSDescription? {
+    private static func describeCRS(_ definition: String) -> CRSDescription? {
         var target = definition
         if target.hasPrefix("+proj="), !target.contains("+type=crs") { target += " +type=crs" }
         guard let context = proj_context_create() else { return nil }

@@ -8,14 +8,38 @@ public struct Georeference: Sendable, Equatable {
     /// (negative: rows go south), and x, y of the *centre* of the top-left pixel, in CRS
     /// units (meters, or degrees for a longitude/latitude map).
     public var worldFile: [Double]
-    /// The CRS, when PROJ could describe it; `nil` writes the transform without a CRS.
-    public var crs: CRSDescription?
+    /// The CRS, when PROJ could describe it; `nil` writes the transform without a CRS. A
+    /// placement made from a projection's definition describes it when first asked (a PNG
+    /// without side files never does).
+    public var crs: CRSDescription? {
+        get { definition.map(Projection.crsDescription(of:)) ?? described }
+        set {
+            described = newValue
+            definition = nil
+        }
+    }
+
+    private var described: CRSDescription?
+    /// The projection definition the CRS is described from, until ``crs`` is set.
+    private var definition: String?
 
     /// The placement from the world file's six numbers and the CRS.
     public init(worldFile: [Double], crs: CRSDescription?) {
         precondition(worldFile.count == 6, "a world file has six values")
         self.worldFile = worldFile
-        self.crs = crs
+        described = crs
+    }
+
+    /// The placement from the world file's six numbers and the definition of the map's
+    /// projection, described as a CRS when ``crs`` is first read.
+    public init(worldFile: [Double], projection definition: String) {
+        precondition(worldFile.count == 6, "a world file has six values")
+        self.worldFile = worldFile
+        self.definition = definition
+    }
+
+    public static func == (a: Georeference, b: Georeference) -> Bool {
+        a.worldFile == b.worldFile && a.crs == b.crs
     }
 
     /// Pixel width and height in CRS units, both positive: GeoTIFF's ModelPixelScale x, y.

@@ -52,7 +52,7 @@ public struct MapRenderer: Sendable {
         let pixel = 1 / (frame.pointsPerUnit * options.scale)
         let topLeft = frame.projectedPoint(atPage: ProjectedPoint(x: 0.5 / options.scale, y: 0.5 / options.scale))
         let georeference = Georeference(worldFile: [pixel, 0, 0, -pixel, topLeft.x, topLeft.y],
-                                        crs: projection.crsDescription)
+                                        projection: projection.definition)
         let outcome: MapPainter.Outcome
         let bytes: [UInt8]
         if format == .svg, svgText == .real {
