@@ -34,7 +34,10 @@ extension Gazetteer {
     /// - Complexity: each distinct lookup made once (a mention is read three times).
     public func resolve(mentions: [Mention]) -> [PlaceResolution] {
         // Each mention is read three times below, with the same lookups: they are made once.
-        LookupMemo.$current.withValue(LookupMemo.current ?? LookupMemo()) { resolveTogether(mentions) }
+        // Within a shared memo (``sharingLookups(_:)``) the same list is read once.
+        LookupMemo.$current.withValue(LookupMemo.current ?? LookupMemo()) {
+            LookupMemo.current!.resolutions(mentions) { resolveTogether(mentions) }
+        }
     }
 
     private func resolveTogether(_ mentions: [Mention]) -> [PlaceResolution] {

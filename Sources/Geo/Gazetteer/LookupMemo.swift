@@ -16,12 +16,26 @@ struct LookupMemo: Sendable {
     @TaskLocal static var current: LookupMemo?
 
     private let results = Locked<[Key: [PlaceMatch]]>([:])
+    /// Whole scenarios' mentions read together, the last few (a batch of variants of one
+    /// scenario reads the same list again and again).
+    private let together = Locked<[(mentions: [Gazetteer.Mention], resolutions: [PlaceResolution])]>([])
 
     /// The remembered matches for `key`, or those `look` finds, remembered.
     func matches(_ key: Key, look: () -> [PlaceMatch]) -> [PlaceMatch] {
         if let known = results.withLock({ $0[key] }) { return known }
         let found = look()
         results.withLock { $0[key] = found }
+        return found
+    }
+
+    /// The remembered resolutions of `mentions` read together, or those `read` gives, kept.
+    func resolutions(_ mentions: [Gazetteer.Mention], read: () -> [PlaceResolution]) -> [PlaceResolution] {
+        if let known = together.withLock({ $0.first { $0.mentions == mentions } }) { return known.resolutions }
+        let found = read()
+        together.withLock { kept in
+            kept.append((mentions, found))
+            if kept.count > 16 { kept.removeFirst() }
+        }
         return found
     }
 }
