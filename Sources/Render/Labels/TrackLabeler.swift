@@ -116,22 +116,23 @@ struct TrackLabeler {
                     while start + width <= line.length - Self.endMargin {
                         defer { start += step }
                         let (a, b) = (line.point(at: start), line.point(at: start + width))
-                        guard b.x - a.x > 0 || (b.x == a.x && !reversed), hypot(b.x - a.x, b.y - a.y) >= 0.8 * width,
-                              let frames = glyphFrames(line, start: start, offsets: offsets, window: height * 0.6) else { continue }
-                        let deviation = line.deviation(from: start, to: start + width)
+                        guard b.x - a.x > 0 || (b.x == a.x && !reversed), hypot(b.x - a.x, b.y - a.y) >= 0.8 * width else { continue }
                         let along = (reversed ? line.length - start - width / 2 : start + width / 2) * walk.length / max(line.length, 1)
                         let middle = (before + along) / max(total, 1)
+                        // Crossings only add to the score: a stretch already worse goes uncounted,
+                        // and one whose place alone scores worse is not even set in glyphs.
+                        guard best.map({ abs(middle - 0.5) * 3 + side < $0.score }) ?? true,
+                              let frames = glyphFrames(line, start: start, offsets: offsets, window: height * 0.6) else { continue }
+                        let base = abs(middle - 0.5) * 3 + line.deviation(from: start, to: start + width) / 3 + side
+                        guard best.map({ base < $0.score }) ?? true else { continue }
                         let placement = Self.placement(index, clusters: clusters, frames: frames, offsets: offsets,
                                                        normal: -height / 2, height: height)
                         let bounds = placement.bounds
                         guard page.contains(bounds),
                               // Upright boxes are kept clear of the name's whole upright extent.
-                              hard.candidates(bounds).isEmpty,
+                              !hard.intersects(bounds),
                               // Names keep apart by their upright extents, as the map reports them.
                               !placed.contains(where: { $0.bounds.intersects(bounds) }) else { continue }
-                        // Crossings only add to the score: a stretch already worse goes uncounted.
-                        let base = abs(middle - 0.5) * 3 + deviation / 3 + side
-                        guard best.map({ base < $0.score }) ?? true else { continue }
                         let crossings = soft.candidates(bounds)
                             .filter { entry in entry.tag != index && placement.boxes.contains { $0.intersects(entry.box) } }.count
                         let score = Double(crossings) * 4 + base
