@@ -16,6 +16,8 @@ struct LookupMemo: Sendable {
     @TaskLocal static var current: LookupMemo?
 
     private let results = Locked<[Key: [PlaceMatch]]>([:])
+    /// Lookups kept at most.
+    static let limit = 20_000
     /// Whole scenarios' mentions read together, the last few (a batch of variants of one
     /// scenario reads the same list again and again).
     private let together = Locked<[(mentions: [Gazetteer.Mention], resolutions: [PlaceResolution])]>([])
@@ -24,7 +26,12 @@ struct LookupMemo: Sendable {
     func matches(_ key: Key, look: () -> [PlaceMatch]) -> [PlaceMatch] {
         if let known = results.withLock({ $0[key] }) { return known }
         let found = look()
-        results.withLock { $0[key] = found }
+        results.withLock { results in
+            // A batch of many different reports would otherwise keep every name it ever
+            // looked up: past the limit the memo starts again (answers are the same).
+            if results.count >= Self.limit { results.removeAll(keepingCapacity: true) }
+            results[key] = found
+        }
         return found
     }
 
