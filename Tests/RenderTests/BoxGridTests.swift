@@ -61,3 +61,20 @@ struct BoxGridTests {
         }
     }
 }
+
+extension BoxGridTests {
+    @Test("boxes too large, inside out or not finite are kept and tested, never trapped on")
+    func oddBoxes() {
+        let huge = PageBox(x: -1e9, y: -1e9, width: 2e9, height: 2e9)
+        let nan = PageBox(x: .nan, y: 0, width: 10, height: 10)
+        let inverted = PageBox(x: 100, y: 100, width: -50, height: 20)
+        let small = PageBox(x: 10, y: 10, width: 5, height: 5)
+        let grid = BoxGrid([huge, nan, inverted, small])
+        for box in [small, PageBox(x: 500, y: 500, width: 4, height: 4), huge, nan, inverted,
+                    PageBox(x: .infinity, y: 0, width: 1, height: 1)] {
+            let filed = [huge, nan, inverted, small]
+            #expect(grid.intersects(box) == filed.contains { $0.intersects(box) }, "\(box)")
+            #expect(grid.candidates(box).map(\.box.x).count == filed.filter { $0.intersects(box) }.count, "\(box)")
+        }
+    }
+}
