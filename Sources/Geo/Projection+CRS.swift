@@ -9,17 +9,11 @@ extension Projection {
 
     /// ``crsDescription`` of a definition, without making a projection of it.
     public static func crsDescription(of definition: String) -> CRSDescription? {
-        if let known = described.withLock({ $0.first { $0.definition == definition } }) { return known.description }
-        let description = describeCRS(definition)
-        described.withLock { kept in
-            kept.append((definition, description))
-            if kept.count > 8 { kept.removeFirst() }
-        }
-        return description
+        described.value(for: definition) { describeCRS(definition) }
     }
 
-    /// The last descriptions made, with their definitions.
-    private static let described = Locked<[(definition: String, description: CRSDescription?)]>([])
+    /// The last descriptions made, by definition.
+    private static let described = RecentValues<String, CRSDescription?>(capacity: 8)
 
     private static func describeCRS(_ definition: String) -> CRSDescription? {
         var target = definition

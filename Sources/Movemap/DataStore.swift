@@ -15,7 +15,7 @@ public struct DataStore: Sendable {
     let seaRouters: LockedCache<Int, SeaRouter>
     private let countryShapes = LockedCache<Int, CountryShapes>()
     /// The last basemap cut to a region, with its level and region (``basemap(_:region:)``).
-    private let lastRegionalBasemap = Locked<(key: RegionalKey, basemap: Basemap)?>(nil)
+    private let lastRegionalBasemap = RecentValues<RegionalKey, Basemap>(capacity: 1)
 
     /// A level of detail and the region a basemap was cut to.
     private struct RegionalKey: Hashable, Sendable {
@@ -53,11 +53,9 @@ public struct DataStore: Sendable {
     /// cut is kept, so a batch of maps of one region cuts it once without keeping one per map.
     public func basemap(_ level: DetailLevel, region: BoundingBox) throws -> Basemap {
         if let whole = basemaps.existing(for: level) { return whole }
-        let key = RegionalKey(level: level, region: region)
-        if let last = lastRegionalBasemap.value, last.key == key { return last.basemap }
-        let cut = try Basemap.load(level, from: try folder("basemap"), region: region)
-        lastRegionalBasemap.withLock { $0 = (key, cut) }
-        return cut
+        return try lastRegionalBasemap.value(for: RegionalKey(level: level, region: region)) {
+            try Basemap.load(level, from: try folder("basemap"), region: region)
+        }
     }
 
     private static func basemap(_ level: DetailLevel, cache: LockedCache<DetailLevel, Basemap>, folder: URL) throws -> Basemap {

@@ -11,7 +11,7 @@ public enum Routing {
     /// back instead of routed again.
     public static func linker(data: DataStore, cache: RouteCache? = nil) throws -> TrackLinker {
         // Flights round closed airspace, the last few kept: a batch's maps fly the same ones.
-        let flights = Locked<[(key: FlightKey, points: [Coordinate])]>([])
+        let flights = RecentValues<FlightKey, [Coordinate]>(capacity: 64)
         return TrackLinker(
             sea: { stops, options in
                 let waypoints = SeaWaypoint.voyage(stops)
@@ -29,17 +29,13 @@ public enum Routing {
                 guard !avoid.isEmpty else { return TrackLinker.geodesicPath([start, end]) }
                 let closed = Set(avoid.map { $0.uppercased() })
                 let key = FlightKey(from: from.name, to: to.name, start: start, end: end, closed: closed)
-                if let kept = flights.withLock({ $0.first { $0.key == key } }) { return kept.points }
-                let router = FlightRouter(countries: try data.countries())
-                let route = try router.locatedRoute([FlightWaypoint(name: from.name, coordinate: start),
-                                              FlightWaypoint(name: to.name, coordinate: end)],
-                                             options: FlightOptions(avoidAirspace: closed, maximumSpacingMeters: 20_000))
-                let points = route.legs.flatMap(\.points)
-                flights.withLock { kept in
-                    kept.append((key, points))
-                    if kept.count > 64 { kept.removeFirst() }
+                return try flights.value(for: key) {
+                    let router = FlightRouter(countries: try data.countries())
+                    let route = try router.locatedRoute([FlightWaypoint(name: from.name, coordinate: start),
+                                                         FlightWaypoint(name: to.name, coordinate: end)],
+                                                        options: FlightOptions(avoidAirspace: closed, maximumSpacingMeters: 20_000))
+                    return route.legs.flatMap(\.points)
                 }
-                return points
             },
             voyageStops: { stops in try countryCoasts(stops, data: data) },
             seaNote: "water route (GSHHG intermediate coastline)",

@@ -53,7 +53,7 @@ extension Gazetteer {
             return key
         }
         // A position reads the same whatever the rest says.
-        let settled = mentions.map { $0.fixed != nil || QueryForm.looksLikeCoordinate($0.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let settled = mentions.map { $0.fixed != nil || Self.looksLikePosition($0.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
         for _ in 0..<2 {
             let evidence = Evidence(keys: keys, results: results)
             // The same name with the same kinds reads the same with the same evidence: once.

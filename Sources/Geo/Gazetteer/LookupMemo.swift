@@ -20,7 +20,7 @@ struct LookupMemo: Sendable {
     static let limit = 20_000
     /// Whole scenarios' mentions read together, the last few (a batch of variants of one
     /// scenario reads the same list again and again).
-    private let together = Locked<[(mentions: [Gazetteer.Mention], resolutions: [PlaceResolution])]>([])
+    private let together = RecentValues<[Gazetteer.Mention], [PlaceResolution]>(capacity: 16)
 
     /// The remembered matches for `key`, or those `look` finds, remembered.
     func matches(_ key: Key, look: () -> [PlaceMatch]) -> [PlaceMatch] {
@@ -37,12 +37,6 @@ struct LookupMemo: Sendable {
 
     /// The remembered resolutions of `mentions` read together, or those `read` gives, kept.
     func resolutions(_ mentions: [Gazetteer.Mention], read: () -> [PlaceResolution]) -> [PlaceResolution] {
-        if let known = together.withLock({ $0.first { $0.mentions == mentions } }) { return known.resolutions }
-        let found = read()
-        together.withLock { kept in
-            kept.append((mentions, found))
-            if kept.count > 16 { kept.removeFirst() }
-        }
-        return found
+        together.value(for: mentions, make: read)
     }
 }

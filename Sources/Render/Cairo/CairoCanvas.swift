@@ -204,8 +204,8 @@ public final class CairoCanvas: Canvas {
     public func measure(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {
         var matrix = cairo_matrix_t()
         cairo_get_matrix(context, &matrix)
-        let key = MeasureKey(text: text, font: font, letterSpacing: letterSpacing,
-                             matrix: [matrix.xx, matrix.yx, matrix.xy, matrix.yy, matrix.x0, matrix.y0])
+        let key = MeasureKey(text: text, font: font, letterSpacing: letterSpacing, xx: matrix.xx, yx: matrix.yx,
+                             xy: matrix.xy, yy: matrix.yy, x0: matrix.x0, y0: matrix.y0)
         if let known = extents[key] { return known }
         let extent = layoutExtent(text, font: font, letterSpacing: letterSpacing)
         extents[key] = extent
@@ -216,7 +216,8 @@ public final class CairoCanvas: Canvas {
         var text: String
         var font: Font
         var letterSpacing: Double
-        var matrix: [Double]
+        /// The transform, Cairo's six numbers.
+        var xx, yx, xy, yy, x0, y0: Double
     }
 
     private func layoutExtent(_ text: String, font: Font, letterSpacing: Double) -> TextExtent {

@@ -11,37 +11,11 @@ public struct MapLayerCache: Sendable {
     /// Views kept at most.
     public static let capacity = 2
 
-    private struct State: Sendable {
-        var backgrounds: [(key: String, pixels: [UInt8])] = []
-        var countryLabels: [(key: String, labels: [MapPainter.CountryLabel])] = []
-    }
-
-    private let state = Locked(State())
+    /// Raster backgrounds (Cairo's pixel rows) by view.
+    let backgrounds = RecentValues<String, [UInt8]>(capacity: capacity)
+    /// Country names' places by view and font.
+    let countryLabels = RecentValues<String, [MapPainter.CountryLabel]>(capacity: capacity)
 
     /// An empty cache.
     public init() {}
-
-    func background(for key: String) -> [UInt8]? {
-        state.withLock { state in state.backgrounds.first { $0.key == key }?.pixels }
-    }
-
-    func keep(background pixels: [UInt8], for key: String) {
-        state.withLock { state in
-            state.backgrounds.removeAll { $0.key == key }
-            state.backgrounds.append((key, pixels))
-            if state.backgrounds.count > Self.capacity { state.backgrounds.removeFirst() }
-        }
-    }
-
-    func countryLabels(for key: String) -> [MapPainter.CountryLabel]? {
-        state.withLock { state in state.countryLabels.first { $0.key == key }?.labels }
-    }
-
-    func keep(countryLabels labels: [MapPainter.CountryLabel], for key: String) {
-        state.withLock { state in
-            state.countryLabels.removeAll { $0.key == key }
-            state.countryLabels.append((key, labels))
-            if state.countryLabels.count > Self.capacity { state.countryLabels.removeFirst() }
-        }
-    }
 }

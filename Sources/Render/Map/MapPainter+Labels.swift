@@ -202,10 +202,7 @@ extension MapPainter {
             shapes.combine(country.rings.first?.first?.longitude)
         }
         let key = "\(frame.viewKey)|\(theme.font(size: 10))|\(document.countries.count)|\(shapes.finalize())"
-        if let kept = layers.countryLabels(for: key) { return kept }
-        let labels = placedCountryLabels(on: canvas)
-        layers.keep(countryLabels: labels, for: key)
-        return labels
+        return layers.countryLabels.value(for: key) { placedCountryLabels(on: canvas) }
     }
 
     private func placedCountryLabels(on canvas: Canvas) -> [CountryLabel] {
