@@ -9,11 +9,27 @@ struct NavigableWater: Sendable {
     let closed: ClosedCells
     /// The cell indices of the rows that hold closed cells, so most look-ups skip them.
     private let closedIndices: Range<Int>
+    /// The blocks (row-major, ``WaterGrid/blockSize``²) holding a closed cell.
+    private let closedBlocks: Set<Int>
 
     init(grid: WaterGrid, closed: ClosedCells) {
         self.grid = grid
         self.closed = closed
         closedIndices = (closed.rows.lowerBound * grid.width)..<(closed.rows.upperBound * grid.width)
+        var blocks = Set<Int>()
+        let size = WaterGrid.blockSize
+        closed.forEachRun { row, first, last in
+            for column in stride(from: first - first % size, through: last, by: size) {
+                blocks.insert((row / size) * grid.blocksAcross + column / size)
+            }
+        }
+        closedBlocks = blocks
+    }
+
+    /// Whether every cell of block `block` is open: all water, and no gate closes any of it.
+    @inline(__always)
+    func isOpenBlock(_ block: Int) -> Bool {
+        grid.isWaterBlock(block) && (closedBlocks.isEmpty || !closedBlocks.contains(block))
     }
 
     /// The water of `grid` less the given closed cells.
@@ -77,31 +93,77 @@ struct NavigableWater: Sendable {
         var c = 1.0, s = 0.0
         var row = previousRow, column = previousColumn
         let edges = grid.edges
-        for index in 1...count {
+        let size = WaterGrid.blockSize
+        // Samples a block wholly open cannot fail: from a sample in such a block the arc
+        // skips the samples it is sure to take inside it. A step of angle θ moves the point
+        // at most θ in latitude and θ / cos φ in longitude, φ the block's highest latitude,
+        // so from the sample's cell it stays in the block for as many cells as lie between
+        // that cell and the block's nearest side. The block last found not open is not
+        // asked again.
+        var notOpenBlock = -1
+        var index = 1
+        while index <= count {
             if index == count {
                 c = cos(angle); s = sin(angle)
             } else {
                 (c, s) = (c * cosDelta - s * sinDelta, s * cosDelta + c * sinDelta)
             }
-            let x = pa.x * c + u.x * s, y = pa.y * c + u.y * s, z = pa.z * c + u.z * s
-            if !edges.follow(x: x, y: y, z: z, row: &row, column: &column) {
-                let latitude = asin(max(-1, min(1, z))) * 180 / .pi
-                var longitude = atan2(y, x) * 180 / .pi
-                longitude += Coordinate.turns(from: longitude, to: grid.longitude(column: previousColumn))
-                (row, column) = grid.cell(latitude: latitude, longitude: longitude)
-            }
-            if row == previousRow && column == previousColumn { continue }
-            let dc = column - previousColumn
-            let c0 = min(0, dc), c1 = max(0, dc)
-            for r in min(row, previousRow)...max(row, previousRow) {
-                for offset in c0...c1 where !isOpen(row: r, column: previousColumn + offset) {
-                    return false
+            var x = pa.x * c + u.x * s, y = pa.y * c + u.y * s, z = pa.z * c + u.z * s
+            locate(x: x, y: y, z: z, row: &row, column: &column, near: previousColumn, edges: edges)
+            if row != previousRow || column != previousColumn {
+                let dc = column - previousColumn
+                let c0 = min(0, dc), c1 = max(0, dc)
+                for r in min(row, previousRow)...max(row, previousRow) {
+                    for offset in c0...c1 where !isOpen(row: r, column: previousColumn + offset) {
+                        return false
+                    }
                 }
+                previousRow = row
+                previousColumn = column
             }
+            index += 1
+            guard count - index > 2 else { continue }
+            let wrapped = grid.wrap(column)
+            let blockRow = row / size, blockColumn = wrapped / size
+            let block = blockRow * grid.blocksAcross + blockColumn
+            guard block != notOpenBlock else { continue }
+            guard isOpenBlock(block) else {
+                notOpenBlock = block
+                continue
+            }
+            let localRow = row - blockRow * size, localColumn = wrapped - blockColumn * size
+            let rowsClear = min(localRow, size - 1 - localRow)
+            let columnsClear = min(localColumn, size - 1 - localColumn)
+            guard rowsClear > 0, columnsClear > 0 else { continue }
+            let edgeRow = blockRow < grid.height / size / 2 ? blockRow * size : (blockRow + 1) * size
+            let highest = abs(90 - Double(edgeRow) / k)
+            let clear = min(Double(rowsClear), Double(columnsClear) * cos(highest * .pi / 180)) * cellAngle
+            // One sample fewer than the room allows, for rounding.
+            let skip = min(Int(clear / delta) - 1, count - 1 - index)
+            guard skip > 0 else { continue }
+            index += skip
+            let theta = Double(index - 1) * delta
+            c = cos(theta); s = sin(theta)
+            x = pa.x * c + u.x * s; y = pa.y * c + u.y * s; z = pa.z * c + u.z * s
+            locate(x: x, y: y, z: z, row: &row, column: &column, near: previousColumn, edges: edges, limit: 2 * size)
             previousRow = row
             previousColumn = column
         }
         return true
+    }
+
+    /// Moves `row` and unwrapped `column` to the cell of the unit vector (`x`, `y`, `z`): by
+    /// ``CellEdges`` when it lies within `limit` cells, else from its latitude and longitude
+    /// (unwrapped near `near`).
+    @inline(__always)
+    private func locate(x: Double, y: Double, z: Double, row: inout Int, column: inout Int, near: Int,
+                        edges: CellEdges, limit: Int = 3) {
+        if !edges.follow(x: x, y: y, z: z, row: &row, column: &column, limit: limit) {
+            let latitude = asin(max(-1, min(1, z))) * 180 / .pi
+            var longitude = atan2(y, x) * 180 / .pi
+            longitude += Coordinate.turns(from: longitude, to: grid.longitude(column: near))
+            (row, column) = grid.cell(latitude: latitude, longitude: longitude)
+        }
     }
 
     /// The open cell nearest to `coordinate` within `radius` cells (rows), or nil; cells in

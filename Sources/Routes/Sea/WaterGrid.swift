@@ -143,6 +143,10 @@ struct WaterGrid: Sendable {
         return word >> UInt32(column - blockColumn * Self.blockSize) & 1 != 0
     }
 
+    /// Whether every cell of block `block` (row-major blocks of ``blockSize``²) is water.
+    @inline(__always)
+    func isWaterBlock(_ block: Int) -> Bool { blockSlots[block] == Self.waterBlock }
+
     /// Cells `column ..< column + count` of `row` (count ≤ 32, the run within the grid's
     /// columns), bit i for cell column + i.
     @inline(__always)
