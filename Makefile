@@ -21,8 +21,10 @@ bootstrap:
 build: bootstrap
 	$(SWIFT) build
 
+# The shipped binary has the Swift runtime linked in (see Package.swift): only the link
+# differs from the test build's, so switching between them relinks and compiles nothing.
 release: bootstrap
-	$(SWIFT) build $(RELEASE) --product movemap
+	MOVEMAP_STATIC_STDLIB=1 $(SWIFT) build $(RELEASE) --product movemap
 
 demo: release
 	@mkdir -p out

@@ -1,5 +1,20 @@
 // swift-tools-version: 6.0
 import PackageDescription
+import Foundation
+
+// `make release` links the shipped binary with the Swift runtime and Foundation built in
+// (MOVEMAP_STATIC_STDLIB=1): a process then starts without loading and binding a dozen Swift
+// libraries, about 13 ms less for every command. Only the link changes, so the test build in
+// the same folder (whose test bundle must link XCTest dynamically) shares every object file.
+// The static archives depend on each other in a cycle, hence the group.
+let staticArchives = ["Foundation", "FoundationInternationalization", "FoundationEssentials", "CoreFoundation",
+                      "_FoundationICU", "_FoundationCShims", "_FoundationCollections", "swiftSynchronization",
+                      "swiftCore", "dispatch", "BlocksRuntime", "swiftDispatch"]
+var staticFlags = ["-static-stdlib", "-Xlinker", "--start-group"]
+for archive in staticArchives { staticFlags += ["-Xlinker", "-l" + archive] }
+staticFlags += ["-Xlinker", "--end-group", "-Xlinker", "-lstdc++"]
+let staticRuntime: [LinkerSetting] = ProcessInfo.processInfo.environment["MOVEMAP_STATIC_STDLIB"] == "1"
+    ? [.unsafeFlags(staticFlags)] : []
 
 let package = Package(
     name: "movemap",
@@ -37,7 +52,7 @@ let package = Package(
         .target(name: "Movemap", dependencies: ["Geo", "Routes", "MapVocabulary", "Render", "Scenario", "Draft", "Yams"]),
         .executableTarget(name: "MovemapCLI", dependencies: [
             "Movemap", "MapVocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], path: "Sources/movemap"),
+        ], path: "Sources/movemap", linkerSettings: staticRuntime),
         // The router, basemap, gazetteer and flight router timed in-process, for bench/run.
         .executableTarget(name: "movemap-bench", dependencies: ["Movemap", "Routes", "Geo", "Scenario"],
                           path: "bench/InProcess"),
