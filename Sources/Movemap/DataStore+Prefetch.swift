@@ -22,7 +22,9 @@ extension DataStore {
     /// them before its own initialiser has loaded the gazetteer.
     static func prefetchSeaRouting(routers: LockedCache<Int, SeaRouter>, basemaps: LockedCache<DetailLevel, Basemap>,
                                    directory: URL?) {
-        Thread.detachNewThread { _ = try? seaRouter(cache: routers, basemaps: basemaps, directory: directory) }
-        Thread.detachNewThread { _ = try? shoreline(cache: basemaps, directory: directory) }
+        Thread.detachNewThread {
+            _ = try? seaRouter(cache: routers, basemaps: basemaps, directory: directory)
+            _ = try? shoreline(cache: basemaps, directory: directory)
+        }
     }
 }
