@@ -3,9 +3,11 @@ import Geo
 import Routes
 
 extension DataStore {
-    /// Starts loading the sea router and the intermediate shoreline it refines coasts against,
-    /// each on a thread of its own, and returns at once: a caller that routes after other work
-    /// (resolving the waypoints' names) then finds them loaded, or waits only for the rest.
+    /// Starts loading the sea router and then the intermediate shoreline it refines coasts
+    /// against, on a thread of their own, and returns at once: a caller that routes after other
+    /// work (resolving the waypoints' names) then finds them loaded, or waits only for the rest.
+    /// One thread, not one each, so on two cores the caller's own work keeps a core to itself;
+    /// the shoreline is needed only once a search has found its way.
     ///
     /// Loading errors are left for ``seaRouter()`` and ``basemap(_:)`` to report when asked.
     func prefetchSeaRouting() {
