@@ -88,6 +88,15 @@ struct BlockGraph {
             areaStore.append(nil)
             return label
         }
+        // A block no closed cell cuts is labelled from the grid alone: once for the router.
+        if !cut[block], let kept = water.grid.blockLabels.labelled(block) {
+            uniformity[block] = .mixed
+            slot[block] = Int32(labelStore.count)
+            labelStore.append(kept.labels)
+            centroidStore.append(kept.centroids)
+            areaStore.append(nil)
+            return kept.labels
+        }
         // Open cells row by row, read a word at a time: bit c of rows[r] is local r * n + c.
         var rows = [UInt64](repeating: 0, count: n)
         var openCount = 0
@@ -150,6 +159,9 @@ struct BlockGraph {
         labelStore.append(label)
         centroidStore.append(sums)
         areaStore.append(nil)
+        if !cut[block] && uniformity[block] == .mixed {
+            water.grid.blockLabels.keep(block, BlockLabels.Labelled(labels: label, centroids: sums))
+        }
         return label
     }
 

@@ -32,6 +32,8 @@ struct WaterGrid: Sendable {
     let blockKinds: [BlockKind]
     /// Unit vectors of the cell centres.
     let vectors: CellVectors
+    /// The mixed blocks' components, as queries find them (shared by copies of the grid).
+    let blockLabels = BlockLabels()
     /// The cells' edges on the unit sphere.
     let edges: CellEdges
 
