@@ -60,14 +60,7 @@ public struct RouteCache: Sendable {
     /// The cache folder users get: `$MOVEMAP_CACHE` if set (`off` turns caching off), else
     /// `$XDG_CACHE_HOME/movemap`, else `~/.cache/movemap`.
     public static func standardDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
-        if let chosen = environment["MOVEMAP_CACHE"], !chosen.isEmpty {
-            return chosen == "off" ? nil : URL(fileURLWithPath: chosen)
-        }
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            return URL(fileURLWithPath: xdg).appendingPathComponent("movemap")
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return URL(fileURLWithPath: home).appendingPathComponent(".cache/movemap")
+        CacheFolder.standard(environment: environment)
     }
 
     /// The cache users get for maps drawn from `data` by tool version `version`, in

@@ -12,7 +12,9 @@ import Foundation
 /// (``MappedBytes``): loading copies nothing and decodes only the two short lists of id
 /// prefixes and countries. It checks every section's CRC-32 (zlib's `crc32`, some 4 GB/s, so
 /// about 3 ms for the whole file) and every cross-reference a lookup follows, so a damaged file
-/// fails with a message naming it rather than trapping or answering wrongly.
+/// fails with a message naming it rather than trapping or answering wrongly. A file that passed
+/// those checks in an earlier run and has not changed since (``VerifiedFiles``) is not read
+/// whole again: a run then touches only the pages its look-ups need.
 enum GazetteerFile {
     static let magic: [UInt8] = Array("MVGZ".utf8)
     static let version: UInt32 = 4
@@ -28,12 +30,25 @@ enum GazetteerFile {
     /// Maps and checks the file at `url`.
     /// - Throws: ``GeoError/resource(path:message:)`` naming the file when it cannot be read, is
     ///   truncated, of another version, damaged (a checksum differs) or inconsistent.
-    static func read(fileAt url: URL) throws -> (PlaceTable, NameIndex) {
-        try read(MappedBytes(mapping: url), path: url.path)
+    ///
+    /// A file that passed the whole check in an earlier run and has not changed since
+    /// (``VerifiedFiles``, in `stamps`) has only its header and layout checked: the sections'
+    /// checksums and cross-references are not read again, so a run touches only the pages its
+    /// look-ups need.
+    static func read(fileAt url: URL, stamps: URL? = VerifiedFiles.standardFolder()) throws -> (PlaceTable, NameIndex) {
+        let identity = VerifiedFiles.identity(of: url)
+        let known = identity.flatMap { VerifiedFiles.note(for: url, identity: $0, in: stamps) }.flatMap { Int($0) }
+        let (table, index) = try read(MappedBytes(mapping: url), path: url.path, skeletonKeys: known)
+        if known == nil, let identity {
+            VerifiedFiles.record(url, identity: identity, note: String(index.skeletonCount), in: stamps)
+        }
+        return (table, index)
     }
 
-    /// Checks `bytes` and reads the tables from them; errors as ``read(fileAt:)``.
-    static func read(_ bytes: MappedBytes, path: String) throws -> (PlaceTable, NameIndex) {
+    /// Checks `bytes` and reads the tables from them; errors as ``read(fileAt:stamps:)``. With
+    /// `skeletonKeys` (the count an earlier whole check found) only the header and the
+    /// sections' places in the file are checked.
+    static func read(_ bytes: MappedBytes, path: String, skeletonKeys: Int? = nil) throws -> (PlaceTable, NameIndex) {
         func fail(_ message: String) -> GeoError {
             GeoError.resource(path: path, message: "\(message) — run `make resources` (or scripts/build_gazetteer.py) to regenerate it")
         }
@@ -56,7 +71,7 @@ enum GazetteerFile {
             let offset = word(entry), length = word(entry + 4)
             guard offset + length <= bytes.count else { throw fail("section \(section) (\(length) bytes at \(offset)) lies outside the file") }
             guard offset % 8 == 0 else { throw fail("section \(section) is misaligned") }
-            guard UInt32(word(entry + 8)) == bytes.crc32(at: offset, byteCount: length) else {
+            guard skeletonKeys != nil || UInt32(word(entry + 8)) == bytes.crc32(at: offset, byteCount: length) else {
                 throw fail("the file is damaged (the CRC-32 of its section \(section) does not match)")
             }
             ranges.append((offset, length))
@@ -97,9 +112,13 @@ enum GazetteerFile {
             idOrder: try packed(.idOrder, count: places, width: PlaceTable.idWidth(count: places)))
         let groups = try column(.skeletonGroups, UInt32.self), records = try column(.skeletonRecords, UInt8.self)
         let keys: Int
-        switch skeletonKeyCount(groups: groups, records: records, places: places) {
-        case .success(let count): keys = count
-        case .failure(let problem): throw fail(problem.message)
+        if let skeletonKeys {
+            keys = skeletonKeys
+        } else {
+            switch skeletonKeyCount(groups: groups, records: records, places: places) {
+            case .success(let count): keys = count
+            case .failure(let problem): throw fail(problem.message)
+            }
         }
         let index = NameIndex(
             codeBuckets: try column(.codeBuckets, UInt32.self), codeEntries: try column(.codeEntries, UInt32.self),
@@ -107,7 +126,7 @@ enum GazetteerFile {
             trigrams: TrigramIndex(offsets: try column(.trigramOffsets, UInt32.self),
                                    postings: try column(.trigramPostings, UInt8.self)),
             skeletonCount: keys)
-        if let problem = inconsistency(table, index) { throw fail(problem) }
+        if skeletonKeys == nil, let problem = inconsistency(table, index) { throw fail(problem) }
         return (table, index)
     }
 }
