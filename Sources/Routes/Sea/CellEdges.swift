@@ -52,8 +52,11 @@ struct CellEdges: Sendable {
         guard x * x + y * y > 1e-12 else { return false }
         moves = 0
         while true {
-            var west = column % width
-            if west < 0 { west += width }
+            var west = column
+            if west < 0 || west >= width {
+                west = column % width
+                if west < 0 { west += width }
+            }
             var east = west + 1
             if east == width { east = 0 }
             // sin(λ − λ_edge) · cos φ: non-negative on or east of the edge (within 180°).

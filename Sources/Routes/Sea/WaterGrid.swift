@@ -182,6 +182,8 @@ struct WaterGrid: Sendable {
     /// Wraps a column index around the antimeridian.
     @inline(__always)
     func wrap(_ column: Int) -> Int {
+        // Most columns are already in range: no division for them.
+        if column >= 0 && column < width { return column }
         let c = column % width
         return c < 0 ? c + width : c
     }
