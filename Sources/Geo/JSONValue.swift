@@ -170,7 +170,27 @@ enum JSONValue: Sendable, Equatable {
 
         mutating func number() throws -> Double {
             let start = at
-            while at < bytes.count, "+-0123456789.eE".utf8.contains(bytes[at]) { at += 1 }
+            // Whole numbers of up to 15 digits (ring offsets and counts, most of a data file's
+            // numbers) are summed as they are read: exact, so the same Double the text gives.
+            var whole = 0, digits = 0, negative = false, plain = true
+            if at < bytes.count, bytes[at] == UInt8(ascii: "-") {
+                negative = true
+                at += 1
+            }
+            while at < bytes.count {
+                let byte = bytes[at]
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    if digits < 15 { whole = whole * 10 + Int(byte - UInt8(ascii: "0")) }
+                    digits += 1
+                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+                            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
+                    plain = false
+                } else {
+                    break
+                }
+                at += 1
+            }
+            if plain && digits > 0 && digits <= 15 { return negative ? -Double(whole) : Double(whole) }
             guard at > start, let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self))
             else { throw error("expected a value") }
             return value

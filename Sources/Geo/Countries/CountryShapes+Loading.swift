@@ -15,7 +15,8 @@ extension CountryShapes {
         let indexData: Data, vertexData: Data
         do {
             indexData = try Data(contentsOf: indexURL)
-            vertexData = try Data(contentsOf: verticesURL)
+            // Mapped, not copied: every vertex is read once, into the rings.
+            vertexData = try Data(contentsOf: verticesURL, options: .mappedIfSafe)
         } catch {
             throw GeoError.resource(path: folder.path, message: "cannot read the country polygons (\(error.localizedDescription)) — run scripts/build_countries.py")
         }
@@ -33,8 +34,16 @@ extension CountryShapes {
             throw GeoError.resource(path: indexPath, message: "malformed country index: \(error)")
         }
         let vertexCount = vertexData.count / 8
-        let values: [Int32] = vertexData.withUnsafeBytes { raw in
-            (0..<(vertexCount * 2)).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self)) }
+        return try vertexData.withUnsafeBytes { raw in
+            try countries(index, vertices: raw, count: vertexCount, indexPath: indexPath)
+        }
+    }
+
+    /// The countries of `index`, their rings read from `raw`'s `vertexCount` vertices.
+    private static func countries(_ index: CountryIndex, vertices raw: UnsafeRawBufferPointer, count vertexCount: Int,
+                                  indexPath: String) throws -> CountryShapes {
+        @inline(__always) func value(_ offset: Int) -> Double {
+            Double(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset * 4, as: Int32.self))) * 1e-6
         }
         var countries: [Country] = []
         countries.reserveCapacity(index.countries.count)
@@ -44,8 +53,12 @@ extension CountryShapes {
                 guard ring.count == 3, ring[0] >= 0, ring[1] >= 3, ring[0] + ring[1] <= vertexCount else {
                     throw GeoError.resource(path: indexPath, message: "country \(entry.code): ring \(ring) lies outside countries.bin (\(vertexCount) vertices)")
                 }
-                let points = (ring[0]..<(ring[0] + ring[1])).map {
-                    Coordinate(latitude: Double(values[2 * $0 + 1]) * 1e-6, longitude: Double(values[2 * $0]) * 1e-6)
+                let first = ring[0]
+                let points = [Coordinate](unsafeUninitializedCapacity: ring[1]) { buffer, initialized in
+                    for k in 0..<ring[1] {
+                        buffer[k] = Coordinate(latitude: value(2 * (first + k) + 1), longitude: value(2 * (first + k)))
+                    }
+                    initialized = ring[1]
                 }
                 switch ring[2] {
                 case 0: rings.append(points)
@@ -69,7 +82,7 @@ extension CountryShapes {
 /// Read with ``JSONValue``: `JSONDecoder` spends most of a map's start-up on this file's
 /// thousands of small ring triples, and every map with country names or closed airspace
 /// loads it.
-private struct CountryIndex {
+struct CountryIndex {
     struct Entry {
         var code: String
         var alpha3: String
