@@ -30,12 +30,14 @@ enum PNGEncoder {
             filtered.withUnsafeMutableBufferPointer { out in
                 current.withUnsafeBufferPointer { c in
                     previous.withUnsafeBufferPointer { p in
+                        guard let o = out.baseAddress, let c = c.baseAddress, let p = p.baseAddress else { return }
                         if row == 0 {
-                            out[0] = 1
-                            for i in 0..<rowBytes { out[1 + i] = i >= channels ? c[i] &- c[i - channels] : c[i] }
+                            o[0] = 1
+                            for i in 0..<min(channels, rowBytes) { o[1 + i] = c[i] }
+                            for i in min(channels, rowBytes)..<rowBytes { o[1 + i] = c[i] &- c[i - channels] }
                         } else {
-                            out[0] = 2
-                            for i in 0..<rowBytes { out[1 + i] = c[i] &- p[i] }
+                            o[0] = 2
+                            for i in 0..<rowBytes { o[1 + i] = c[i] &- p[i] }
                         }
                     }
                 }

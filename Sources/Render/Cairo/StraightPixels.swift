@@ -11,9 +11,22 @@ enum StraightPixels {
         return true
     }
 
-    /// Writes one row of `width` pixels into `out` as `channels` (3 or 4) bytes each; a fully
-    /// transparent pixel becomes 0, 0, 0(, 0), others are un-premultiplied with rounding.
+    /// Writes one row of `width` pixels into `out` as `channels` bytes each: 4 for any image (a
+    /// fully transparent pixel becomes 0, 0, 0, 0, others are un-premultiplied with rounding),
+    /// 3 only for an opaque one (its colours are straight already).
     static func convert(row line: UnsafePointer<UInt32>, width: Int, channels: Int, into out: UnsafeMutableBufferPointer<UInt8>) {
+        if channels == 3 {
+            // An opaque image (``isOpaque(data:width:height:stride:)``): every pixel's alpha is
+            // 255, so its colour is already straight — three byte moves, no division.
+            guard let base = out.baseAddress else { return }
+            for column in 0..<width {
+                let value = line[column]
+                base[3 * column] = UInt8(truncatingIfNeeded: value >> 16)
+                base[3 * column + 1] = UInt8(truncatingIfNeeded: value >> 8)
+                base[3 * column + 2] = UInt8(truncatingIfNeeded: value)
+            }
+            return
+        }
         var at = 0
         for column in 0..<width {
             let value = line[column]
