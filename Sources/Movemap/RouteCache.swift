@@ -24,6 +24,9 @@ public struct RouteCache: Sendable {
     let salt: String
     /// The key that seals entries; nil when the cache cannot be used safely.
     let secret: [UInt8]?
+    /// The entries this cache (and its copies) read or wrote last, by key: a batch's maps of
+    /// the same voyages read each from its file once.
+    let recent = RecentValues<String, SeaPath>(capacity: 64)
 
     /// How far a stored line's ends may lie from the voyage's end waypoints, meters: the
     /// router starts and ends a voyage at the water nearest a port.
@@ -106,11 +109,18 @@ public struct RouteCache: Sendable {
     /// The stored line and notes for `key` of a voyage from `start` to `end`, or nil when there
     /// is none, its seal is wrong (damaged or planted) or its ends are not the voyage's.
     func path(for key: String, from start: Coordinate, to end: Coordinate) -> SeaPath? {
-        guard let secret, let data = FileManager.default.contents(atPath: file(key).path),
-              let path = Self.decode([UInt8](data), key: key, secret: secret),
+        guard let path = recent.value(for: key) ?? readEntry(key),
               let first = path.points.first, let last = path.points.last,
               Geodesic.wgs84.distance(from: first, to: start) <= Self.endpointToleranceMeters,
               Geodesic.wgs84.distance(from: last, to: end) <= Self.endpointToleranceMeters else { return nil }
+        return path
+    }
+
+    /// The entry of `key` read from its file with a valid seal, kept among the recent ones.
+    private func readEntry(_ key: String) -> SeaPath? {
+        guard let secret, let data = FileManager.default.contents(atPath: file(key).path),
+              let path = Self.decode([UInt8](data), key: key, secret: secret) else { return nil }
+        recent.keep(path, for: key)
         return path
     }
 
@@ -118,6 +128,7 @@ public struct RouteCache: Sendable {
     func store(_ path: SeaPath, for key: String) {
         guard let secret else { return }
         writeEntry(Self.encode(path, key: key, secret: secret), for: key)
+        recent.keep(path, for: key)
     }
 
     /// Writes an entry's `bytes` to the file of `key`, atomically; failures are ignored.

@@ -14,6 +14,11 @@ struct RouteCacheTests {
         RouteCache(directory: try CLIRunner.folder(), version: "test", navigation: navigation)
     }
 
+    /// The cache a later run opens on the same folder: it has read nothing yet.
+    static func nextRun(of cache: RouteCache) -> RouteCache {
+        RouteCache(directory: cache.directory, version: "test", navigation: navigation)
+    }
+
     static let latakia = Stop(id: "latakia", name: "Latakia", coordinate: Coordinate(latitude: 35.52, longitude: 35.77))
     static let tartus = Stop(id: "tartus", name: "Tartus", coordinate: Coordinate(latitude: 34.89, longitude: 35.87))
 
@@ -90,10 +95,12 @@ struct RouteCacheTests {
         let key = String(file.deletingPathExtension().lastPathComponent)
         let secret = try #require(RouteCache.secret(in: cache.directory))
         try Data(RouteCache.encode(SeaPath(points: marker, notes: ["a note"]), key: key, secret: secret)).write(to: file)
-        #expect(try linker.sea([Self.latakia, Self.tartus], .init()) == SeaPath(points: marker, notes: ["a note"]))
+        let next = try Routing.linker(data: data, cache: Self.nextRun(of: cache))
+        #expect(try next.sea([Self.latakia, Self.tartus], .init()) == SeaPath(points: marker, notes: ["a note"]))
         // A damaged entry is routed again and rewritten.
         try Data([1, 2, 3]).write(to: file)
-        #expect(try linker.sea([Self.latakia, Self.tartus], .init()) == routed)
+        let third = try Routing.linker(data: data, cache: Self.nextRun(of: cache))
+        #expect(try third.sea([Self.latakia, Self.tartus], .init()) == routed)
         #expect(RouteCache.decode([UInt8](try Data(contentsOf: file)), key: key, secret: secret) == routed)
     }
 
@@ -109,7 +116,7 @@ struct RouteCacheTests {
         let middle: Int = 12 + 16 * (routed.points.count / 2) + 6
         bytes[middle] ^= 0x10   // a middle point's latitude exponent
         try Data(bytes).write(to: file)
-        let again = try linker.sea([Self.latakia, Self.tartus], .init())
+        let again = try Routing.linker(data: try DataStore(), cache: Self.nextRun(of: cache)).sea([Self.latakia, Self.tartus], .init())
         #expect(again == routed)
         #expect(Geodesic.wgs84.length(of: again.points) < 150_000, "Latakia → Tartus is under 150 km")
         #expect(try Data(contentsOf: file) == good)
@@ -127,6 +134,25 @@ struct RouteCacheTests {
         try Data(RouteCache.encode(SeaPath(points: detour), key: key, secret: [UInt8](repeating: 0, count: 32))).write(to: file)
         let line = try linker.sea([Self.latakia, Self.tartus], .init())
         #expect(Geodesic.wgs84.length(of: line.points) < 150_000, "the planted detour was drawn")
+    }
+
+    @Test("a run reads each entry's file once: later lookups of the key in that run, and copies of its cache, are served from memory")
+    func entriesReadOnce() throws {
+        let cache = try Self.cache()
+        let key = "4567"
+        let line = [Coordinate(latitude: 35.5, longitude: 35.77), Coordinate(latitude: 34.9, longitude: 35.86)]
+        cache.store(SeaPath(points: line, notes: []), for: key)
+        let later = Self.nextRun(of: cache)
+        #expect(later.path(for: key, from: line[0], to: line[1]) == SeaPath(points: line))
+        // With the file gone, the run that read it still has it, and so does a copy of its cache.
+        try FileManager.default.removeItem(at: later.file(key))
+        let copy = later
+        #expect(copy.path(for: key, from: line[0], to: line[1]) == SeaPath(points: line))
+        #expect(cache.path(for: key, from: line[0], to: line[1]) == SeaPath(points: line))
+        // A new run has only the folder, and finds nothing there.
+        #expect(Self.nextRun(of: cache).path(for: key, from: line[0], to: line[1]) == nil)
+        // A kept entry is still held to the voyage's ends.
+        #expect(copy.path(for: key, from: Self.latakia.coordinate, to: Coordinate(latitude: 30, longitude: 30)) == nil)
     }
 
     @Test("a sealed entry that does not start and end at the voyage's ports is routed again")
