@@ -14,7 +14,7 @@ import Glibc
 /// every file that changed, and on every run when the cache is off.
 ///
 /// Stamps live in the `verified` folder of the cache (``CacheFolder/standard(environment:)``),
-/// one small file per resource path, written whole and renamed into place. A stamp may carry a
+/// one small file per resource path, written whole and renamed into place (``FileReplacement``). A stamp may carry a
 /// note: a count the check computed, which the loader then takes instead of counting again.
 public enum VerifiedFiles {
     /// The file's identity: `dev ino size mtime ctime`, or nil when it cannot be read.
@@ -51,18 +51,7 @@ public enum VerifiedFiles {
         guard let folder else { return }
         let text = "movemap verified 1\n\(url.standardizedFileURL.path)\n\(identity)\n\(note)\n"
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let target = stampURL(for: url, in: folder)
-        var template = Array((folder.path + "/.stamp-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        close(descriptor)
-        guard written == bytes.count, rename(temporary, target.path) == 0 else {
-            unlink(temporary)
-            return
-        }
+        try? FileReplacement.write(Array(text.utf8), to: stampURL(for: url, in: folder).path)
     }
 
     /// The stamps' folder users get: `verified` in ``CacheFolder/standard(environment:)``,

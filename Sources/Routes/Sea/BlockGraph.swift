@@ -41,12 +41,9 @@ struct BlockGraph {
         // cell by cell like mixed ones.
         uniformity = water.grid.blockKinds
         cut = [Bool](repeating: false, count: blocksAcross * blocksDown)
-        let across = blocksAcross
-        water.closed.forEachRun { row, first, last in
-            for column in stride(from: first - first % Self.size, through: last, by: Self.size) {
-                uniformity[(row / Self.size) * across + column / Self.size] = .unread
-                cut[(row / Self.size) * across + column / Self.size] = true
-            }
+        for block in water.closedBlocks {
+            uniformity[block] = .unread
+            cut[block] = true
         }
         for (index, channel) in channels.enumerated() {
             for (end, cell) in [channel.startCell, channel.endCell].enumerated() {

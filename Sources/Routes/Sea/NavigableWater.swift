@@ -10,7 +10,7 @@ struct NavigableWater: Sendable {
     /// The cell indices of the rows that hold closed cells, so most look-ups skip them.
     private let closedIndices: Range<Int>
     /// The blocks (row-major, ``WaterGrid/blockSize``²) holding a closed cell.
-    private let closedBlocks: Set<Int>
+    let closedBlocks: Set<Int>
 
     init(grid: WaterGrid, closed: ClosedCells) {
         self.grid = grid
