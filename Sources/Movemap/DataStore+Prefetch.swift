@@ -14,12 +14,6 @@ extension DataStore {
         Self.prefetchSeaRouting(routers: seaRouters, basemaps: basemaps, directory: directory)
     }
 
-    /// Starts loading the country shapes on a thread of its own and returns at once: a
-    /// render that names countries then finds them loaded after resolving its scenario.
-    public func prefetchCountries() {
-        Thread.detachNewThread { [self] in _ = try? countries() }
-    }
-
     /// Starts the loads of ``prefetchSeaRouting()`` into the given caches, so a store can start
     /// them before its own initialiser has loaded the gazetteer.
     static func prefetchSeaRouting(routers: LockedCache<Int, SeaRouter>, basemaps: LockedCache<DetailLevel, Basemap>,

@@ -14,6 +14,7 @@ public struct DataStore: Sendable {
     /// The sea router (one, under key 0), loaded on first use.
     let seaRouters: LockedCache<Int, SeaRouter>
     private let countryShapes = LockedCache<Int, CountryShapes>()
+    private let nameSites = LockedCache<Int, CountryNameSites>()
     /// The last basemap cut to a region, with its level and region (``basemap(_:region:)``).
     private let lastRegionalBasemap = RecentValues<RegionalKey, Basemap>(capacity: 1)
 
@@ -98,5 +99,11 @@ public struct DataStore: Sendable {
     /// Country polygons (outlines in degrees, by ISO code), loaded on first use.
     public func countries() throws -> CountryShapes {
         try countryShapes.value(for: 0) { try CountryShapes.load(from: folder("countries")) }
+    }
+
+    /// Where maps print country names (``CountryNameSites``), loaded on first use: naming
+    /// countries decodes no outline.
+    public func countryNameSites() throws -> CountryNameSites {
+        try nameSites.value(for: 0) { try CountryNameSites.load(from: folder("countries")) }
     }
 }

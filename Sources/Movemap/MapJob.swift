@@ -58,8 +58,9 @@ public struct MapJob: Sendable {
         let options = try mapOptions(data: data)
         var plan = try MapPlan(scenario: scenario, linker: linker, at: overrides.at)
         if options.countryNames {
-            plan.document.countries = try data.countries().all.map {
-                CountryArea(name: $0.shortName, bounds: $0.bounds, rings: $0.rings)
+            let sites = try data.countryNameSites()
+            plan.document.countries = sites.entries.map {
+                CountryArea(name: $0.shortName, bounds: $0.bounds, sites: sites.sites(of: $0))
             }
         }
         // Doubtful places are said on every render, never drawn silently.

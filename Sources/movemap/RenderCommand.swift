@@ -60,7 +60,6 @@ struct RenderCommand: AsyncParsableCommand {
         let overrides = try map.overrides()
         try MapJob.checkOutput(path: output, format: format, overrides: overrides, worldFile: worldFile)
         let data = try DataStore()
-        if overrides.map.countryNames != false { data.prefetchCountries() }
         let scenario = try ScenarioResolver.load(path: self.scenario, format: inputFormat, gazetteer: data.gazetteer, strict: strict)
         let job = MapJob(scenario: scenario, overrides: overrides)
         let result = try job.render(format: format, data: data, linker: try routing.linker(data: data))

@@ -9,14 +9,17 @@ struct CountryNameTests {
     static let countries: CountryShapes = {
         do { return try CountryShapes.load() } catch { fatalError("countries: \(error)") }
     }()
+    static let sites: CountryNameSites = {
+        do { return try CountryNameSites.load() } catch { fatalError("country name sites: \(error)") }
+    }()
 
-    func render(countryNames: Bool, format: OutputFormat = .png) throws -> RenderedMap {
+    func render(countryNames: Bool, format: OutputFormat = .png, region: BoundingBox = region) throws -> RenderedMap {
         var document = MapDocument(title: "Levant", markers: [
             MapMarker(coordinate: Coordinate(latitude: 35.401, longitude: 35.949), kind: .airBase, label: "Hmeimim"),
             MapMarker(coordinate: Coordinate(latitude: 33.51, longitude: 36.29), kind: .city, label: "Damascus"),
         ])
-        document.countries = Self.countries.all.map { CountryArea(name: $0.shortName, bounds: $0.bounds, rings: $0.rings) }
-        let options = MapOptions(width: 1000, height: 640, region: Self.region, projection: "mercator",
+        document.countries = Self.sites.entries.map { CountryArea(name: $0.shortName, bounds: $0.bounds, sites: Self.sites.sites(of: $0)) }
+        let options = MapOptions(width: 1000, height: 640, region: region, projection: "mercator",
                                  detail: .low, countryNames: countryNames)
         return try MapRenderer(basemap: { try Basemap.load($0) }).render(document, options: options, format: format,
                                                                          svgText: format == .svg ? .real : .outline)
@@ -52,13 +55,38 @@ struct CountryNameTests {
         #expect(svg.contains(">SYRIA</text>"))
     }
 
-    @Test("the pole of inaccessibility of an L shape lies in its wide arm, at the right distance")
-    func pole() throws {
-        // An L: a 100×20 bar along the bottom and a 40×100 column on the left.
-        let ring = [(0.0, 0.0), (40, 0), (40, 80), (100, 80), (100, 100), (0, 100)].map { ProjectedPoint(x: $0.0, y: $0.1) }
-        let (point, distance) = try #require(PoleOfInaccessibility.find([ring], precision: 0.1))
-        #expect(abs(distance - 20) < 0.2)
-        #expect(point.x > 19 && point.x < 21)
-        #expect(PoleOfInaccessibility.signedDistance(ProjectedPoint(x: 70, y: 40), [ring]) < 0)
+    @Test("a country the page shows in part is named inside the part it shows")
+    func partlyShown() throws {
+        // The Baltic and western Russia: Russia runs off the page to the east and the north.
+        let region = BoundingBox(west: 12, south: 50, east: 42, north: 62)
+        let map = try render(countryNames: true, region: region)
+        let frame = try MapFrame(projection: Projection(map.projection), region: region, width: 1000, height: 640)
+        let box = try #require(map.labels.first { $0.text == "RUSSIA" }?.box, "no RUSSIA among \(map.labels.map(\.text))")
+        #expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 1000 && box.y + box.height <= 640)
+        let center = try #require(frame.coordinate(atPage: ProjectedPoint(x: box.x + box.width / 2, y: box.y + box.height / 2)))
+        #expect(try #require(Self.countries.country(code: "RU")).contains(center), "RUSSIA is centred at \(center)")
+    }
+
+    @Test("every country's name sites lie inside it, the roomiest first, their room no more than the distance to its outline")
+    func sites() throws {
+        #expect(Set(Self.sites.entries.map(\.code)) == Set(Self.countries.all.map(\.code)))
+        for entry in Self.sites.entries {
+            let sites = Self.sites.sites(of: entry)
+            let country = try #require(Self.countries.country(code: entry.code))
+            #expect(!sites.isEmpty, "\(entry.code) has no site")
+            #expect(zip(sites, sites.dropFirst()).allSatisfy { $0.roomKilometres >= $1.roomKilometres }, "\(entry.code)")
+            for site in sites.prefix(3) where site.roomKilometres > 2 {
+                #expect(country.contains(site.coordinate), "\(entry.code) site \(site.coordinate) lies outside it")
+                // No vertex of the outline is nearer than the room.
+                let here = UnitVector(site.coordinate)
+                let nearest = (country.rings + country.holes).joined().map { here.angle(to: UnitVector($0)) * 6371.0088 }.min() ?? 0
+                #expect(nearest >= site.roomKilometres * 0.999, "\(entry.code): a vertex \(nearest) km from a site with \(site.roomKilometres) km of room")
+            }
+        }
+        // Syria's roomiest point, in its central desert, is some 180 km from the nearest border.
+        let syria = try #require(Self.sites.entries.first { $0.code == "SY" })
+        let best = try #require(Self.sites.sites(of: syria).first)
+        #expect(best.roomKilometres > 150 && best.roomKilometres < 220)
+        #expect(abs(best.coordinate.latitude - 35) < 1.5 && abs(best.coordinate.longitude - 38.5) < 1.5)
     }
 }

@@ -1,7 +1,10 @@
 extension Country {
     /// The name as a map prints it: the common English short form where the official
     /// list name is long ("Russia", not "Russian Federation").
-    public var shortName: String { Self.shortNames[name] ?? name }
+    public var shortName: String { Self.shortName(of: name) }
+
+    /// The map's form of a country's list name (``shortName``).
+    public static func shortName(of name: String) -> String { shortNames[name] ?? name }
 
     static let shortNames: [String: String] = [
         "Russian Federation": "Russia",

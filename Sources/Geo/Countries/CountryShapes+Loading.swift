@@ -25,7 +25,9 @@ extension CountryShapes {
         return try decode(index: indexData, vertices: vertexData, indexPath: indexURL.path)
     }
 
-    /// Decodes the index and vertex files' bytes; `indexPath` names the index in errors.
+    /// Decodes the index and checks its rings against the vertex file's bytes; `indexPath`
+    /// names the index in errors. Each country's rings are read from `vertexData` when the
+    /// country is first asked for.
     static func decode(index indexData: Data, vertices vertexData: Data, indexPath: String) throws -> CountryShapes {
         let index: CountryIndex
         do {
@@ -34,25 +36,43 @@ extension CountryShapes {
             throw GeoError.resource(path: indexPath, message: "malformed country index: \(error)")
         }
         let vertexCount = vertexData.count / 8
-        return try vertexData.withUnsafeBytes { raw in
-            try countries(index, vertices: raw, count: vertexCount, indexPath: indexPath)
-        }
-    }
-
-    /// The countries of `index`, their rings read from `raw`'s `vertexCount` vertices.
-    private static func countries(_ index: CountryIndex, vertices raw: UnsafeRawBufferPointer, count vertexCount: Int,
-                                  indexPath: String) throws -> CountryShapes {
-        @inline(__always) func value(_ offset: Int) -> Double {
-            Double(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset * 4, as: Int32.self))) * 1e-6
-        }
-        var countries: [Country] = []
-        countries.reserveCapacity(index.countries.count)
         for entry in index.countries {
-            var rings: [[Coordinate]] = [], holes: [[Coordinate]] = [], airspace: [[Coordinate]] = []
             for ring in entry.rings {
-                guard ring.count == 3, ring[0] >= 0, ring[1] >= 3, ring[0] + ring[1] <= vertexCount else {
+                guard ring.count == 3, ring[0] >= 0, ring[1] >= 3, ring[0] + ring[1] <= vertexCount, (0...2).contains(ring[2]) else {
                     throw GeoError.resource(path: indexPath, message: "country \(entry.code): ring \(ring) lies outside countries.bin (\(vertexCount) vertices)")
                 }
+            }
+        }
+        let entries = index.countries.map { entry in
+            Entry(code: entry.code, alpha3: entry.alpha3, name: entry.name,
+                  bounds: entry.bounds.count == 4
+                      ? BoundingBox(west: entry.bounds[0], south: entry.bounds[1], east: entry.bounds[2], north: entry.bounds[3])
+                      : nil)
+        }
+        return CountryShapes(file: CountryRings(entries: entries, rings: index.countries.map(\.rings), vertices: vertexData))
+    }
+}
+
+/// The countries' rings as `countries.bin` holds them (mapped), with the index's ring table
+/// (`[offset, count, kind]` per ring, checked on load); a country's rings are read on demand.
+struct CountryRings: Sendable {
+    let entries: [CountryShapes.Entry]
+    let rings: [[[Int]]]
+    let vertices: Data
+
+    /// The same rings with the countries in `order`.
+    func reordered(_ order: [Int]) -> CountryRings {
+        CountryRings(entries: order.map { entries[$0] }, rings: order.map { rings[$0] }, vertices: vertices)
+    }
+
+    /// The country at `position`, its rings read from the vertices.
+    func country(_ position: Int, entry: CountryShapes.Entry) -> Country {
+        vertices.withUnsafeBytes { raw in
+            @inline(__always) func value(_ offset: Int) -> Double {
+                Double(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset * 4, as: Int32.self))) * 1e-6
+            }
+            var outer: [[Coordinate]] = [], holes: [[Coordinate]] = [], airspace: [[Coordinate]] = []
+            for ring in rings[position] {
                 let first = ring[0]
                 let points = [Coordinate](unsafeUninitializedCapacity: ring[1]) { buffer, initialized in
                     for k in 0..<ring[1] {
@@ -61,19 +81,14 @@ extension CountryShapes {
                     initialized = ring[1]
                 }
                 switch ring[2] {
-                case 0: rings.append(points)
+                case 0: outer.append(points)
                 case 1: holes.append(points)
                 default: airspace.append(points)
                 }
             }
-            let bounds = entry.bounds.count == 4
-                ? BoundingBox(west: entry.bounds[0], south: entry.bounds[1], east: entry.bounds[2], north: entry.bounds[3])
-                : nil
-            let country = Country(code: entry.code, alpha3: entry.alpha3, name: entry.name, bounds: bounds,
-                                  rings: rings, holes: holes, airspace: airspace)
-            countries.append(country)
+            return Country(code: entry.code, alpha3: entry.alpha3, name: entry.name, bounds: entry.bounds,
+                           rings: outer, holes: holes, airspace: airspace)
         }
-        return CountryShapes(countries: countries)
     }
 }
 

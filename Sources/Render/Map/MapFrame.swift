@@ -83,6 +83,16 @@ struct MapFrame {
         projection.forward(Coordinate(latitude: coordinate.latitude, longitude: Coordinate.wrap(coordinate.longitude))).map(page)
     }
 
+    /// Page positions of many coordinates, projected in one batch; `nil` where the projection
+    /// is undefined. The same points as ``page(_:)-(Coordinate)`` one by one.
+    func page(_ coordinates: [Coordinate]) -> [ProjectedPoint?] {
+        var xs = coordinates.map { Coordinate.wrap($0.longitude) }, ys = coordinates.map(\.latitude)
+        projection.forward(longitudes: &xs, latitudes: &ys)
+        return zip(xs, ys).map { x, y in
+            x.isFinite && y.isFinite && abs(x) < 1e30 ? page(ProjectedPoint(x: x, y: y)) : nil
+        }
+    }
+
     /// The coordinate under a page position, or `nil` off the globe.
     func coordinate(atPage point: ProjectedPoint) -> Coordinate? {
         projection.inverse(ProjectedPoint(x: (point.x - width / 2) / pointsPerUnit + centerX,

@@ -189,17 +189,18 @@ extension MapPainter {
         var extent: TextExtent
     }
 
-    /// A name for every country whose visible shape has room for it, set at the shape's
-    /// pole of inaccessibility, larger for larger shapes; largest first.
+    /// A name for every country whose visible territory has room for it, set at the country's
+    /// site with the most room on the page (``CountryArea/sites``), larger for more room;
+    /// the roomiest first.
     func countryLabels(on canvas: Canvas) -> [CountryLabel] {
         guard let layers else { return placedCountryLabels(on: canvas) }
         // Names and shapes with the view and the font: what the places depend on.
         var shapes = Hasher()
         for country in document.countries {
             shapes.combine(country.name)
-            shapes.combine(country.rings.count)
-            shapes.combine(country.rings.first?.first?.latitude)
-            shapes.combine(country.rings.first?.first?.longitude)
+            shapes.combine(country.sites.count)
+            shapes.combine(country.sites.first?.coordinate.latitude)
+            shapes.combine(country.sites.first?.coordinate.longitude)
         }
         let key = "\(frame.viewKey)|\(theme.font(size: 10))|\(document.countries.count)|\(shapes.finalize())"
         return layers.countryLabels.value(for: key) { placedCountryLabels(on: canvas) }
@@ -209,18 +210,38 @@ extension MapPainter {
         // Countries too small to hold a name at this scale are skipped before projecting:
         // points per degree across the page, from the visible box.
         let pointsPerDegree = frame.width / max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), 1e-6)
-        var found: [(label: CountryLabel, room: Double)] = []
-        for country in document.countries where country.bounds.intersects(visible) {
+        // Each visible site with a point 10 km north and one 10 km east of it, projected in one
+        // batch: the two give the page's scale at the site, in points per kilometre.
+        let step = 10.0
+        var owners: [(country: Int, site: Int)] = [], coordinates: [Coordinate] = []
+        for (index, country) in document.countries.enumerated() where country.bounds.intersects(visible) {
             let middle = (country.bounds.south + country.bounds.north) / 2
             let extent = min(country.bounds.longitudeSpan * cos(middle * .pi / 180), country.bounds.latitudeSpan)
             guard extent * pointsPerDegree >= 16 else { continue }
-            let rings = country.rings.flatMap { frame.pageRings($0) }
-            let points = rings.flatMap { $0 }
-            guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(),
-                  let minY = points.map(\.y).min(), let maxY = points.map(\.y).max() else { continue }
-            let size = min(maxX - minX, maxY - minY)
-            guard size >= 16,
-                  let (anchor, room) = PoleOfInaccessibility.find(rings, precision: max(1.5, size / 60)), room >= 9 else { continue }
+            for (number, site) in country.sites.enumerated() where visible.contains(site.coordinate) {
+                let point = site.coordinate
+                let east = step / (111.2 * max(cos(point.latitude * .pi / 180), 0.01))
+                owners.append((index, number))
+                coordinates += [point, Coordinate(latitude: min(point.latitude + step / 111.2, 90), longitude: point.longitude),
+                                Coordinate(latitude: point.latitude, longitude: point.longitude + east)]
+            }
+        }
+        let pages = frame.page(coordinates)
+        // The room at a site is its distance to the territory's edge on the page, or to the
+        // page's edge (where the outline is cut off) when that is nearer.
+        var best: [Int: (anchor: ProjectedPoint, room: Double)] = [:]
+        for (position, owner) in owners.enumerated() {
+            guard let point = pages[3 * position], let north = pages[3 * position + 1], let east = pages[3 * position + 2]
+            else { continue }
+            let scale = min(hypot(north.x - point.x, north.y - point.y), hypot(east.x - point.x, east.y - point.y)) / step
+            let margin = 3.0
+            let edge = min(point.x + margin, frame.width + margin - point.x, point.y + margin, frame.height + margin - point.y)
+            let room = min(document.countries[owner.country].sites[owner.site].roomKilometres * scale, edge)
+            if room > (best[owner.country]?.room ?? 0) { best[owner.country] = (point, room) }
+        }
+        var found: [(label: CountryLabel, room: Double)] = []
+        for (index, country) in document.countries.enumerated() {
+            guard let (anchor, room) = best[index], room >= 9 else { continue }
             let text = country.name.uppercased()
             // From 13 pt in large countries down to 9 pt; the name may run past the widest
             // inscribed circle a little, as country names do on printed maps. Text and its
