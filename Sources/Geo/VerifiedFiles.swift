@@ -61,7 +61,8 @@ public enum VerifiedFiles {
     }
 }
 
-/// Where movemap keeps what it can make again: routed voyages and the stamps of checked files.
+/// Where movemap keeps what it can make again: routed voyages, drawn map backgrounds and the
+/// stamps of checked files.
 public enum CacheFolder {
     /// `$MOVEMAP_CACHE` if set (`off` turns caching off), else `$XDG_CACHE_HOME/movemap`, else
     /// `~/.cache/movemap`; nil when caching is off or there is no home.

@@ -38,6 +38,8 @@ public struct BatchRunner: Sendable {
     public var jobs: Int
     /// Where routed voyages are kept between runs; nil routes every voyage.
     public var routeCache: RouteCache?
+    /// Where backgrounds are kept between runs (``LayerFiles``), if anywhere.
+    public var layerStore: LayerFiles?
     /// Draw every item, even those the manifest says are current.
     public var force: Bool
     /// The tool version, part of every content key: a new version redraws everything.
@@ -93,7 +95,7 @@ public struct BatchRunner: Sendable {
         }
         var saveError: (any Error)?
         // Maps of one view share their background and country names (the same bytes).
-        let layers = MapLayerCache()
+        let layers = MapLayerCache(store: layerStore)
         // Scenarios that name the same places look each name up once.
         await Gazetteer.sharingLookups {
             await withTaskGroup(of: (Outcome, BatchManifest.Entry?).self) { group in

@@ -62,7 +62,9 @@ struct RenderCommand: AsyncParsableCommand {
         let data = try DataStore()
         let scenario = try ScenarioResolver.load(path: self.scenario, format: inputFormat, gazetteer: data.gazetteer, strict: strict)
         let job = MapJob(scenario: scenario, overrides: overrides)
-        let result = try job.render(format: format, data: data, linker: try routing.linker(data: data))
+        // A map drawn again (its scenario edited) finds its background drawn.
+        let layers = MapLayerCache(store: LayerFiles.standard(data: data, version: MovemapVersion.current))
+        let result = try job.render(format: format, data: data, linker: try routing.linker(data: data), layers: layers)
         for warning in result.warnings { logging.note(warning) }
         if output == "-" {
             FileHandle.standardOutput.write(Data(result.map.bytes))

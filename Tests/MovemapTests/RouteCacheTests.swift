@@ -200,15 +200,17 @@ struct RouteCacheTests {
             outputs.append(try Data(contentsOf: folder.appendingPathComponent(name)))
         }
         #expect(outputs[0] == outputs[1])
-        let entries = (try? FileManager.default.subpathsOfDirectory(atPath: cache.path))?.filter { $0.hasSuffix(".bin") } ?? []
+        let entries = (try? FileManager.default.subpathsOfDirectory(atPath: cache.appendingPathComponent("routes").path))?
+            .filter { $0.hasSuffix(".bin") } ?? []
         #expect(entries.count == 1)
 
         let fresh = folder.appendingPathComponent("fresh")
         let result = try CLIRunner.run(["render", "hop.yaml", "-o", "c.png", "--no-route-cache"], in: folder,
                                        environment: ["MOVEMAP_CACHE": fresh.path])
         #expect(result.status == 0, "\(result.errors)")
-        // No voyage is kept (the folder may hold the stamps of checked data files).
-        let kept = (try? FileManager.default.subpathsOfDirectory(atPath: fresh.path))?.filter { $0.hasSuffix(".bin") } ?? []
+        // No voyage is kept (the folder may hold the stamps of checked data files and the map's background).
+        let kept = (try? FileManager.default.subpathsOfDirectory(atPath: fresh.appendingPathComponent("routes").path))?
+            .filter { $0.hasSuffix(".bin") } ?? []
         #expect(kept.isEmpty)
         #expect(try Data(contentsOf: folder.appendingPathComponent("c.png")) == outputs[0])
     }

@@ -291,6 +291,11 @@ public final class CairoCanvas: Canvas {
         return Array(UnsafeBufferPointer(start: data, count: count))
     }
 
+    /// How many bytes ``pixels()`` gives: the rows of the image surface (0 for other formats).
+    var pixelByteCount: Int {
+        format.isRaster ? Int(cairo_image_surface_get_stride(surface)) * Int(cairo_image_surface_get_height(surface)) : 0
+    }
+
     /// Replaces every pixel with `pixels` from ``pixels()`` of a canvas of the same size;
     /// false, changing nothing, when the sizes differ or the canvas is not a raster.
     func setPixels(_ pixels: [UInt8]) -> Bool {

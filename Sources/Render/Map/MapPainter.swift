@@ -209,14 +209,15 @@ struct MapPainter {
     private func drawBackground(on canvas: Canvas) {
         let raster = layers == nil ? nil : canvas as? CairoCanvas
         let key = "\(frame.viewKey)|\(options.scale)|\(theme)|\(options.transparent)|\(options.graticule)|\(basemap.level)"
-        if let raster, let pixels = layers?.backgrounds.value(for: key), raster.setPixels(pixels) { return }
+        if let raster, let layers, let pixels = layers.background(for: key, count: raster.pixelByteCount),
+           raster.setPixels(pixels) { return }
         let pageRect = Path.rectangle(x: 0, y: 0, width: frame.width, height: frame.height)
         canvas.beginLayer("ocean")
         if !options.transparent { canvas.fill(pageRect, color: theme.ocean) }
         canvas.endLayer()
         drawBasemap(on: canvas)
         if options.graticule { drawGraticule(on: canvas) }
-        if let raster, let pixels = raster.pixels() { layers?.backgrounds.keep(pixels, for: key) }
+        if let raster, let pixels = raster.pixels() { layers?.keep(background: pixels, for: key) }
     }
 
     private func drawBasemap(on canvas: Canvas) {

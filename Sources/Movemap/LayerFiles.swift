@@ -1,0 +1,156 @@
+import Foundation
+import Geo
+import Render
+
+/// Map backgrounds kept on disk by view, so a map drawn again — its scenario edited, a report
+/// added, the same region in the next batch — does not draw its ocean, land, coastlines and
+/// borders again (``MapLayerCache``, ``LayerStore``).
+///
+/// An entry is `layers/ab/abcdef….bin` in the cache folder, named by the SHA-256 of the view
+/// key and of what the pixels depend on beyond it: the tool version, the running executable's
+/// size and modification time, and the basemap files' paths, sizes and modification times.
+/// Like the route cache's entries it is sealed with an HMAC-SHA-256 under the cache's secret,
+/// so a damaged or planted entry is drawn afresh and rewritten; the same pixels come out
+/// either way. The pixels are stored as runs of equal 32-bit pixels, which a map's flat sea
+/// and land make short: about a megabyte for a 1600×1000 map, read back in a few
+/// milliseconds. The folder keeps the ``capacity`` entries used last.
+public struct LayerFiles: LayerStore {
+    /// Entries kept at most; the least recently used go first.
+    public static let capacity = 16
+
+    /// The `layers` folder.
+    let directory: URL
+    let salt: String
+    let secret: [UInt8]?
+
+    /// The layer files in the cache folder users get (``CacheFolder``) for maps drawn from
+    /// `data`'s basemap by tool version `version`; nil when caching is turned off.
+    public static func standard(data: DataStore, version: String) -> LayerFiles? {
+        guard let directory = CacheFolder.standard(), let basemap = try? data.folder("basemap") else { return nil }
+        return LayerFiles(directory: directory, version: version, basemap: basemap)
+    }
+
+    /// Layer files in the cache folder `directory`.
+    public init(directory: URL, version: String, basemap: URL) {
+        self.directory = directory.appendingPathComponent("layers")
+        secret = RouteCache.secret(in: directory)
+        var hash = ContentDigest()
+        hash.update(Array("movemap layers \(version)\n".utf8))
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+           let binary = try? FileManager.default.attributesOfItem(atPath: resolved) {
+            let size = (binary[.size] as? NSNumber)?.int64Value ?? 0
+            let time = (binary[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            hash.update(Array("\(resolved) \(size) \(time)\n".utf8))
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: basemap.path).sorted()) ?? []
+        for name in names where !name.hasSuffix(".sha256") {
+            let path = basemap.appendingPathComponent(name).path
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+            let time = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            hash.update(Array("\(path) \(size) \(time)\n".utf8))
+        }
+        salt = hash.hexDigest()
+    }
+
+    func file(_ key: String) -> URL {
+        var hash = ContentDigest()
+        hash.update(Array("\(salt)\n\(key)".utf8))
+        let name = hash.hexDigest()
+        return directory.appendingPathComponent(String(name.prefix(2))).appendingPathComponent(name + ".bin")
+    }
+
+    public func pixels(for key: String, count: Int) -> [UInt8]? {
+        guard let secret else { return nil }
+        let url = file(key)
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let pixels = Self.decode([UInt8](data), key: key, count: count, secret: secret) else { return nil }
+        // Used now: the last to be let go.
+        utime(url.path, nil)
+        return pixels
+    }
+
+    public func keep(_ pixels: [UInt8], for key: String) {
+        guard let secret, pixels.count % 4 == 0 else { return }
+        let url = file(key)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try AtomicFile.write(Self.encode(pixels, key: key, secret: secret), to: url.path)
+        } catch {
+            return
+        }
+        trim()
+    }
+
+    /// Removes the entries used least recently beyond ``capacity``.
+    func trim() {
+        let manager = FileManager.default
+        guard let folders = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
+        var entries: [(path: String, time: Date)] = []
+        for folder in folders {
+            let path = directory.appendingPathComponent(folder).path
+            for name in (try? manager.contentsOfDirectory(atPath: path)) ?? [] where name.hasSuffix(".bin") {
+                let file = path + "/" + name
+                let time = (try? manager.attributesOfItem(atPath: file))?[.modificationDate] as? Date ?? .distantPast
+                entries.append((file, time))
+            }
+        }
+        guard entries.count > Self.capacity else { return }
+        for entry in entries.sorted(by: { ($0.time, $0.path) > ($1.time, $1.path) }).dropFirst(Self.capacity) {
+            try? manager.removeItem(atPath: entry.path)
+        }
+    }
+
+    /// `MMLAYER1`, the pixel byte count as a little-endian UInt32, then runs of equal 32-bit
+    /// pixels, each a little-endian UInt32 length and the pixel's four bytes, and the 32-byte
+    /// HMAC-SHA-256 under `secret` of the key and everything before it. `pixels` holds whole
+    /// 32-bit pixels (Cairo's rows do).
+    static func encode(_ pixels: [UInt8], key: String, secret: [UInt8]) -> [UInt8] {
+        var bytes = Array("MMLAYER1".utf8)
+        withUnsafeBytes(of: UInt32(pixels.count).littleEndian) { bytes += $0 }
+        pixels.withUnsafeBytes { raw in
+            let words = raw.count / 4
+            var index = 0
+            while index < words {
+                let pixel = raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
+                var end = index + 1
+                while end < words, raw.loadUnaligned(fromByteOffset: end * 4, as: UInt32.self) == pixel { end += 1 }
+                withUnsafeBytes(of: UInt32(end - index).littleEndian) { bytes += $0 }
+                withUnsafeBytes(of: pixel) { bytes += $0 }
+                index = end
+            }
+        }
+        return bytes + RouteCache.seal(bytes, key: "layer \(key)", secret: secret)
+    }
+
+    /// The pixels of an entry, or nil when it is malformed, not `count` bytes, or its seal
+    /// does not match.
+    static func decode(_ bytes: [UInt8], key: String, count: Int, secret: [UInt8]) -> [UInt8]? {
+        guard bytes.count >= 12 + 32, bytes[0..<8].elementsEqual("MMLAYER1".utf8) else { return nil }
+        let stored = Int(bytes[8]) | Int(bytes[9]) << 8 | Int(bytes[10]) << 16 | Int(bytes[11]) << 24
+        guard stored == count, count % 4 == 0 else { return nil }
+        let body = Array(bytes.dropLast(32))
+        let expected = RouteCache.seal(body, key: "layer \(key)", secret: secret)
+        // Compared in full, whatever differs, so timing tells nothing about the seal.
+        guard zip(expected, bytes.suffix(32)).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0 else { return nil }
+        var pixels = [UInt8](repeating: 0, count: count)
+        let complete = pixels.withUnsafeMutableBytes { output -> Bool in
+            body.withUnsafeBytes { input in
+                var read = 12, written = 0
+                let words = count / 4
+                while read + 8 <= input.count {
+                    let run = Int(UInt32(littleEndian: input.loadUnaligned(fromByteOffset: read, as: UInt32.self)))
+                    let pixel = input.loadUnaligned(fromByteOffset: read + 4, as: UInt32.self)
+                    read += 8
+                    guard run > 0, written + run <= words else { return false }
+                    for index in written..<(written + run) {
+                        output.storeBytes(of: pixel, toByteOffset: index * 4, as: UInt32.self)
+                    }
+                    written += run
+                }
+                return read == input.count && written == words
+            }
+        }
+        return complete ? pixels : nil
+    }
+}
