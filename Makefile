@@ -73,7 +73,7 @@ bench: release
 resources:
 	python3 scripts/build_basemap.py
 	python3 scripts/build_countries.py
-	python3 scripts/build_country_labels.py
+	python3 scripts/build_country_index.py
 	python3 scripts/build_gazetteer.py
 	python3 scripts/build_navigation.py
 	python3 scripts/write_checksums.py

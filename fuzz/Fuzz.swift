@@ -116,11 +116,13 @@ enum Fuzz {
         "water": { bytes in
             _ = try? WaterGrid(data: Data(bytes), path: "fuzz.bin")
         },
-        // countries.json and countries.bin, before and after the first NUL.
+        // index.bin after its length (four bytes, little-endian), then countries.bin; every
+        // country decoded.
         "countries": { bytes in
-            let cut = bytes.firstIndex(of: 0) ?? bytes.count
-            _ = try? CountryShapes.decode(index: Data(bytes[..<cut]), vertices: Data(bytes[min(cut + 1, bytes.count)...]),
-                                          indexPath: "countries.json")
+            guard bytes.count >= 4 else { return }
+            let length = min(Int(bytes[0]) | Int(bytes[1]) << 8 | Int(bytes[2]) << 16 | Int(bytes[3]) << 24, bytes.count - 4)
+            _ = try? CountryShapes.decode(index: Data(bytes[4..<(4 + length)]), vertices: Data(bytes[(4 + length)...]),
+                                          indexPath: "index.bin").all
         },
     ]
 }

@@ -68,11 +68,13 @@ def main(corpus):
     for name in ["land-c.mmb", "borders-c.mmb"]:
         put(os.path.join(corpus, "basemap"), read("Resources/basemap/" + name))
     put(os.path.join(corpus, "water"), read("Resources/navigation/water.bin"))
-    index = {"countries": [{"code": "SY", "alpha3": "SYR", "name": "Syria", "bounds": [35, 32, 42, 37],
-                            "rings": [[0, 4, 0], [4, 4, 2]]}]}
+    # index.bin (one country, two rings, one site) after its length, then countries.bin.
+    name = b"Syria"
+    index = (b"MMCI" + struct.pack("<IIII", 1, 1, 2, 1) + b"SY  SYR " + struct.pack("<iiiiIIII", 35000000, 32000000,
+             42000000, 37000000, 0, 2, 0, 1) + struct.pack("<H", len(name)) + name
+             + struct.pack("<III", 0, 4, 0) + struct.pack("<III", 4, 4, 2) + struct.pack("<iif", 38000000, 35000000, 150.0))
     ring = b"".join(struct.pack("<ii", int(x * 1e6), int(y * 1e6)) for x, y in [(35, 32), (42, 32), (42, 37), (35, 32)])
-    put(os.path.join(corpus, "countries"), json.dumps(index).encode() + b"\x00" + ring + ring)
-
+    put(os.path.join(corpus, "countries"), struct.pack("<I", len(index)) + index + ring + ring)
 
 if __name__ == "__main__":
     main(sys.argv[1])

@@ -39,16 +39,16 @@ struct ResourceChecksumTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-nosidecar-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: ResourceDirectory.file("countries"), to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("countries.json.sha256"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("index.bin.sha256"))
         let error = try #require(throws: GeoError.self) { try CountryShapes.load(from: folder) }
-        #expect(error.description.contains("countries.json.sha256 is missing"))
+        #expect(error.description.contains("index.bin.sha256 is missing"))
     }
 
     @Test("every shipped basemap, country and navigation file matches its sidecar")
     func shippedFilesMatch() throws {
         for name in ["basemap/land-c.mmb", "basemap/land-l.mmb", "basemap/land-i.mmb", "basemap/borders-c.mmb",
                      "basemap/borders-l.mmb", "basemap/borders-i.mmb", "countries/countries.bin",
-                     "countries/countries.json", "navigation/water.bin", "navigation/passages.json",
+                     "countries/countries.json", "countries/index.bin", "navigation/water.bin", "navigation/passages.json",
                      "navigation/landmarks.bin", "navigation/grid.bin"] {
             let url = try ResourceDirectory.file(name)
             #expect(throws: Never.self, "\(name)") { _ = try ResourceChecksum.read(url) }

@@ -20,6 +20,36 @@ struct AirCountryShapesTests {
         #expect(countries.country(containing: Coordinate(latitude: latitude, longitude: longitude)) == nil)
     }
 
+    @Test("the binary index says what countries.json says: codes, names, bounds and rings")
+    func indexMatchesJSON() throws {
+        let countries = try #require(AirFixtures.countries)
+        let url = try ResourceDirectory.file("countries").appendingPathComponent("countries.json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let listed = try #require(json["countries"] as? [[String: Any]])
+        let vertices = try Data(contentsOf: try ResourceDirectory.file("countries").appendingPathComponent("countries.bin"))
+        #expect(listed.count == countries.all.count)
+        for item in listed {
+            let code = try #require(item["code"] as? String)
+            let country = try #require(countries.country(code: code), "\(code)")
+            #expect(country.name == item["name"] as? String)
+            #expect(country.alpha3 == (item["alpha3"] as? String ?? ""))
+            let bounds = try #require(item["bounds"] as? [Double])
+            #expect([country.bounds.west, country.bounds.south, country.bounds.east, country.bounds.north]
+                .enumerated().allSatisfy { abs($1 - bounds[$0]) < 1e-6 }, "\(code)")
+            let rings = try #require(item["rings"] as? [[Int]])
+            let kinds = [0: country.rings, 1: country.holes, 2: country.airspace]
+            for kind in 0...2 {
+                let expected = rings.filter { $0[2] == kind }
+                let got = kinds[kind] ?? []
+                #expect(expected.map { $0[1] } == got.map(\.count), "\(code) kind \(kind)")
+                if let first = expected.first, let ring = got.first {
+                    let longitude = vertices.withUnsafeBytes { Int32(littleEndian: $0.loadUnaligned(fromByteOffset: first[0] * 8, as: Int32.self)) }
+                    #expect(abs(ring[0].longitude - Double(longitude) * 1e-6) < 1e-9, "\(code)")
+                }
+            }
+        }
+    }
+
     @Test("codes are found by alpha-2 and alpha-3 in any case")
     func lookupByCode() throws {
         let countries = try #require(AirFixtures.countries)

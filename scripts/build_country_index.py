@@ -1,33 +1,40 @@
 #!/usr/bin/env python3
-"""Writes Resources/countries/labels.bin: where a map can print each country's name.
+"""Writes Resources/countries/index.bin: countries.json's index in binary, and where a map can
+print each country's name.
+
+movemap reads this file, not countries.json, so no command parses JSON to know the countries:
+the index is read in place, and a country's rings are read from countries.bin only when that
+country is asked for.
 
 A map names a country at the point of its visible territory farthest from the outline
 (its pole of inaccessibility), where the name has the most room. Finding that point from
 the outline on every render meant projecting every country's rings; this script finds, once,
-a set of candidate points inside each country with their distance to the nearest edge of
-its territory (outer rings and holes), measured on the sphere. A map projects only the
-candidates, turns each distance into page points at the candidate's own scale, limits it by
-the page's edges, and takes the candidate with the most room.
+a set of candidate points ("sites") inside each country with their distance to the nearest
+edge of its territory (outer rings and holes), measured on the sphere. A map projects only
+the sites, turns each distance into page points at the site's own scale, limits it by the
+page's edges, and takes the site with the most room.
 
-Candidates per country: the pole of inaccessibility of every part of the territory
-(Agafonkin's polylabel, in a frame scaled by the cosine of the part's middle latitude, its
-room then measured on the sphere), and the points of a lattice about LATTICE steps across
-the country's larger extent that lie inside it, so that a country the page shows only in
-part still has candidates in the part it shows.
+Sites per country: the pole of inaccessibility of every part of the territory (Agafonkin's
+polylabel, in a frame scaled by the cosine of the part's middle latitude, its room then
+measured on the sphere), and the points of a lattice about LATTICE steps across the
+country's larger extent that lie inside it, so that a country the page shows only in part
+still has sites in the part it shows.
 
-labels.bin, little-endian:
-  header   b"MMCL", u32 version (1), u32 country count, u32 candidate count
-  countries, in countries.json's order, 28 bytes each:
-           4 bytes alpha-2 code (ASCII, space-padded), i32 west, south, east, north
-           (micro-degrees; west > east across the antimeridian), u32 first candidate,
-           u32 candidate count
-  names    per country u16 byte length then the UTF-8 name (countries.json's `name`)
-  candidates, 12 bytes each: i32 longitude, i32 latitude (micro-degrees, -180..180),
-           f32 room in kilometres; each country's best first
+index.bin, little-endian:
+  header     b"MMCI", u32 version (1), u32 country count, u32 ring count, u32 site count
+  countries  in countries.json's order, 40 bytes each: 4 bytes alpha-2 code and 4 bytes
+             alpha-3 code (ASCII, space-padded), i32 west, south, east, north (micro-degrees;
+             west > east across the antimeridian), u32 first ring, u32 ring count, u32 first
+             site, u32 site count
+  names      per country u16 byte length then the UTF-8 name (countries.json's `name`)
+  rings      12 bytes each: u32 first vertex in countries.bin, u32 vertex count, u32 kind
+             (0 outer, 1 hole, 2 airspace), as countries.json lists them
+  sites      12 bytes each: i32 longitude, i32 latitude (micro-degrees, -180..180), f32 room
+             in kilometres; each country's roomiest first
 
-Usage: python3 scripts/build_country_labels.py [COUNTRIES_DIR]  (default Resources/countries)
+Usage: python3 scripts/build_country_index.py [COUNTRIES_DIR]  (default Resources/countries)
 Reads countries.json and countries.bin there (scripts/build_countries.py), needs numpy and
-shapely, takes about a minute.
+shapely, takes about 30 seconds.
 """
 import json
 import math
@@ -157,27 +164,29 @@ def candidates(entry, outer, holes):
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "..", "Resources", "countries")
-    records, names, points = bytearray(), bytearray(), bytearray()
+    records, names, rings, points = bytearray(), bytearray(), bytearray(), bytearray()
     count = 0
     for entry, outer, holes in read_countries(folder):
         found = candidates(entry, outer, holes)
         west, south, east, north = entry["bounds"]
-        code = entry["code"].encode("ascii").ljust(4)[:4]
-        records += code + struct.pack("<iiiiII", *(round(v * 1e6) for v in (west, south, east, north)),
-                                      len(points) // 12, len(found))
+        codes = entry["code"].encode("ascii").ljust(4)[:4] + entry.get("alpha3", "").encode("ascii").ljust(4)[:4]
+        records += codes + struct.pack("<iiiiIIII", *(round(v * 1e6) for v in (west, south, east, north)),
+                                       len(rings) // 12, len(entry["rings"]), len(points) // 12, len(found))
+        for offset, vertices, kind in entry["rings"]:
+            rings += struct.pack("<III", offset, vertices, kind)
         for lon, lat, room in found:
             points += struct.pack("<iif", round(lon * 1e6), round(lat * 1e6), room)
         name = entry["name"].encode("utf-8")
         names += struct.pack("<H", len(name)) + name
         count += 1
-    header = b"MMCL" + struct.pack("<III", 1, count, len(points) // 12)
-    path = os.path.join(folder, "labels.bin")
+    header = b"MMCI" + struct.pack("<IIII", 1, count, len(rings) // 12, len(points) // 12)
+    path = os.path.join(folder, "index.bin")
     with open(path + ".tmp", "wb") as handle:
-        handle.write(header + records + names + points)
+        handle.write(header + records + names + rings + points)
     os.replace(path + ".tmp", path)
     write_checksums_in(folder)
-    print(f"{count} countries, {len(points) // 12} candidates, "
-          f"{len(header) + len(records) + len(names) + len(points)} bytes", file=sys.stderr)
+    print(f"{count} countries, {len(rings) // 12} rings, {len(points) // 12} sites, "
+          f"{len(header) + len(records) + len(names) + len(rings) + len(points)} bytes", file=sys.stderr)
 
 
 if __name__ == "__main__":
