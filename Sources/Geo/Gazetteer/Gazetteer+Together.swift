@@ -41,9 +41,27 @@ extension Gazetteer {
     }
 
     private func resolveTogether(_ mentions: [Mention]) -> [PlaceResolution] {
+        // Each pass reads every distinct mention once, the readings spread over the cores:
+        // within a pass they are independent, and the lookups they share are kept in the memo.
+        let memo = LookupMemo.current
+        var first: [Mention: Int] = [:]
+        for (index, mention) in mentions.enumerated() where first[mention] == nil { first[mention] = index }
+        let distinct = mentions.indices.filter { first[mentions[$0]] == $0 }
+        func readEach(_ context: @escaping @Sendable (Int) -> PlaceContext?) -> [Int: PlaceResolution] {
+            let read = Parallel.map(distinct) { [self] index -> PlaceResolution? in
+                guard let context = context(index) else { return nil }
+                return LookupMemo.$current.withValue(memo) { resolve(mentions[index].text, context: context) }
+            }
+            var byIndex: [Int: PlaceResolution] = [:]
+            for (index, result) in zip(distinct, read) { if let result { byIndex[index] = result } }
+            return byIndex
+        }
+        let alone = readEach { index in
+            mentions[index].fixed == nil ? PlaceContext(kinds: mentions[index].kinds, preferred: mentions[index].preferred) : nil
+        }
         var results = mentions.map { mention -> PlaceResolution in
             if let fixed = mention.fixed { return Self.fixedResolution(mention.text, at: fixed) }
-            return resolve(mention.text, context: PlaceContext(kinds: mention.kinds, preferred: mention.preferred))
+            return alone[first[mention]!]!
         }
         var folded: [String: String] = [:]
         let keys = mentions.map { mention in
@@ -57,16 +75,17 @@ extension Gazetteer {
         for _ in 0..<2 {
             let evidence = Evidence(keys: keys, results: results)
             // The same name with the same kinds reads the same with the same evidence: once.
-            var read: [Mention: PlaceResolution] = [:]
-            results = mentions.enumerated().map { index, mention in
-                if settled[index] { return results[index] }
-                if let known = read[mention] { return known }
+            var contexts: [Int: PlaceContext] = [:]
+            for index in distinct where !settled[index] {
                 var context = evidence.context(excluding: keys[index])
-                context.kinds = mention.kinds
-                context.preferred = mention.preferred
-                let result = resolve(mention.text, context: context)
-                read[mention] = result
-                return result
+                context.kinds = mentions[index].kinds
+                context.preferred = mentions[index].preferred
+                contexts[index] = context
+            }
+            let fixedContexts = contexts
+            let read = readEach { fixedContexts[$0] }
+            results = mentions.enumerated().map { index, mention in
+                settled[index] ? results[index] : read[first[mention]!]!
             }
         }
         // A road's own reading is never an anchor (it is wide), so its others are all anchors.

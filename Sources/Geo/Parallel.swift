@@ -1,11 +1,9 @@
 import Dispatch
-import Foundation
-import Geo
 
 /// Runs independent work on all cores and hands the results back in input order.
-enum Parallel {
+public enum Parallel {
     /// `items.map(transform)`, with the calls spread over the machine's cores.
-    static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> U) -> [U] {
+    public static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> U) -> [U] {
         guard items.count > 1 else { return items.map(transform) }
         let slots = Locked<[U?]>(Array(repeating: nil, count: items.count))
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
