@@ -2,6 +2,7 @@ import Draft
 import Foundation
 @testable import Geo
 @testable import Movemap
+@testable import MapVocabulary
 import Render
 @testable import Routes
 @testable import Scenario
@@ -76,7 +77,7 @@ enum Fuzz {
                 let crc = Zlib.crc32(Array(data[0..<(size - 4)]))
                 for byte in 0..<4 { data[size - 4 + byte] = UInt8(truncatingIfNeeded: crc >> (8 * byte)) }
             }
-            guard let (table, index) = try? GazetteerFile.read(GazetteerBytes(copying: data), path: "fuzz.bin") else { return }
+            guard let (table, index) = try? GazetteerFile.read(MappedBytes(copying: [UInt8](data)), path: "fuzz.bin") else { return }
             let small = Gazetteer(table: table, index: index, demonyms: [:])
             for query in ["Tartus", "OSLK", "Hmeimim air base", "tartous", "zz"] {
                 _ = small.resolve(query, context: .none)
@@ -92,7 +93,7 @@ enum Fuzz {
             _ = ValueParsers.mode(value)
             _ = ValueParsers.status(value)
             _ = ValueParsers.boolean(value)
-            _ = MapOptions.parseSize(value)
+            _ = MapSetting.parseSize(value)
             _ = Coordinate(longitudeLatitude: Substring(value))
             _ = PlaceKind(rawValue: value.lowercased())
             _ = try? BatchPlan.parseShard(value)

@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 
 /// Whether two paths name one file, whatever the spelling: through symbolic links, `..`,
 /// hard links or bind mounts (the same device and inode).
@@ -8,5 +9,25 @@ enum FileIdentity {
         var first = stat(), second = stat()
         guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
         return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+}
+
+extension ContentDigest {
+    /// Adds a file's path, size and modification time, as the caches and the batch manifest
+    /// fingerprint what they depend on: changing the file changes the digest, and nothing
+    /// reads its bytes. A missing file adds size −1.
+    mutating func updateFingerprint(ofFile path: String) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+        let time = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        update(Array("\(path) \(size) \(time)\n".utf8))
+    }
+
+    /// Adds the running executable's fingerprint (``updateFingerprint(ofFile:)``), so a
+    /// rebuilt movemap keys its cache entries afresh.
+    mutating func updateFingerprintOfExecutable() {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            updateFingerprint(ofFile: resolved)
+        }
     }
 }

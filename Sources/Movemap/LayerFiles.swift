@@ -36,19 +36,10 @@ public struct LayerFiles: LayerStore {
         secret = RouteCache.secret(in: directory)
         var hash = ContentDigest()
         hash.update(Array("movemap layers \(version)\n".utf8))
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-           let binary = try? FileManager.default.attributesOfItem(atPath: resolved) {
-            let size = (binary[.size] as? NSNumber)?.int64Value ?? 0
-            let time = (binary[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            hash.update(Array("\(resolved) \(size) \(time)\n".utf8))
-        }
+        hash.updateFingerprintOfExecutable()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: basemap.path).sorted()) ?? []
         for name in names where !name.hasSuffix(".sha256") {
-            let path = basemap.appendingPathComponent(name).path
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-            let time = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            hash.update(Array("\(path) \(size) \(time)\n".utf8))
+            hash.updateFingerprint(ofFile: basemap.appendingPathComponent(name).path)
         }
         salt = hash.hexDigest()
     }

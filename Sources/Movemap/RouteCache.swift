@@ -39,23 +39,14 @@ public struct RouteCache: Sendable {
         secret = RouteCache.secret(in: directory)
         var hash = ContentDigest()
         hash.update(Array("movemap \(version)\n".utf8))
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-           let binary = try? FileManager.default.attributesOfItem(atPath: resolved) {
-            let size = (binary[.size] as? NSNumber)?.int64Value ?? 0
-            let time = (binary[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            hash.update(Array("\(resolved) \(size) \(time)\n".utf8))
-        }
+        hash.updateFingerprintOfExecutable()
         // The navigation data by path, size and modification time, as the batch manifest
         // fingerprints resources: rebuilding the data changes every key, and no run pays for
         // reading the files twice.
         // The shoreline the router refines coasts against lies beside the navigation folder.
         let shoreline = navigation.deletingLastPathComponent().appendingPathComponent("basemap/land-i.mmb")
         for url in [navigation.appendingPathComponent("water.bin"), navigation.appendingPathComponent("passages.json"), shoreline] {
-            let path = url.path
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-            let time = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            hash.update(Array("\(path) \(size) \(time)\n".utf8))
+            hash.updateFingerprint(ofFile: url.path)
         }
         salt = hash.hexDigest()
     }
