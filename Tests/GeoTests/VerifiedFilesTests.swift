@@ -52,6 +52,25 @@ struct VerifiedFilesTests {
         }
     }
 
+    @Test("a resource read with its checksum is stamped once checked; written again damaged, it is checked and refused")
+    func checkedResource() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-stamps-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: ResourceDirectory.file("countries"), to: folder.appendingPathComponent("countries"))
+        let file = folder.appendingPathComponent("countries/countries.bin"), stamps = folder.appendingPathComponent("verified")
+        let original = try Data(contentsOf: file)
+        #expect(try ResourceChecksum.readChecked(file, stamps: stamps) == original)
+        let identity = try #require(VerifiedFiles.identity(of: file))
+        #expect(VerifiedFiles.note(for: file, identity: identity, in: stamps) == "checksum")
+        #expect(try ResourceChecksum.readChecked(file, stamps: stamps) == original)
+        var damaged = original
+        damaged[1000] ^= 0x10
+        try damaged.write(to: file)
+        let error = try #require(throws: GeoError.self) { try ResourceChecksum.readChecked(file, stamps: stamps) }
+        #expect(error.description.contains("damaged"))
+        #expect(throws: GeoError.self) { try CountryShapes.load(from: folder.appendingPathComponent("countries")) }
+    }
+
     @Test("with the cache off nothing is written and every load checks the file whole")
     func cacheOff() throws {
         let (folder, copy, stamps) = try Self.copyOfGazetteer()

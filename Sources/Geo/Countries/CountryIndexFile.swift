@@ -32,13 +32,10 @@ struct CountryIndexFile: Sendable {
     /// Loads and checks `index.bin` in `folder`.
     static func load(from folder: URL) throws -> CountryIndexFile {
         let url = folder.appendingPathComponent("index.bin")
-        let bytes: Data
-        do {
-            bytes = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw GeoError.resource(path: url.path, message: "cannot read the country index (\(error.localizedDescription)) — run scripts/build_country_index.py")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw GeoError.resource(path: url.path, message: "the country index is missing — run scripts/build_country_index.py")
         }
-        try ResourceChecksum.verify(bytes, of: url)
+        let bytes = try ResourceChecksum.readChecked(url)
         return try CountryIndexFile(bytes: bytes, path: url.path)
     }
 

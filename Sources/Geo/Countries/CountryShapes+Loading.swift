@@ -14,15 +14,13 @@ extension CountryShapes {
         let folder = try directory ?? ResourceDirectory.file("countries")
         let indexURL = folder.appendingPathComponent("index.bin")
         let verticesURL = folder.appendingPathComponent("countries.bin")
-        let indexData: Data, vertexData: Data
-        do {
-            indexData = try Data(contentsOf: indexURL, options: .mappedIfSafe)
-            vertexData = try Data(contentsOf: verticesURL, options: .mappedIfSafe)
-        } catch {
-            throw GeoError.resource(path: folder.path, message: "cannot read the country polygons (\(error.localizedDescription)) — run scripts/build_countries.py and scripts/build_country_index.py")
+        for url in [indexURL, verticesURL] where !FileManager.default.fileExists(atPath: url.path) {
+            throw GeoError.resource(path: url.path, message: "the country polygons are missing — run scripts/build_countries.py and scripts/build_country_index.py")
         }
-        try ResourceChecksum.verify(indexData, of: indexURL)
-        try ResourceChecksum.verify(vertexData, of: verticesURL)
+        // The outlines are read when a country is asked for: once checked whole, the files'
+        // stamps spare later runs reading them whole again.
+        let indexData = try ResourceChecksum.readChecked(indexURL)
+        let vertexData = try ResourceChecksum.readChecked(verticesURL)
         return try decode(index: indexData, vertices: vertexData, indexPath: indexURL.path)
     }
 
