@@ -138,7 +138,8 @@ struct DetailInset {
     /// (name and page box).
     @discardableResult
     func draw(on canvas: Canvas, basemap: Basemap, theme: Theme, routes: [MapRoute],
-              points: [(MapMarker, ProjectedPoint)], fonts: MarkerLabelText.Fonts) -> [(text: String, box: PageBox)] {
+              points: [(MapMarker, ProjectedPoint)], fonts: MarkerLabelText.Fonts,
+              layers kept: MapLayerCache? = nil) -> [(text: String, box: PageBox)] {
         canvas.beginLayer("detail-inset")
         defer { canvas.endLayer() }
         let accent = theme.panelText.opacity(0.75)
@@ -154,20 +155,28 @@ struct DetailInset {
         let rectangle = Path.rectangle(x: box.x, y: box.y, width: box.width, height: box.height)
         canvas.fill(rectangle, color: theme.ocean)
         canvas.clip(to: rectangle)
-        var layers: [SurfaceKind: Path] = [:]
-        frame.pageRings(basemap.rings(intersecting: frame.visibleBounds), longitudes: basemap.landLongitudes,
-                        latitudes: basemap.landLatitudes) { ring, ringPoints in
-            layers[ring.kind, default: Path()].add(ringPoints.map(shifted), closed: true)
-        }
+        // The inset's coast and borders on the page: the same for every map of a batch that
+        // puts the same inset over the same view, so kept for the next one.
+        let key = "\(frame.viewKey)|\(box.x),\(box.y),\(box.width),\(box.height)|\(basemap.level)"
+        let shapes = kept?.insetShapes.value(for: key) ?? {
+            var layers: [SurfaceKind: Path] = [:]
+            frame.pageRings(basemap.rings(intersecting: frame.visibleBounds), longitudes: basemap.landLongitudes,
+                            latitudes: basemap.landLatitudes) { ring, ringPoints in
+                layers[ring.kind, default: Path()].add(ringPoints.map(shifted), closed: true)
+            }
+            var borders = Path()
+            frame.pageLines(basemap.borderRanges(intersecting: frame.visibleBounds), longitudes: basemap.borderLongitudes,
+                            latitudes: basemap.borderLatitudes) { line in borders.add(line.map(shifted), closed: false) }
+            let shapes = MapLayerCache.InsetShapes(surfaces: layers, borders: borders)
+            kept?.insetShapes.keep(shapes, for: key)
+            return shapes
+        }()
         for kind in [SurfaceKind.land, .lake, .islandInLake, .pondOnIsland] {
-            guard let path = layers[kind] else { continue }
+            guard let path = shapes.surfaces[kind] else { continue }
             canvas.fill(path, color: kind == .lake || kind == .pondOnIsland ? theme.lake : theme.land)
             canvas.stroke(path, pen: theme.coast)
         }
-        var borders = Path()
-        frame.pageLines(basemap.borderRanges(intersecting: frame.visibleBounds), longitudes: basemap.borderLongitudes,
-                        latitudes: basemap.borderLatitudes) { line in borders.add(line.map(shifted), closed: false) }
-        canvas.stroke(borders, pen: theme.border)
+        canvas.stroke(shapes.borders, pen: theme.border)
         for route in routes {
             let style = RouteStyle(mode: route.mode, certainty: route.certainty, count: route.count, theme: theme)
             var path = Path()

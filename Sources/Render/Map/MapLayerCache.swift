@@ -1,7 +1,8 @@
 import Geo
 
 /// What a batch of maps of one view draws alike, kept for the next map: the raster
-/// background (ocean, land, coastlines, borders, graticule) and the country names' places.
+/// background (ocean, land, coastlines, borders, graticule), the country names' places and a
+/// detail inset's coast and borders.
 ///
 /// A view is everything those depend on — projection, region, page size and scale, theme,
 /// basemap level and options — written out as a key, so a map takes a kept layer only when
@@ -18,8 +19,16 @@ public struct MapLayerCache: Sendable {
     let backgrounds = RecentValues<String, [UInt8]>(capacity: capacity)
     /// Country names' places by view and font.
     let countryLabels = RecentValues<String, [MapPainter.CountryLabel]>(capacity: capacity)
+    /// A detail inset's coast and borders on the page, by inset view and level.
+    let insetShapes = RecentValues<String, InsetShapes>(capacity: capacity)
     /// Where backgrounds are kept between runs, if anywhere.
     let store: (any LayerStore)?
+
+    /// A detail inset's basemap as page paths: land and water by kind, and the borders.
+    struct InsetShapes: Sendable {
+        var surfaces: [SurfaceKind: Path]
+        var borders: Path
+    }
 
     /// An empty cache; `store` keeps backgrounds between runs.
     public init(store: (any LayerStore)? = nil) {

@@ -105,7 +105,7 @@ struct MapPainter {
         drawTrackLabels(trackLabels, on: canvas)
         drawEdgeNotes(edges, on: canvas)
         let detailLabels = detail?.draw(on: canvas, basemap: finerBasemap?.value() ?? basemap, theme: theme, routes: document.routes,
-                                        points: markerPoints, fonts: markerFonts) ?? []
+                                        points: markerPoints, fonts: markerFonts, layers: layers) ?? []
         outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.bounds) }
         outcome.warnings += labels.warnings
         if panels.crowded {
