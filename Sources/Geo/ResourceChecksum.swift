@@ -59,18 +59,16 @@ public enum ResourceChecksum {
         bytes.withUnsafeBytes { raw in Zlib.crc32(raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, raw.count) }
     }
 
-    /// Maps a resource file read in place, verified unless a stamp (``VerifiedFiles``, in
+    /// Maps a resource file to be read in place, verified unless a stamp (``VerifiedFiles``, in
     /// `stamps`) records that this very file — same identity, taken before it is mapped —
     /// passed the check in an earlier run; a file checked now is stamped. So a large file of
     /// which a command reads a few pages (the country outlines) is not read whole on every run.
     static func readChecked(_ url: URL, stamps: URL? = VerifiedFiles.standardFolder()) throws -> Data {
         let identity = VerifiedFiles.identity(of: url)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw GeoError.resource(path: url.path, message: "cannot read the file (\(error.localizedDescription)) — run `make resources`")
-        }
+        // Mapped, not read: Foundation's `.mappedIfSafe` reads the whole file on Linux.
+        let mapped = try MappedBytes(mapping: url, prefault: false)
+        let data = mapped.count == 0 ? Data() : Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: mapped.base), count: mapped.count,
+                                                     deallocator: .custom { _, _ in withExtendedLifetime(mapped) {} })
         if let identity, VerifiedFiles.note(for: url, identity: identity, in: stamps) == "checksum" { return data }
         try verify(data, of: url)
         if let identity { VerifiedFiles.record(url, identity: identity, note: "checksum", in: stamps) }
