@@ -57,4 +57,38 @@ struct DetailInsetTests {
         let (_, svg) = try render(GoldenScenarios.longHaul, detail: .auto)
         #expect(!svg.contains("id=\"detail-inset\""))
     }
+
+    @Test("the crowded group found through the grid is the one every pair of markers gives",
+          arguments: [(300, 11), (2_000, 12), (2_000, 13)])
+    func clusterMatchesPairs(count: Int, seed: UInt64) {
+        var state = seed
+        func next() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        // Markers in a few knots and scattered over a 1600×1000 page; some exactly on cell edges.
+        let points = (0..<count).map { index -> (MapMarker, ProjectedPoint) in
+            let knot = index % 3 == 0
+            let x = knot ? 400 + next() * 60 : (index % 7 == 0 ? Double(Int(next() * 50)) * DetailInset.crowding : next() * 1600)
+            let y = knot ? 300 + next() * 40 : next() * 1000
+            let marker = MapMarker(coordinate: Coordinate(latitude: 0, longitude: 0), kind: .city, label: "m\(index)")
+            return (marker, ProjectedPoint(x: x, y: y))
+        }
+        // Every pair, as a reference.
+        var parent = Array(points.indices)
+        func root(_ index: Int) -> Int { parent[index] == index ? index : root(parent[index]) }
+        for a in points.indices {
+            for b in points.indices where b > a {
+                let (p, q) = (points[a].1, points[b].1)
+                if hypot(p.x - q.x, p.y - q.y) < DetailInset.crowding { parent[root(b)] = root(a) }
+            }
+        }
+        let groups = Dictionary(grouping: points.indices, by: root).values.filter { $0.count >= 2 }
+        let expected = groups.max { a, b in
+            let weight = { (group: [Int]) in (group.count, group.map { points[$0].0.importance }.reduce(0, +), -group[0]) }
+            return weight(a) < weight(b)
+        }?.sorted()
+        #expect(DetailInset.cluster(points, near: nil) == expected)
+        #expect((expected?.count ?? 0) > count / 4)
+    }
 }

@@ -28,12 +28,39 @@ struct DetailInset {
             }
             return chosen.count >= 1 ? chosen : nil
         }
+        // Markers closer than `crowding` join one group (union–find with path halving).
+        // Only markers in the same or a neighbouring grid cell of that size can be that
+        // close, so each is compared only with those: comparing every pair took a fifth of
+        // a 10,000-sighting map.
         var parent = Array(points.indices)
-        func root(_ index: Int) -> Int { parent[index] == index ? index : root(parent[index]) }
-        for a in points.indices {
-            for b in points.indices where b > a {
-                let (p, q) = (points[a].1, points[b].1)
-                if hypot(p.x - q.x, p.y - q.y) < crowding { parent[root(b)] = root(a) }
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        func cell(_ point: ProjectedPoint) -> (Int, Int) {
+            (Int((point.x / crowding).rounded(.down)), Int((point.y / crowding).rounded(.down)))
+        }
+        struct Cell: Hashable { var x: Int, y: Int }
+        var grid: [Cell: [Int]] = [:]
+        func placed(_ point: ProjectedPoint) -> Bool { abs(point.x) < 1e12 && abs(point.y) < 1e12 }
+        for index in points.indices where placed(points[index].1) {
+            let (x, y) = cell(points[index].1)
+            grid[Cell(x: x, y: y), default: []].append(index)
+        }
+        for a in points.indices where placed(points[a].1) {
+            let p = points[a].1
+            let (x, y) = cell(p)
+            for dx in -1...1 {
+                for dy in -1...1 {
+                    for b in grid[Cell(x: x + dx, y: y + dy)] ?? [] where b > a {
+                        let q = points[b].1
+                        if hypot(p.x - q.x, p.y - q.y) < crowding { parent[root(b)] = root(a) }
+                    }
+                }
             }
         }
         let groups = Dictionary(grouping: points.indices, by: root).values.filter { $0.count >= 2 }
