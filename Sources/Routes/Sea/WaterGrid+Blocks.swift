@@ -23,13 +23,13 @@ extension WaterGrid {
         let blocks = (w / size) * (h / size)
         guard file.count == header + 4 * blocks + 4 * size * mixed else { throw fail("cut short or too long") }
         let slots = [Int32](unsafeUninitializedCapacity: blocks) { buffer, count in
-            _ = UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: file.bytes[header..<(header + 4 * blocks)]))
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: file.bytes[header..<(header + 4 * blocks)]))
             count = blocks
         }
         let words = size * mixed
         let rows = [UInt32](unsafeUninitializedCapacity: words) { buffer, count in
             let start = header + 4 * blocks
-            _ = UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: file.bytes[start..<(start + 4 * words)]))
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: file.bytes[start..<(start + 4 * words)]))
             count = words
         }
         guard slots.allSatisfy({ $0 == Self.landBlock || $0 == Self.waterBlock || ($0 >= 0 && Int($0) + size <= words) }) else {
