@@ -14,9 +14,12 @@ public enum FolderWatch {
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         interrupt.setEventHandler { continuation.finish() }
         interrupt.resume()
+        // The folder as it is now, read before returning: a change made once the caller says
+        // it is watching is a change, however late the polling task starts.
+        let initial = FolderStamps(folder)
         let poll = Task {
             defer { interrupt.cancel() }
-            var stamps = FolderStamps(folder)
+            var stamps = initial
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
                 let now = FolderStamps(folder)
