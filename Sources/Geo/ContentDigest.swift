@@ -40,4 +40,19 @@ public struct ContentDigest: Sendable {
     public static func authenticationCode(key: [UInt8], message: [UInt8]) -> [UInt8] {
         SHA256.authenticationCode(key: key, message: message)
     }
+
+    /// HMAC-SHA-256 under `key` of the bytes `feed` adds to the digest it is given, in order:
+    /// the same seal as ``authenticationCode(key:message:)`` of those bytes joined, without
+    /// joining them (a large mapped file is sealed where it lies).
+    public static func authenticationCode(key: [UInt8], feeding feed: (inout ContentDigest) -> Void) -> [UInt8] {
+        SHA256.authenticationCode(key: key) { hash in
+            var digest = ContentDigest(hash: hash)
+            feed(&digest)
+            hash = digest.hash
+        }
+    }
+
+    private init(hash: SHA256) {
+        self.hash = hash
+    }
 }

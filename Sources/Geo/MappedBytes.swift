@@ -59,6 +59,17 @@ public final class MappedBytes: @unchecked Sendable {
         mapped = false
     }
 
+    /// Lets the system take back the memory the file's pages hold in this process, when
+    /// the bytes are a mapping: they stay readable, and a page read again comes back from the
+    /// file (the page cache). For a large file whose use is over for now, so that the rest of
+    /// the run's peak memory does not carry it. Does nothing to bytes on the heap.
+    public func releaseResidentPages() {
+        guard mapped else { return }
+        #if os(Linux)
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), count, MADV_DONTNEED)
+        #endif
+    }
+
     deinit {
         if mapped {
             munmap(UnsafeMutableRawPointer(mutating: base), count)

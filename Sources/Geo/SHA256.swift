@@ -80,11 +80,17 @@ struct SHA256: Sendable {
 
     /// HMAC-SHA-256 (RFC 2104) of `message` under `key`: a seal only a holder of the key can make.
     static func authenticationCode(key: [UInt8], message: [UInt8]) -> [UInt8] {
+        authenticationCode(key: key) { $0.update(message) }
+    }
+
+    /// HMAC-SHA-256 under `key` of the bytes `feed` adds, in order: a message in pieces,
+    /// sealed without joining them.
+    static func authenticationCode(key: [UInt8], feeding feed: (inout SHA256) -> Void) -> [UInt8] {
         var block = key.count > 64 ? { var hash = SHA256(); hash.update(key); return hash.finalize() }() : key
         block += [UInt8](repeating: 0, count: 64 - block.count)
         var inner = SHA256()
         inner.update(block.map { $0 ^ 0x36 })
-        inner.update(message)
+        feed(&inner)
         var outer = SHA256()
         outer.update(block.map { $0 ^ 0x5c })
         outer.update(inner.finalize())

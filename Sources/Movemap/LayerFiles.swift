@@ -51,17 +51,19 @@ public struct LayerFiles: LayerStore {
         return directory.appendingPathComponent(String(name.prefix(2))).appendingPathComponent(name + ".bin")
     }
 
-    public func pixels(for key: String, count: Int) -> [UInt8]? {
-        guard let secret else { return nil }
+    public func read(_ key: String, into pixels: UnsafeMutableRawBufferPointer) -> Bool {
+        guard let secret else { return false }
         let url = file(key)
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let pixels = Self.decode([UInt8](data), key: key, count: count, secret: secret) else { return nil }
+        // Mapped, not read: the entry is checked and decoded where it lies, straight into the
+        // canvas, so a map drawn from the cache holds no second copy of its pixels.
+        guard let entry = try? MappedBytes(mapping: url),
+              Self.decode(entry.bytes, key: key, into: pixels, secret: secret) else { return false }
         // Used now: the last to be let go.
         utime(url.path, nil)
-        return pixels
+        return true
     }
 
-    public func keep(_ pixels: [UInt8], for key: String) {
+    public func keep(_ pixels: UnsafeRawBufferPointer, for key: String) {
         guard let secret, pixels.count % 4 == 0 else { return }
         let url = file(key)
         do {
@@ -96,52 +98,56 @@ public struct LayerFiles: LayerStore {
     /// pixels, each a little-endian UInt32 length and the pixel's four bytes, and the 32-byte
     /// HMAC-SHA-256 under `secret` of the key and everything before it. `pixels` holds whole
     /// 32-bit pixels (Cairo's rows do).
-    static func encode(_ pixels: [UInt8], key: String, secret: [UInt8]) -> [UInt8] {
+    static func encode(_ pixels: UnsafeRawBufferPointer, key: String, secret: [UInt8]) -> [UInt8] {
         var bytes = Array("MMLAYER1".utf8)
         withUnsafeBytes(of: UInt32(pixels.count).littleEndian) { bytes += $0 }
-        pixels.withUnsafeBytes { raw in
-            let words = raw.count / 4
-            var index = 0
-            while index < words {
-                let pixel = raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
-                var end = index + 1
-                while end < words, raw.loadUnaligned(fromByteOffset: end * 4, as: UInt32.self) == pixel { end += 1 }
-                withUnsafeBytes(of: UInt32(end - index).littleEndian) { bytes += $0 }
-                withUnsafeBytes(of: pixel) { bytes += $0 }
-                index = end
-            }
+        let words = pixels.count / 4
+        var index = 0
+        while index < words {
+            let pixel = pixels.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
+            var end = index + 1
+            while end < words, pixels.loadUnaligned(fromByteOffset: end * 4, as: UInt32.self) == pixel { end += 1 }
+            withUnsafeBytes(of: UInt32(end - index).littleEndian) { bytes += $0 }
+            withUnsafeBytes(of: pixel) { bytes += $0 }
+            index = end
         }
         return bytes + RouteCache.seal(bytes, key: "layer \(key)", secret: secret)
     }
 
-    /// The pixels of an entry, or nil when it is malformed, not `count` bytes, or its seal
-    /// does not match.
-    static func decode(_ bytes: [UInt8], key: String, count: Int, secret: [UInt8]) -> [UInt8]? {
-        guard bytes.count >= 12 + 32, bytes[0..<8].elementsEqual("MMLAYER1".utf8) else { return nil }
-        let stored = Int(bytes[8]) | Int(bytes[9]) << 8 | Int(bytes[10]) << 16 | Int(bytes[11]) << 24
-        guard stored == count, count % 4 == 0 else { return nil }
-        let body = Array(bytes.dropLast(32))
+    /// Writes the pixels of an entry into `pixels` and returns true; false, writing nothing,
+    /// when the entry is malformed, not `pixels.count` bytes of pixels, or its seal does not
+    /// match.
+    static func decode(_ bytes: UnsafeRawBufferPointer, key: String, into pixels: UnsafeMutableRawBufferPointer,
+                       secret: [UInt8]) -> Bool {
+        let count = pixels.count
+        guard bytes.count >= 12 + 32, bytes[0..<8].elementsEqual("MMLAYER1".utf8) else { return false }
+        let stored = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+        guard stored == count, count % 4 == 0 else { return false }
+        let body = UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count - 32)])
         let expected = RouteCache.seal(body, key: "layer \(key)", secret: secret)
         // Compared in full, whatever differs, so timing tells nothing about the seal.
-        guard zip(expected, bytes.suffix(32)).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0 else { return nil }
-        var pixels = [UInt8](repeating: 0, count: count)
-        let complete = pixels.withUnsafeMutableBytes { output -> Bool in
-            body.withUnsafeBytes { input in
-                var read = 12, written = 0
-                let words = count / 4
-                while read + 8 <= input.count {
-                    let run = Int(UInt32(littleEndian: input.loadUnaligned(fromByteOffset: read, as: UInt32.self)))
-                    let pixel = input.loadUnaligned(fromByteOffset: read + 4, as: UInt32.self)
-                    read += 8
-                    guard run > 0, written + run <= words else { return false }
-                    for index in written..<(written + run) {
-                        output.storeBytes(of: pixel, toByteOffset: index * 4, as: UInt32.self)
-                    }
-                    written += run
-                }
-                return read == input.count && written == words
-            }
+        guard zip(expected, bytes.suffix(32)).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0 else { return false }
+        // The runs must cover the pixels exactly before any is written.
+        let words = count / 4
+        var read = 12, covered = 0
+        while read + 8 <= body.count {
+            let run = Int(UInt32(littleEndian: body.loadUnaligned(fromByteOffset: read, as: UInt32.self)))
+            guard run > 0, covered + run <= words else { return false }
+            covered += run
+            read += 8
         }
-        return complete ? pixels : nil
+        guard read == body.count, covered == words else { return false }
+        read = 12
+        var written = 0
+        while written < words {
+            let run = Int(UInt32(littleEndian: body.loadUnaligned(fromByteOffset: read, as: UInt32.self)))
+            let pixel = body.loadUnaligned(fromByteOffset: read + 4, as: UInt32.self)
+            read += 8
+            for index in written..<(written + run) {
+                pixels.storeBytes(of: pixel, toByteOffset: index * 4, as: UInt32.self)
+            }
+            written += run
+        }
+        return true
     }
 }

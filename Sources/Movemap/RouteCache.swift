@@ -181,7 +181,15 @@ public struct RouteCache: Sendable {
     }
 
     static func seal(_ bytes: [UInt8], key: String, secret: [UInt8]) -> [UInt8] {
-        ContentDigest.authenticationCode(key: secret, message: Array("\(key)\n".utf8) + bytes)
+        bytes.withUnsafeBytes { seal($0, key: key, secret: secret) }
+    }
+
+    /// ``seal(_:key:secret:)`` of bytes where they lie (a mapped entry), copying nothing.
+    static func seal(_ bytes: UnsafeRawBufferPointer, key: String, secret: [UInt8]) -> [UInt8] {
+        ContentDigest.authenticationCode(key: secret) { digest in
+            digest.update(Array("\(key)\n".utf8))
+            digest.update(bytes)
+        }
     }
 
     /// The line and notes of an entry, or nil when it is malformed or its seal does not match.

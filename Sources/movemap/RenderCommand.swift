@@ -63,8 +63,11 @@ struct RenderCommand: AsyncParsableCommand {
         let scenario = try ScenarioResolver.load(path: self.scenario, format: inputFormat, gazetteer: data.gazetteer, strict: strict)
         let job = MapJob(scenario: scenario, overrides: overrides)
         // A map drawn again (its scenario edited) finds its background drawn.
-        let layers = MapLayerCache(store: LayerFiles.standard(data: data, version: MovemapVersion.current))
-        let result = try job.render(format: format, data: data, linker: try routing.linker(data: data), layers: layers)
+        let layers = MapLayerCache(store: LayerFiles.standard(data: data, version: MovemapVersion.current), keepingBackgrounds: false)
+        let planned = try job.plan(data: data, linker: try routing.linker(data: data))
+        // Every name is resolved: the drawing's memory need not sit on the gazetteer's.
+        data.gazetteer.releaseResidentPages()
+        let result = try planned.render(format: format, data: data, layers: layers)
         for warning in result.warnings { logging.note(warning) }
         if output == "-" {
             FileHandle.standardOutput.write(Data(result.map.bytes))

@@ -71,6 +71,42 @@ struct GazetteerFileTests {
         #expect(throws: GeoError.self) { try GazetteerFile.read(fileAt: url.appendingPathExtension("missing")) }
     }
 
+    /// Kilobytes of `path`'s mappings resident in this process (Linux's smaps).
+    static func residentKilobytes(of path: String) -> Int {
+        // Read to the end: /proc files report no size, so a sized read would see nothing.
+        guard let data = FileHandle(forReadingAtPath: "/proc/self/smaps")?.readDataToEndOfFile() else { return -1 }
+        let smaps = String(decoding: data, as: UTF8.self)
+        var inFile = false, total = 0
+        for line in smaps.split(separator: "\n") {
+            if let first = line.first, first.isHexDigit, line.contains("-") {
+                inFile = line.hasSuffix(path)
+            } else if inFile, line.hasPrefix("Rss:") {
+                total += Int(line.split(separator: " ")[1]) ?? 0
+            }
+        }
+        return total
+    }
+
+    @Test("releasing the gazetteer's pages gives their memory back, and lookups after it answer as before",
+          .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/smaps")))
+    func releasedPages() throws {
+        // A copy of its own, so that no other test's mapping of the file counts.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("movemap-release-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent(Gazetteer.fileName)
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: GazetteerFixture.resources.appendingPathComponent(Gazetteer.fileName), to: copy)
+        let gazetteer = try Gazetteer.load(from: folder)
+        let path = copy.standardizedFileURL.path
+        let queries = ["Khmeimim", "Hmeymim air base", "Tartous", "Latakia", "Bosphorus", "Port of Tobruk", "Benghazi Benina", "UUEE"]
+        let before = queries.map { gazetteer.lookup($0).map(\.place.id) }
+        #expect(before.allSatisfy { !$0.isEmpty })
+        #expect(Self.residentKilobytes(of: path) > 0)
+        gazetteer.releaseResidentPages()
+        #expect(Self.residentKilobytes(of: path) < 64)
+        #expect(queries.map { gazetteer.lookup($0).map(\.place.id) } == before)
+    }
+
     @Test("a hash bucket shared by several keys returns only the key asked for")
     func bucketsAreVerified() {
         // Three places: with few codes every code shares one bucket; the skeletons share a group.

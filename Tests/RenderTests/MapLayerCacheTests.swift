@@ -46,4 +46,40 @@ struct MapLayerCacheTests {
         }
         #expect(outputs.count == jobs.count)
     }
+
+    /// A store in memory, counting what it is asked.
+    final class MemoryStore: LayerStore {
+        let entries = Locked<[String: [UInt8]]>([:])
+        let reads = Locked(0)
+
+        func read(_ key: String, into pixels: UnsafeMutableRawBufferPointer) -> Bool {
+            reads.withLock { $0 += 1 }
+            guard let kept = entries.withLock({ $0[key] }), kept.count == pixels.count else { return false }
+            kept.withUnsafeBytes { pixels.copyMemory(from: $0) }
+            return true
+        }
+
+        func keep(_ pixels: UnsafeRawBufferPointer, for key: String) {
+            entries.withLock { $0[key] = [UInt8](pixels) }
+        }
+    }
+
+    @Test("a cache keeping backgrounds only in its store draws each map's own bytes and asks the store every time")
+    func storeOnly() throws {
+        let levant = MapOptions(width: 480, height: 320, region: BoundingBox(west: 30, south: 31, east: 40, north: 38))
+        var transparent = levant
+        transparent.transparent = true
+        let alone = MapRenderer(basemap: Self.basemap)
+        let store = MemoryStore()
+        for options in [levant, transparent] {
+            let expected = try alone.render(document("One", label: "Hmeimim"), options: options, format: .png).bytes
+            // Each time a new renderer and cache over the same store, as separate commands are.
+            for _ in 0..<2 {
+                let shared = MapRenderer(basemap: Self.basemap, layers: MapLayerCache(store: store, keepingBackgrounds: false))
+                #expect(try shared.render(document("One", label: "Hmeimim"), options: options, format: .png).bytes == expected)
+            }
+        }
+        #expect(store.entries.withLock { $0.count } == 2)
+        #expect(store.reads.withLock { $0 } == 4)
+    }
 }

@@ -9,7 +9,8 @@ import Darwin
 ///
 /// `@unchecked Sendable`: the pointer is into immutable bytes that `owner` keeps alive.
 struct Column<T: BitwiseCopyable & Equatable>: @unchecked Sendable, RandomAccessCollection, Equatable {
-    private let owner: MappedBytes
+    /// The bytes the column lies in.
+    let owner: MappedBytes
     private let pointer: UnsafePointer<T>
     let count: Int
 

@@ -35,6 +35,14 @@ public struct Gazetteer: Sendable {
         self.demonyms = Dictionary(demonyms.map { (NameKey.fold($0.key), $0.value.uppercased()) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Gives back the memory the gazetteer file's pages hold (some 12 MB once a scenario's
+    /// names are resolved). Lookups still work; the pages they touch are read in again. A
+    /// command calls it when its names are resolved and the rest of its work (drawing) needs
+    /// the memory more.
+    public func releaseResidentPages() {
+        table.kinds.owner.releaseResidentPages()
+    }
+
     /// Every place, in priority order (earlier wins ties between equal matches).
     ///
     /// - Complexity: O(n), creating every place's strings; prefer ``lookup(_:kinds:country:limit:)``,

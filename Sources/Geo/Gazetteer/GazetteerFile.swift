@@ -38,7 +38,9 @@ enum GazetteerFile {
     static func read(fileAt url: URL, stamps: URL? = VerifiedFiles.standardFolder()) throws -> (PlaceTable, NameIndex) {
         let identity = VerifiedFiles.identity(of: url)
         let known = identity.flatMap { VerifiedFiles.note(for: url, identity: $0, in: stamps) }.flatMap { Int($0) }
-        let (table, index) = try read(MappedBytes(mapping: url), path: url.path, skeletonKeys: known)
+        // A whole check reads every page, so they are read in at once; otherwise only the
+        // pages a look-up touches come in, and a run's memory holds only those.
+        let (table, index) = try read(MappedBytes(mapping: url, prefault: known == nil), path: url.path, skeletonKeys: known)
         if known == nil, let identity {
             VerifiedFiles.record(url, identity: identity, note: String(index.skeletonCount), in: stamps)
         }

@@ -279,35 +279,24 @@ public final class CairoCanvas: Canvas {
 
     // MARK: Output
 
-    /// Completes the page and returns the file's bytes. PNGs carry a pHYs chunk and GeoTIFFs
-    /// resolution tags stating 72 × scale pixels per inch.
-    /// The drawn pixels of a PNG or GeoTIFF canvas (premultiplied ARGB rows, Cairo's stride),
-    /// or nil for SVG and PDF.
-    func pixels() -> [UInt8]? {
+    /// Runs `body` over the image surface's pixel rows (``pixelByteCount`` bytes, Cairo's
+    /// premultiplied ARGB32), to read them or to replace them; nil for other formats.
+    func withPixels<Result>(_ body: (UnsafeMutableRawBufferPointer) -> Result) -> Result? {
         guard format.isRaster, !finished else { return nil }
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else { return nil }
-        let count = Int(cairo_image_surface_get_stride(surface)) * Int(cairo_image_surface_get_height(surface))
-        return Array(UnsafeBufferPointer(start: data, count: count))
+        let result = body(UnsafeMutableRawBufferPointer(start: data, count: pixelByteCount))
+        cairo_surface_mark_dirty(surface)
+        return result
     }
 
-    /// How many bytes ``pixels()`` gives: the rows of the image surface (0 for other formats).
+    /// How many bytes ``withPixels(_:)`` gives: the rows of the image surface (0 for other formats).
     var pixelByteCount: Int {
         format.isRaster ? Int(cairo_image_surface_get_stride(surface)) * Int(cairo_image_surface_get_height(surface)) : 0
     }
 
-    /// Replaces every pixel with `pixels` from ``pixels()`` of a canvas of the same size;
-    /// false, changing nothing, when the sizes differ or the canvas is not a raster.
-    func setPixels(_ pixels: [UInt8]) -> Bool {
-        guard format.isRaster, !finished else { return false }
-        cairo_surface_flush(surface)
-        let count = Int(cairo_image_surface_get_stride(surface)) * Int(cairo_image_surface_get_height(surface))
-        guard pixels.count == count, let data = cairo_image_surface_get_data(surface) else { return false }
-        pixels.withUnsafeBufferPointer { data.update(from: $0.baseAddress!, count: count) }
-        cairo_surface_mark_dirty(surface)
-        return true
-    }
-
+    /// Completes the page and returns the file's bytes. PNGs carry a pHYs chunk and GeoTIFFs
+    /// resolution tags stating 72 × scale pixels per inch.
     public func finish() throws -> [UInt8] {
         guard !finished else { return sink.bytes }
         finished = true

@@ -14,12 +14,22 @@ enum PNGEncoder {
         let opaque = StraightPixels.isOpaque(data: data, width: width, height: height, stride: stride)
         let channels = opaque ? 3 : 4
         let rowBytes = width * channels
+        // Signature, header and resolution, then IDAT's length (set when known) and type: the
+        // stream is deflated straight after them, so the file is one buffer, never copied.
+        var prefix: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        var header = bigEndian(UInt32(width)) + bigEndian(UInt32(height))
+        header += [8, opaque ? 2 : 6, 0, 0, 0]
+        append(chunk: "IHDR", header, to: &prefix)
+        let perMeter = UInt32((dotsPerInch / 0.0254).rounded())
+        append(chunk: "pHYs", bigEndian(perMeter) + bigEndian(perMeter) + [1], to: &prefix)
+        let lengthAt = prefix.count
+        prefix += [0, 0, 0, 0] + Array("IDAT".utf8)
         // Each row is converted to R, G, B(, A) with straight alpha and written after its
         // filter-type byte less the row above (Up), or less the pixel to the left (Sub) on
         // the first row, then deflated at once: no copy of the whole image is made. zlib's
         // output does not depend on how its input is handed over, so these are the bytes one
         // deflate of the whole filtered image gives.
-        let deflater = Deflater(level: compressionLevel)
+        let deflater = Deflater(level: compressionLevel, inputCount: (rowBytes + 1) * height, prefix: prefix)
         var filtered = [UInt8](repeating: 0, count: rowBytes + 1)
         var current = [UInt8](repeating: 0, count: rowBytes), previous = current
         for row in 0..<height {
@@ -45,15 +55,11 @@ enum PNGEncoder {
             deflater.add(filtered)
             swap(&current, &previous)
         }
-        let compressed = deflater.finish()
-
-        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        var header = bigEndian(UInt32(width)) + bigEndian(UInt32(height))
-        header += [8, opaque ? 2 : 6, 0, 0, 0]
-        append(chunk: "IHDR", header, to: &png)
-        let perMeter = UInt32((dotsPerInch / 0.0254).rounded())
-        append(chunk: "pHYs", bigEndian(perMeter) + bigEndian(perMeter) + [1], to: &png)
-        append(chunk: "IDAT", compressed, to: &png)
+        var png = deflater.finish()
+        let length = png.count - lengthAt - 8
+        png.replaceSubrange(lengthAt..<(lengthAt + 4), with: bigEndian(UInt32(length)))
+        let crc = png.withUnsafeBufferPointer { crc32(0, $0.baseAddress! + lengthAt + 4, uInt(length + 4)) }
+        png += bigEndian(UInt32(crc))
         append(chunk: "IEND", [], to: &png)
         return png
     }

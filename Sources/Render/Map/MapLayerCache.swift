@@ -15,8 +15,8 @@ public struct MapLayerCache: Sendable {
     /// Views kept at most.
     public static let capacity = 2
 
-    /// Raster backgrounds (Cairo's pixel rows) by view.
-    let backgrounds = RecentValues<String, [UInt8]>(capacity: capacity)
+    /// Raster backgrounds (Cairo's pixel rows) by view, when kept in memory.
+    let backgrounds: RecentValues<String, [UInt8]>?
     /// Country names' places by view and font.
     let countryLabels = RecentValues<String, [MapPainter.CountryLabel]>(capacity: capacity)
     /// A detail inset's coast and borders on the page, by inset view and level.
@@ -30,22 +30,29 @@ public struct MapLayerCache: Sendable {
         var borders: Path
     }
 
-    /// An empty cache; `store` keeps backgrounds between runs.
-    public init(store: (any LayerStore)? = nil) {
+    /// An empty cache; `store` keeps backgrounds between runs. With `keepingBackgrounds`
+    /// false, backgrounds are kept only in the store: a command that draws one map holds no
+    /// copy of its pixels beside the canvas.
+    public init(store: (any LayerStore)? = nil, keepingBackgrounds: Bool = true) {
         self.store = store
+        backgrounds = keepingBackgrounds ? RecentValues(capacity: Self.capacity) : nil
     }
 
-    /// The background of the view `key` (`count` bytes of pixels), kept here or in the store.
-    func background(for key: String, count: Int) -> [UInt8]? {
-        if let pixels = backgrounds.value(for: key) { return pixels }
-        guard let pixels = store?.pixels(for: key, count: count) else { return nil }
-        backgrounds.keep(pixels, for: key)
-        return pixels
+    /// Writes the background of the view `key`, kept here or in the store, into `pixels`
+    /// (a canvas's rows) and returns true; false, writing nothing, when none of that size is kept.
+    func fillBackground(for key: String, into pixels: UnsafeMutableRawBufferPointer) -> Bool {
+        if let kept = backgrounds?.value(for: key), kept.count == pixels.count {
+            kept.withUnsafeBytes { pixels.copyMemory(from: $0) }
+            return true
+        }
+        guard let store, store.read(key, into: pixels) else { return false }
+        backgrounds?.keep([UInt8](pixels), for: key)
+        return true
     }
 
     /// Keeps a freshly drawn background of the view `key`, here and in the store.
-    func keep(background pixels: [UInt8], for key: String) {
-        backgrounds.keep(pixels, for: key)
+    func keep(background pixels: UnsafeRawBufferPointer, for key: String) {
+        backgrounds?.keep([UInt8](pixels), for: key)
         store?.keep(pixels, for: key)
     }
 }
@@ -53,8 +60,9 @@ public struct MapLayerCache: Sendable {
 /// Raster layers kept between runs by view key (``MapLayerCache``); movemap's is a folder in
 /// its cache (`LayerFiles`). A store may forget anything at any time.
 public protocol LayerStore: Sendable {
-    /// The `count` bytes of pixels kept for `key`, or nil.
-    func pixels(for key: String, count: Int) -> [UInt8]?
+    /// Writes the pixels kept for `key` into `pixels` (all of its bytes) and returns true;
+    /// false, writing nothing, when none of that size is kept.
+    func read(_ key: String, into pixels: UnsafeMutableRawBufferPointer) -> Bool
     /// Keeps the pixels of `key`; failures are ignored.
-    func keep(_ pixels: [UInt8], for key: String)
+    func keep(_ pixels: UnsafeRawBufferPointer, for key: String)
 }

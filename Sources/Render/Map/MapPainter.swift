@@ -18,7 +18,11 @@ struct MapPainter {
     let options: MapOptions
     let frame: MapFrame
     let theme: Theme
-    let basemap: Basemap
+    /// The main map's coastlines and borders, loaded when first drawn: a map whose background
+    /// comes from the layer cache decodes none.
+    let basemap: LoadOnce<Basemap, any Error>
+    /// The level of detail of ``basemap``.
+    let basemapLevel: DetailLevel
     /// The lon/lat box the page shows (all longitudes when the page shows a pole).
     let visible: BoundingBox
     /// Crude land for the locator inset, when one is asked for.
@@ -48,18 +52,21 @@ struct MapPainter {
         inset = options.inset ? InsetMap(main: frame, visible: visible, margin: 14,
                                          top: options.banner == nil ? 0 : ClassificationBanner.bandHeight) : nil
         let span = max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), visible.latitudeSpan)
-        if let level = options.detail {
-            basemap = try provider(level)
+        let level: DetailLevel
+        if let asked = options.detail {
+            level = asked
         } else {
             // The high level is optional: without it, automatic detail falls back to intermediate.
-            let level = DetailLevel.automatic(spanDegrees: span, pixels: Int(options.width * options.scale))
-            if let loaded = try? provider(level) { basemap = loaded } else { basemap = try provider(min(level, .intermediate)) }
+            let automatic = DetailLevel.automatic(spanDegrees: span, pixels: Int(options.width * options.scale))
+            level = automatic <= .intermediate || (try? provider(automatic)) != nil ? automatic : .intermediate
         }
+        basemapLevel = level
+        basemap = LoadOnce { try provider(level) }
     }
 
-    func draw(on canvas: Canvas) -> Outcome {
+    func draw(on canvas: Canvas) throws -> Outcome {
         var outcome = Outcome()
-        drawBackground(on: canvas)
+        try drawBackground(on: canvas)
         let lines = routeLines()
         let alternatives = drawAlternatives(avoiding: lines, on: canvas)
         canvas.beginLayer("routes")
@@ -104,7 +111,7 @@ struct MapPainter {
         labels.draw(canvas)
         drawTrackLabels(trackLabels, on: canvas)
         drawEdgeNotes(edges, on: canvas)
-        let detailLabels = detail?.draw(on: canvas, basemap: finerBasemap?.value() ?? basemap, theme: theme, routes: document.routes,
+        let detailLabels = try detail?.draw(on: canvas, basemap: finerBasemap?.value() ?? basemap.value(), theme: theme, routes: document.routes,
                                         points: markerPoints, fonts: markerFonts, layers: layers) ?? []
         outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.bounds) }
         outcome.warnings += labels.warnings
@@ -136,10 +143,11 @@ struct MapPainter {
 
     /// The inset magnifies: its coastline comes from the level for its own scale, only what
     /// meets the inset when a regional provider is given, and starts loading on another
-    /// thread here, while the labels are placed; nil when that is the main map's level.
+    /// thread here, while the labels are placed; nil when that is the main map's level and
+    /// there is no regional provider.
     func startLoadingBasemap(for detail: DetailInset) -> LoadOnce<Basemap?, Never>? {
         let level = detail.level(scale: options.scale)
-        guard level != basemap.level else { return nil }
+        guard level != basemapLevel || regionalBasemap != nil else { return nil }
         let provider = basemapProvider, regional = regionalBasemap, region = detail.visibleBounds
         let once = LoadOnce<Basemap?, Never> { try? regional?(level, region) ?? provider(level) }
         Thread.detachNewThread { _ = once.value() }
@@ -206,21 +214,20 @@ struct MapPainter {
 
     /// Ocean, land, coastlines, borders and graticule: from the layer cache when a map of the
     /// same view drew them on a raster canvas before, else drawn (and kept, when caching).
-    private func drawBackground(on canvas: Canvas) {
+    private func drawBackground(on canvas: Canvas) throws {
         let raster = layers == nil ? nil : canvas as? CairoCanvas
-        let key = "\(frame.viewKey)|\(options.scale)|\(theme)|\(options.transparent)|\(options.graticule)|\(basemap.level)"
-        if let raster, let layers, let pixels = layers.background(for: key, count: raster.pixelByteCount),
-           raster.setPixels(pixels) { return }
+        let key = "\(frame.viewKey)|\(options.scale)|\(theme)|\(options.transparent)|\(options.graticule)|\(basemapLevel)"
+        if let raster, let layers, raster.withPixels({ layers.fillBackground(for: key, into: $0) }) == true { return }
         let pageRect = Path.rectangle(x: 0, y: 0, width: frame.width, height: frame.height)
         canvas.beginLayer("ocean")
         if !options.transparent { canvas.fill(pageRect, color: theme.ocean) }
         canvas.endLayer()
-        drawBasemap(on: canvas)
+        try drawBasemap(on: canvas, basemap: basemap.value())
         if options.graticule { drawGraticule(on: canvas) }
-        if let raster, let pixels = raster.pixels() { layers?.keep(background: pixels, for: key) }
+        if let raster, let layers { _ = raster.withPixels { layers.keep(background: UnsafeRawBufferPointer($0), for: key) } }
     }
 
-    private func drawBasemap(on canvas: Canvas) {
+    private func drawBasemap(on canvas: Canvas, basemap: Basemap) {
         var land = Path(), water = Path()
         var layers: [SurfaceKind: Path] = [:]
         // Rings are read in place from the flat arrays and projected in one batch.

@@ -57,14 +57,14 @@ public struct MapRenderer: Sendable {
         let bytes: [UInt8]
         if format == .svg, svgText == .real {
             let canvas = try SVGCanvas(width: options.width, height: options.height)
-            outcome = painter.draw(on: canvas)
+            outcome = try painter.draw(on: canvas)
             bytes = canvas.finish()
         } else {
             let canvas = try CairoCanvas(format: format, width: options.width, height: options.height,
                                          scale: options.scale, margin: paper == nil ? 0 : Paper.margin,
                                          metadata: .init(title: document.title, subject: document.subtitle),
                                          georeference: georeference)
-            outcome = painter.draw(on: canvas)
+            outcome = try painter.draw(on: canvas)
             bytes = try canvas.finish()
         }
         var warnings = outcome.warnings
