@@ -6,13 +6,13 @@ import Foundation
 // (MOVEMAP_STATIC_STDLIB=1): a process then starts without loading and binding a dozen Swift
 // libraries, about 13 ms less for every command. Only the link changes, so the test build in
 // the same folder (whose test bundle must link XCTest dynamically) shares every object file.
-// The static archives depend on each other in a cycle, hence the group. lld packs the
+// The static archives depend on each other in a cycle, hence the group. GNU ld packs the
 // binary's 82,000 relative relocations into 16 KB (`-z pack-relative-relocs`, glibc 2.36+)
 // instead of a 2 MB table every process reads at start.
 let staticArchives = ["Foundation", "FoundationInternationalization", "FoundationEssentials", "CoreFoundation",
                       "_FoundationICU", "_FoundationCShims", "_FoundationCollections", "swiftSynchronization",
                       "swiftCore", "dispatch", "BlocksRuntime", "swiftDispatch"]
-var staticFlags = ["-static-stdlib", "-use-ld=lld", "-Xlinker", "--start-group"]
+var staticFlags = ["-static-stdlib", "-use-ld=bfd", "-Xlinker", "--start-group"]
 for archive in staticArchives { staticFlags += ["-Xlinker", "-l" + archive] }
 staticFlags += ["-Xlinker", "--end-group", "-Xlinker", "-lstdc++", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"]
 let staticRuntime: [LinkerSetting] = ProcessInfo.processInfo.environment["MOVEMAP_STATIC_STDLIB"] == "1"
