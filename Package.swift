@@ -42,13 +42,14 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // Debian's libgeotiff ships no .pc file: libtiff's gives the flags, the module map links geotiff.
         .systemLibrary(name: "CGeoTIFF", pkgConfig: "libtiff-4", providers: [.apt(["libgeotiff-dev", "libtiff-dev"])]),
         .target(name: "Geo", dependencies: ["CProj", "CZlib"]),
         .target(name: "Routes", dependencies: ["Geo"]),
         // One definition per map setting, read by the command line and the scenario alike.
         .target(name: "MapVocabulary", dependencies: ["Geo"]),
-        .target(name: "Render", dependencies: ["Geo", "MapVocabulary", "CCairo", "CPangoCairo", "CZlib", "CGeoTIFF"]),
+        .target(name: "Render", dependencies: ["Geo", "MapVocabulary", "CCairo", "CPangoCairo", "CZlib", "CDeflate", "CGeoTIFF"]),
         .target(name: "Scenario", dependencies: ["Geo", "Routes", "MapVocabulary", "Yams"]),
         .target(name: "Draft", dependencies: ["Geo"]),
         .target(name: "Movemap", dependencies: ["Geo", "Routes", "MapVocabulary", "Render", "Scenario", "Draft", "Yams"]),

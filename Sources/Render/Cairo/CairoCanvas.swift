@@ -306,6 +306,7 @@ public final class CairoCanvas: Canvas {
             guard let data = cairo_image_surface_get_data(surface) else {
                 throw RenderError.cairo(operation: "write PNG", status: "no image data")
             }
+            // The encoder filters the rows over the pixels: the canvas is finished.
             sink.bytes = PNGEncoder.encode(data: data, width: Int(cairo_image_surface_get_width(surface)),
                                            height: Int(cairo_image_surface_get_height(surface)),
                                            stride: Int(cairo_image_surface_get_stride(surface)), dotsPerInch: 72 * scale)
