@@ -31,6 +31,22 @@ enum PNGEncoder {
         // the first row.
         var current = [UInt8](repeating: 0, count: rowBytes), previous = current
         for row in 0..<height {
+            if separate == nil, channels == 3, row > 0, row * (rowBytes + 1) <= (row - 1) * stride {
+                // The rows filtered so far end before row `row - 1` begins, so both rows'
+                // pixels are still there: Up straight from the two rows of words. The row's
+                // bytes are written behind where they are read, never over a word still to read.
+                let o = filtered + row * (rowBytes + 1)
+                let c = StraightPixels.line(UnsafePointer(data), row: row, stride: stride)
+                let p = StraightPixels.line(UnsafePointer(data), row: row - 1, stride: stride)
+                o[0] = 2
+                for column in 0..<width {
+                    let a = c[column], b = p[column], at = 1 + 3 * column
+                    o[at] = UInt8(truncatingIfNeeded: a >> 16) &- UInt8(truncatingIfNeeded: b >> 16)
+                    o[at + 1] = UInt8(truncatingIfNeeded: a >> 8) &- UInt8(truncatingIfNeeded: b >> 8)
+                    o[at + 2] = UInt8(truncatingIfNeeded: a) &- UInt8(truncatingIfNeeded: b)
+                }
+                continue
+            }
             current.withUnsafeMutableBufferPointer { out in
                 StraightPixels.convert(row: StraightPixels.line(UnsafePointer(data), row: row, stride: stride), width: width,
                                        channels: channels, into: out)
