@@ -61,6 +61,33 @@ struct TrackLabelTests {
         }
     }
 
+    @Test("names placed again with the memo of an earlier placement, among other obstacles, land where a fresh placement puts them")
+    func memoAnswersAsAfresh() throws {
+        // Three tracks across one another, so names crowd and their crossings count.
+        let tracks: [TrackLabeler.Track] = (0..<3).map { number in
+            let points = (0...60).map { step -> ProjectedPoint in
+                let x = 60 + Double(step) * 14
+                return ProjectedPoint(x: x, y: 200 + Double(number) * 90 + 120 * sin(x / 160 + Double(number)))
+            }
+            return .init(text: ["Admiral Grigorovich", "Sparta IV", "Convoy from Homs to Tartus"][number], pieces: [points],
+                         color: .black, lineWidth: 2)
+        }
+        let measure: (String) -> TextExtent = { TextExtent(width: Double($0.count) * 8, height: 13, baseline: 10) }
+        let page = PageBox(x: 0, y: 0, width: 1000, height: 700)
+        let layouts: [[PageBox]] = [[], [PageBox(x: 300, y: 150, width: 300, height: 200)],
+                                    [PageBox(x: 0, y: 0, width: 1000, height: 260), PageBox(x: 600, y: 300, width: 400, height: 400)]]
+        let memo = TrackLabelMemo()
+        var outcomes: Set<String> = []
+        for obstacles in layouts {
+            let kept = TrackLabeler(page: page, obstacles: obstacles, measure: measure, memo: memo).place(tracks)
+            let fresh = TrackLabeler(page: page, obstacles: obstacles, measure: measure).place(tracks)
+            #expect(kept.placements == fresh.placements && kept.keys == fresh.keys, "\(obstacles)")
+            outcomes.insert("\(fresh.placements.map(\.bounds)) \(fresh.keys.map(\.track))")
+        }
+        // The obstacles move the names: the memo is tried on placements that differ.
+        #expect(outcomes.count == layouts.count)
+    }
+
     @Test("names, dates and marker labels never overlap each other or a marker")
     func noOverlaps() throws {
         let map = try render(GoldenScenarios.twoShips)

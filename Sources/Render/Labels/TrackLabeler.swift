@@ -53,14 +53,21 @@ struct TrackLabeler {
     /// Where each cluster of a (composed) name starts, then its width
     /// (``Canvas/clusterOffsets(_:font:)``); nil to measure the name's prefixes instead.
     var clusterOffsets: ((String) -> [Double])? = nil
+    /// What placing these tracks' names computes whatever the obstacles are; a map whose
+    /// panels are laid out again places the same names again with the same memo.
+    var memo = TrackLabelMemo()
 
     /// Where each track's name goes; tracks with no room get keys, lettered in track order.
     func place(_ tracks: [Track]) -> (placements: [Placement], keys: [Key]) {
         let hard = BoxGrid(obstacles)
-        var soft = BoxGrid([])
-        for (index, track) in tracks.enumerated() {
-            for box in MapPainter.sampledBoxes(track.pieces, spacing: 6, size: track.lineWidth + 2) { soft.insert(box, tag: index) }
-        }
+        let soft = memo.soft ?? {
+            var soft = BoxGrid([])
+            for (index, track) in tracks.enumerated() {
+                for box in MapPainter.sampledBoxes(track.pieces, spacing: 6, size: track.lineWidth + 2) { soft.insert(box, tag: index) }
+            }
+            memo.soft = soft
+            return soft
+        }()
         var placed: [Placement] = []
         var unplaced: [Int] = []
         // Short tracks first: they have the fewest stretches to choose from.
@@ -92,49 +99,84 @@ struct TrackLabeler {
     }
 
     private func bestPlacement(_ track: Track, index: Int, hard: BoxGrid, soft: BoxGrid, placed: [Placement]) -> Placement? {
-        let height = measure(track.text).height
-        let clusters = PathText.clusters(track.text)
-        let offsets = clusterOffsets?(clusters.joined()) ?? PathText.prefixOffsets(clusters) { measure($0).width }
+        let name = memo.names[index] ?? {
+            let height = measure(track.text).height
+            let clusters = PathText.clusters(track.text)
+            let offsets = clusterOffsets?(clusters.joined()) ?? PathText.prefixOffsets(clusters) { measure($0).width }
+            let name = TrackLabelMemo.Name(height: height, clusters: clusters, offsets: offsets, total: Self.length(track.pieces))
+            memo.names[index] = name
+            return name
+        }()
+        let (height, clusters, offsets, total) = (name.height, name.clusters, name.offsets, name.total)
         let width = offsets[offsets.count - 1]
         let gap = track.lineWidth / 2 + 2
-        let total = Self.length(track.pieces)
         var best: (score: Double, placement: Placement)?
         var before = 0.0
-        for piece in track.pieces {
-            let forward = PolylineWalk(piece)
+        for (pieceNumber, piece) in track.pieces.enumerated() {
+            let forward = memo.walk(TrackLabelMemo.LineKey(track: index, piece: pieceNumber, reversed: false, side: -1)) {
+                PolylineWalk(piece)
+            }
             defer { before += forward.length }
             guard forward.length >= width + 2 * Self.endMargin else { continue }
             // A name reads left to right: along the line, or along it backwards. Its glyphs
             // are spaced along the parallel line through their middles, above or below the
             // track, so a bend neither spreads nor crowds them.
-            for walk in [forward, PolylineWalk(piece.reversed())] {
-                let reversed = walk.points.first != forward.points.first
-                for (side, offset) in [(0.0, -(gap + height / 2)), (0.6, gap + height / 2)] {
-                    let line = PolylineWalk(Self.parallel(walk.points, offset: offset))
+            for reversed in [false, true] {
+                let walk = reversed ? memo.walk(TrackLabelMemo.LineKey(track: index, piece: pieceNumber, reversed: true, side: -1)) {
+                    PolylineWalk(piece.reversed())
+                } : forward
+                let isReversed = walk.points.first != forward.points.first
+                for (sideNumber, (side, offset)) in [(0.0, -(gap + height / 2)), (0.6, gap + height / 2)].enumerated() {
+                    let line = memo.walk(TrackLabelMemo.LineKey(track: index, piece: pieceNumber, reversed: reversed, side: sideNumber)) {
+                        PolylineWalk(Self.parallel(walk.points, offset: offset))
+                    }
                     let step = max(5, line.length / 150)
                     var start = Self.endMargin
+                    var stepNumber = -1
                     while start + width <= line.length - Self.endMargin {
                         defer { start += step }
+                        stepNumber += 1
                         let (a, b) = (line.point(at: start), line.point(at: start + width))
-                        guard b.x - a.x > 0 || (b.x == a.x && !reversed), hypot(b.x - a.x, b.y - a.y) >= 0.8 * width else { continue }
-                        let along = (reversed ? line.length - start - width / 2 : start + width / 2) * walk.length / max(line.length, 1)
+                        guard b.x - a.x > 0 || (b.x == a.x && !isReversed), hypot(b.x - a.x, b.y - a.y) >= 0.8 * width else { continue }
+                        let along = (isReversed ? line.length - start - width / 2 : start + width / 2) * walk.length / max(line.length, 1)
                         let middle = (before + along) / max(total, 1)
                         // Crossings only add to the score: a stretch already worse goes uncounted,
                         // and one whose place alone scores worse is not even set in glyphs.
-                        guard best.map({ abs(middle - 0.5) * 3 + side < $0.score }) ?? true,
-                              let frames = glyphFrames(line, start: start, offsets: offsets, window: height * 0.6) else { continue }
-                        let base = abs(middle - 0.5) * 3 + line.deviation(from: start, to: start + width) / 3 + side
+                        guard best.map({ abs(middle - 0.5) * 3 + side < $0.score }) ?? true else { continue }
+                        let key = TrackLabelMemo.StretchKey(line: TrackLabelMemo.LineKey(track: index, piece: pieceNumber, reversed: reversed,
+                                                                                         side: sideNumber), step: stepNumber)
+                        let stretch: TrackLabelMemo.Stretch
+                        if let known = memo.stretches[key] {
+                            guard let known else { continue }
+                            stretch = known
+                        } else {
+                            guard let frames = glyphFrames(line, start: start, offsets: offsets, window: height * 0.6) else {
+                                memo.stretches[key] = .some(nil)
+                                continue
+                            }
+                            stretch = TrackLabelMemo.Stretch(frames: frames, base: abs(middle - 0.5) * 3 + line.deviation(from: start, to: start + width) / 3 + side)
+                            memo.stretches[key] = stretch
+                        }
+                        let base = stretch.base
                         guard best.map({ base < $0.score }) ?? true else { continue }
-                        let placement = Self.placement(index, clusters: clusters, frames: frames, offsets: offsets,
-                                                       normal: -height / 2, height: height)
+                        let placement = stretch.placement ?? {
+                            let placement = Self.placement(index, clusters: clusters, frames: stretch.frames, offsets: offsets,
+                                                           normal: -height / 2, height: height)
+                            stretch.placement = placement
+                            return placement
+                        }()
                         let bounds = placement.bounds
                         guard page.contains(bounds),
                               // Upright boxes are kept clear of the name's whole upright extent.
                               !hard.intersects(bounds),
                               // Names keep apart by their upright extents, as the map reports them.
                               !placed.contains(where: { $0.bounds.intersects(bounds) }) else { continue }
-                        let crossings = soft.candidates(bounds)
-                            .filter { entry in entry.tag != index && placement.boxes.contains { $0.intersects(entry.box) } }.count
+                        let crossings = stretch.crossings ?? {
+                            let crossings = soft.candidates(bounds)
+                                .filter { entry in entry.tag != index && placement.boxes.contains { $0.intersects(entry.box) } }.count
+                            stretch.crossings = crossings
+                            return crossings
+                        }()
                         let score = Double(crossings) * 4 + base
                         if best == nil || score < best!.score { best = (score, placement) }
                     }
@@ -221,5 +263,58 @@ struct TrackLabeler {
                 && !placed.contains { $0.intersects(key.box) } && !keys.contains { $0.box.intersects(key.box) }
         }
         return free ?? points.first { page.contains(Key(track: 0, letter: "", center: $0).box) }
+    }
+}
+
+/// What ``TrackLabeler`` computes for a map's tracks whatever the obstacles are — each
+/// name's measures, the lines it may follow, each stretch's glyph frames, score and
+/// crossings with the other tracks — kept between the placements of one map. The answers
+/// are the ones computed afresh; only the work is saved. A class: the labeler's copies share it.
+final class TrackLabelMemo {
+    struct Name {
+        var height: Double
+        var clusters: [String]
+        var offsets: [Double]
+        var total: Double
+    }
+
+    /// A track's piece, forwards or backwards, and the parallel line on a side (−1: the piece itself).
+    struct LineKey: Hashable {
+        var track: Int
+        var piece: Int
+        var reversed: Bool
+        var side: Int
+    }
+
+    struct StretchKey: Hashable {
+        var line: LineKey
+        var step: Int
+    }
+
+    /// A stretch whose glyphs fit: their frames, its score before crossings, and what is
+    /// computed from it when asked.
+    final class Stretch {
+        let frames: [(point: ProjectedPoint, angle: Double)]
+        let base: Double
+        var placement: TrackLabeler.Placement?
+        var crossings: Int?
+
+        init(frames: [(point: ProjectedPoint, angle: Double)], base: Double) {
+            self.frames = frames
+            self.base = base
+        }
+    }
+
+    var soft: BoxGrid?
+    var names: [Int: Name] = [:]
+    var lines: [LineKey: PolylineWalk] = [:]
+    /// nil: the stretch's glyphs do not fit.
+    var stretches: [StretchKey: Stretch?] = [:]
+
+    func walk(_ key: LineKey, make: () -> PolylineWalk) -> PolylineWalk {
+        if let known = lines[key] { return known }
+        let walk = make()
+        lines[key] = walk
+        return walk
     }
 }

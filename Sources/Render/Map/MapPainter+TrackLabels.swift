@@ -41,7 +41,8 @@ extension MapPainter {
     /// Places the track names clear of `obstacles` and of where the `markers`' own names
     /// are likely to go (to their right).
     func placeTrackLabels(_ tracks: [TrackLabeler.Track], obstacles: [PageBox],
-                          markers: [(MapMarker, ProjectedPoint)], on canvas: Canvas) -> TrackLabels {
+                          markers: [(MapMarker, ProjectedPoint)], memo: TrackLabelMemo,
+                          on canvas: Canvas) -> TrackLabels {
         var reserved = obstacles
         for (marker, point) in markers {
             let r = MarkerSymbol.radius(for: marker.kind)
@@ -51,7 +52,7 @@ extension MapPainter {
         let font = trackFont
         let labeler = TrackLabeler(page: labelArea,
                                    obstacles: reserved, measure: { canvas.measure($0, font: font, letterSpacing: 0) },
-                                   clusterOffsets: { canvas.clusterOffsets($0, font: font) })
+                                   clusterOffsets: { canvas.clusterOffsets($0, font: font) }, memo: memo)
         let (placements, keys) = labeler.place(tracks)
         return TrackLabels(tracks: tracks, placements: placements, keys: keys)
     }

@@ -160,12 +160,14 @@ struct MapPainter {
     /// still covers is left out.
     func settleTrackLabels(_ tracks: [TrackLabeler.Track], panels: inout Panels, data: PanelData, marked: [PageBox],
                            detailBoxes: [PageBox], markers: [(MapMarker, ProjectedPoint)], on canvas: Canvas) -> TrackLabels {
-        var labels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markers, on: canvas)
+        // The names are placed again as the panels move: what does not depend on them is kept.
+        let memo = TrackLabelMemo()
+        var labels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markers, memo: memo, on: canvas)
         var panelKeys: [Legend.TrackKey] = []
         for _ in 0..<3 where labels.legendKeys != panelKeys {
             panelKeys = labels.legendKeys
             panels = layoutPanels(on: canvas, data: data, keys: panelKeys, avoid: detailBoxes)
-            labels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markers, on: canvas)
+            labels = placeTrackLabels(tracks, obstacles: marked + panels.boxes, markers: markers, memo: memo, on: canvas)
         }
         if labels.legendKeys != panelKeys {
             panels = layoutPanels(on: canvas, data: data, keys: labels.legendKeys, avoid: detailBoxes)
