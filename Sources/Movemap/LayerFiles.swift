@@ -99,17 +99,24 @@ public struct LayerFiles: LayerStore {
     /// HMAC-SHA-256 under `secret` of the key and everything before it. `pixels` holds whole
     /// 32-bit pixels (Cairo's rows do).
     static func encode(_ pixels: UnsafeRawBufferPointer, key: String, secret: [UInt8]) -> [UInt8] {
-        var bytes = Array("MMLAYER1".utf8)
-        withUnsafeBytes(of: UInt32(pixels.count).littleEndian) { bytes += $0 }
         let words = pixels.count / 4
-        var index = 0
-        while index < words {
-            let pixel = pixels.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
-            var end = index + 1
-            while end < words, pixels.loadUnaligned(fromByteOffset: end * 4, as: UInt32.self) == pixel { end += 1 }
-            withUnsafeBytes(of: UInt32(end - index).littleEndian) { bytes += $0 }
-            withUnsafeBytes(of: pixel) { bytes += $0 }
-            index = end
+        // Written through a pointer into room for the worst case (every pixel its own run);
+        // the pages a map's few runs never reach take no memory.
+        let bytes = [UInt8](unsafeUninitializedCapacity: 12 + 8 * words) { buffer, count in
+            let out = UnsafeMutableRawBufferPointer(buffer)
+            for (offset, byte) in "MMLAYER1".utf8.enumerated() { out[offset] = byte }
+            out.storeBytes(of: UInt32(pixels.count).littleEndian, toByteOffset: 8, as: UInt32.self)
+            var at = 12, index = 0
+            while index < words {
+                let pixel = pixels.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)
+                var end = index + 1
+                while end < words, pixels.loadUnaligned(fromByteOffset: end * 4, as: UInt32.self) == pixel { end += 1 }
+                out.storeBytes(of: UInt32(end - index).littleEndian, toByteOffset: at, as: UInt32.self)
+                out.storeBytes(of: pixel, toByteOffset: at + 4, as: UInt32.self)
+                at += 8
+                index = end
+            }
+            count = at
         }
         return bytes + RouteCache.seal(bytes, key: "layer \(key)", secret: secret)
     }
