@@ -48,10 +48,9 @@ public struct MapJob: Sendable {
         public var legs: [Leg]
     }
 
-    /// Routes the tracks, builds the map document and renders it; `layers` keeps its
-    /// background for the next map of the same view.
-    public func render(format: OutputFormat, data: DataStore, linker: TrackLinker, layers: MapLayerCache? = nil) throws -> Result {
-        try plan(data: data, linker: linker).render(format: format, data: data, layers: layers)
+    /// Routes the tracks, builds the map document and renders it.
+    public func render(format: OutputFormat, data: DataStore, linker: TrackLinker) throws -> Result {
+        try plan(data: data, linker: linker).render(format: format, data: data)
     }
 
     /// Routes the tracks and builds the map document, once for any number of formats.

@@ -192,6 +192,14 @@ public struct RouteCache: Sendable {
         }
     }
 
+    /// Whether an entry ends in the seal of the bytes before it under `key`. Compared in full,
+    /// whatever differs, so timing tells nothing about the seal.
+    static func isSealed(_ entry: UnsafeRawBufferPointer, key: String, secret: [UInt8]) -> Bool {
+        guard entry.count >= 32 else { return false }
+        let expected = seal(UnsafeRawBufferPointer(rebasing: entry[..<(entry.count - 32)]), key: key, secret: secret)
+        return zip(expected, entry.suffix(32)).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0
+    }
+
     /// The line and notes of an entry, or nil when it is malformed or its seal does not match.
     static func decode(_ bytes: [UInt8], key: String, secret: [UInt8]) -> SeaPath? {
         guard bytes.count >= 16 + 32, bytes[0..<8].elementsEqual("MMROUTE3".utf8) else { return nil }
@@ -200,10 +208,7 @@ public struct RouteCache: Sendable {
         }
         let count = Int(word(8, 4))
         guard count >= 2, bytes.count >= 16 + count * 16 + 32 else { return nil }
-        let body = Array(bytes.dropLast(32))
-        let expected = seal(body, key: key, secret: secret)
-        // Compared in full, whatever differs, so timing tells nothing about the seal.
-        guard zip(expected, bytes.suffix(32)).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0 else { return nil }
+        guard bytes.withUnsafeBytes({ isSealed($0, key: key, secret: secret) }) else { return nil }
         var line: [Coordinate] = []
         line.reserveCapacity(count)
         for index in 0..<count {

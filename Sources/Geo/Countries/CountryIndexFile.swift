@@ -45,10 +45,8 @@ struct CountryIndexFile: Sendable {
             GeoError.resource(path: path, message: "malformed country index: \(reason) — run scripts/build_country_index.py")
         }
         let parsed: (entries: [Entry], rings: Int, sites: Int) = try bytes.withUnsafeBytes { raw in
-            func u32(_ offset: Int) -> Int { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
-            func degrees(_ offset: Int) -> Double {
-                Double(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: Int32.self))) * 1e-6
-            }
+            func u32(_ offset: Int) -> Int { Self.word(raw, offset) }
+            func degrees(_ offset: Int) -> Double { Self.microdegrees(raw, offset) }
             func text(_ range: Range<Int>) -> String {
                 String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)
             }
@@ -92,8 +90,7 @@ struct CountryIndexFile: Sendable {
     func ring(_ index: Int) -> Ring {
         bytes.withUnsafeBytes { raw in
             let at = ringsOffset + index * 12
-            func u32(_ offset: Int) -> Int { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
-            return Ring(first: u32(at), count: u32(at + 4), kind: u32(at + 8))
+            return Ring(first: Self.word(raw, at), count: Self.word(raw, at + 4), kind: Self.word(raw, at + 8))
         }
     }
 
@@ -102,12 +99,21 @@ struct CountryIndexFile: Sendable {
         bytes.withUnsafeBytes { raw in
             entry.sites.map { index in
                 let offset = sitesOffset + index * 12
-                let longitude = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: Int32.self))
-                let latitude = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4, as: Int32.self))
                 let room = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self)))
-                return CountryNameSites.Site(coordinate: Coordinate(latitude: Double(latitude) * 1e-6, longitude: Double(longitude) * 1e-6),
+                return CountryNameSites.Site(coordinate: Coordinate(latitude: Self.microdegrees(raw, offset + 4),
+                                                                    longitude: Self.microdegrees(raw, offset)),
                                              roomKilometres: Double(room))
             }
         }
+    }
+
+    /// The little-endian `UInt32` at `offset`.
+    private static func word(_ raw: UnsafeRawBufferPointer, _ offset: Int) -> Int {
+        Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+    }
+
+    /// The little-endian `Int32` of micro-degrees at `offset`, in degrees.
+    private static func microdegrees(_ raw: UnsafeRawBufferPointer, _ offset: Int) -> Double {
+        Double(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: Int32.self))) * 1e-6
     }
 }
