@@ -33,6 +33,21 @@ struct SeaSeasonTests {
         route.legs.flatMap(\.points).map(\.latitude).max() ?? -90
     }
 
+    @Test("the way to a sea along a line is the geodesic length up to its first point inside; nil when none is")
+    func distanceToSea() {
+        let square = AreaPolygon([Coordinate(latitude: 10, longitude: 10), Coordinate(latitude: 10, longitude: 12),
+                                  Coordinate(latitude: 12, longitude: 12), Coordinate(latitude: 12, longitude: 10)])
+        let line = [Coordinate(latitude: 11, longitude: 5), Coordinate(latitude: 11, longitude: 7),
+                    Coordinate(latitude: 11, longitude: 9), Coordinate(latitude: 11, longitude: 11),
+                    Coordinate(latitude: 11, longitude: 13)]
+        let geodesic = Geodesic.wgs84
+        let expected = geodesic.distance(from: line[0], to: line[1]) + geodesic.distance(from: line[1], to: line[2])
+            + geodesic.distance(from: line[2], to: line[3])
+        #expect(SeaRouter.distanceTo(square, along: line) == expected)
+        #expect(SeaRouter.distanceTo(square, along: [line[3], line[4]]) == 0)
+        #expect(SeaRouter.distanceTo(square, along: Array(line.prefix(3))) == nil)
+    }
+
     @Test("the passages file gives the Northern Sea Route and the Northwest Passage their seasons and sources")
     func seasonsAreLoaded() throws {
         let nsr = try #require(Self.router.passages.first { $0.id == "northern-sea-route" })

@@ -34,6 +34,34 @@ struct WaterGridBlocksTests {
         }
     }
 
+    @Test("a grid.bin whose block points past its row words, or cut short, is refused")
+    func damagedBlocks() throws {
+        let original = try Data(contentsOf: SeaFixtures.navigation.appendingPathComponent("grid.bin"))
+        let crc = ResourceChecksum.crc32(try Data(contentsOf: SeaFixtures.navigation.appendingPathComponent("water.bin")))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("grid-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The first mixed block's slot (header 28 bytes, then an Int32 per block) made to point
+        // at the last row word, so its 30 rows would run past the end of the file.
+        var bytes = [UInt8](original)
+        let blocks = 720 * 360
+        let first = try #require((0..<blocks).first { block in
+            bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 28 + 4 * block, as: Int32.self) >= 0 }
+        })
+        let words = (bytes.count - 28 - 4 * blocks) / 4
+        withUnsafeBytes(of: Int32(words - 1).littleEndian) { bytes.replaceSubrange((28 + 4 * first)..<(32 + 4 * first), with: $0) }
+        let pointing = folder.appendingPathComponent("pointing.bin")
+        try Data(bytes).write(to: pointing)
+        #expect {
+            try WaterGrid(blocksAt: pointing, waterCRC: crc)
+        } throws: { "\($0)".contains("a block points outside the file") }
+        let short = folder.appendingPathComponent("short.bin")
+        try original.prefix(original.count - 4).write(to: short)
+        #expect {
+            try WaterGrid(blocksAt: short, waterCRC: crc)
+        } throws: { "\($0)".contains("cut short") }
+    }
+
     @Test("landmarks.bin numbers as many nodes as the grid's blocks hold")
     func landmarkNodes() throws {
         let router = SeaFixtures.router

@@ -152,12 +152,13 @@ extension SeaRouter {
 
     /// Meters along `points` to the first point inside `polygon`, or nil.
     static func distanceTo(_ polygon: AreaPolygon, along points: [Coordinate]) -> Double? {
+        // The point first, by the cheap containment test; the geodesic lengths only up to it.
+        guard let first = points.firstIndex(where: { polygon.contains($0) }) else { return nil }
         var meters = 0.0
-        for (index, point) in points.enumerated() {
-            if index > 0 { meters += Geodesic.wgs84.distance(from: points[index - 1], to: point) }
-            if polygon.contains(point) { return meters }
+        for index in stride(from: 1, through: first, by: 1) {
+            meters += Geodesic.wgs84.distance(from: points[index - 1], to: points[index])
         }
-        return nil
+        return meters
     }
 
     /// Notes for seas on the route that are ice-bound in winter: when the ship is there in

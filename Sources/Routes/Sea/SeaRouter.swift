@@ -3,8 +3,8 @@ import Geo
 
 /// Finds water-only routes between ports and through sea areas, straits and canals.
 ///
-/// Load once (``load(from:)``, about 8 ms: the grid is copied in from `grid.bin` and the
-/// landmark table mapped) and share: the router is an immutable Sendable value. A query snaps
+/// Load once (``load(from:)``, a few ms: the grid and the landmark table are mapped and read
+/// in place) and share: the router is an immutable Sendable value. A query snaps
 /// each point waypoint to the nearest navigable water, runs a layered A* over 0.5° water
 /// blocks to find a corridor (its estimate sharpened by ``Landmarks``), a layered search over the 1′ water grid
 /// inside it guided by the corridor's distance to go, and pulls the result taut with

@@ -9,9 +9,12 @@ import Geo
 ///
 /// Held in square blocks of ``blockSize`` cells: a block all land or all water is one flag,
 /// and only the blocks along coasts (about one in eighteen) keep their cells, a 32-bit word a
-/// row — about 2 MB in all, decoded from `navigation/water.bin` (run-length coded rows) in a
-/// few milliseconds, where a bit per cell would take 29 MB.
-struct WaterGrid: Sendable {
+/// row — about 2.8 MB in all, where a bit per cell would take 29 MB. The blocks are read in
+/// place from `navigation/grid.bin` (mapped, a page read as a query first touches it), or
+/// decoded from `navigation/water.bin` (run-length coded rows) when that file is missing.
+///
+/// `@unchecked Sendable`: the tables point into immutable bytes that `storage` keeps alive.
+struct WaterGrid: @unchecked Sendable {
     /// Cells per degree.
     let cellsPerDegree: Int
     let width: Int
@@ -19,12 +22,14 @@ struct WaterGrid: Sendable {
     /// Side of the square blocks the grid is held in and the coarse search works in, cells.
     static let blockSize = 30
     let blocksAcross: Int
+    /// The bytes the two tables below lie in: `grid.bin` mapped, or a block built from `water.bin`.
+    private let storage: MappedBytes
     /// Per block (row-major): ``landBlock``, ``waterBlock``, or the index of its first row in
     /// `blockRows`.
-    private let blockSlots: [Int32]
+    private let blockSlots: UnsafeBufferPointer<Int32>
     /// ``blockSize`` words per mixed block, one a row: bit c of a word is the block's cell c
     /// of that row.
-    private let blockRows: [UInt32]
+    private let blockRows: UnsafeBufferPointer<UInt32>
     static let landBlock: Int32 = -1
     static let waterBlock: Int32 = -2
     /// What each block (row-major blocks of ``blockSize``²) holds: all-land and all-water
@@ -42,13 +47,17 @@ struct WaterGrid: Sendable {
         case unread, land, water, mixed
     }
 
-    init(cellsPerDegree: Int, width: Int, height: Int, blockSlots: [Int32], blockRows: [UInt32]) {
+    /// A grid whose tables lie in `storage`: `blocks` Int32 slots from byte `slotsAt`, then
+    /// `words` UInt32 row words from `rowsAt`, both in the host's byte order and aligned.
+    init(cellsPerDegree: Int, width: Int, height: Int, storage: MappedBytes, slotsAt: Int, rowsAt: Int, words: Int) {
         self.cellsPerDegree = cellsPerDegree
         self.width = width
         self.height = height
         blocksAcross = width / Self.blockSize
-        self.blockSlots = blockSlots
-        self.blockRows = blockRows
+        let blocks = blocksAcross * (height / Self.blockSize)
+        self.storage = storage
+        blockSlots = UnsafeBufferPointer(start: (storage.base + slotsAt).assumingMemoryBound(to: Int32.self), count: blocks)
+        blockRows = UnsafeBufferPointer(start: (storage.base + rowsAt).assumingMemoryBound(to: UInt32.self), count: words)
         blockKinds = blockSlots.map { $0 == Self.landBlock ? .land : $0 == Self.waterBlock ? .water : .unread }
         vectors = CellVectors(cellsPerDegree: cellsPerDegree, width: width, height: height)
         edges = CellEdges(cellsPerDegree: cellsPerDegree, width: width, height: height)
@@ -125,7 +134,13 @@ struct WaterGrid: Sendable {
             return true
         }
         guard complete else { throw RouteError.navigationData(path: path, message: "truncated raster rows") }
-        self.init(cellsPerDegree: k, width: w, height: h, blockSlots: slots, blockRows: rows)
+        var bytes = [UInt8](repeating: 0, count: 4 * (slots.count + rows.count))
+        bytes.withUnsafeMutableBytes { raw in
+            slots.withUnsafeBytes { raw.copyMemory(from: $0) }
+            rows.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: raw[(4 * slots.count)...]).copyMemory(from: $0) }
+        }
+        self.init(cellsPerDegree: k, width: w, height: h, storage: MappedBytes(copying: bytes),
+                  slotsAt: 0, rowsAt: 4 * slots.count, words: rows.count)
     }
 
     /// Whether the cell at `index` (row × width + wrapped column) is navigable water.
@@ -143,6 +158,11 @@ struct WaterGrid: Sendable {
         if slot < 0 { return slot == Self.waterBlock }
         let word = blockRows[Int(slot) + row - blockRow * Self.blockSize]
         return word >> UInt32(column - blockColumn * Self.blockSize) & 1 != 0
+    }
+
+    /// Whether every block is land, water, or has all its row words in the table.
+    var slotsLieInside: Bool {
+        blockSlots.allSatisfy { $0 == Self.landBlock || $0 == Self.waterBlock || ($0 >= 0 && Int($0) + Self.blockSize <= blockRows.count) }
     }
 
     /// Whether every cell of block `block` (row-major blocks of ``blockSize``²) is water.
