@@ -113,6 +113,7 @@ enum Fuzz {
         },
         "basemap": { bytes in
             _ = ShapeTable.decode(bytes)
+            _ = ShapeTable.decode(bytes, within: [BoundingBox(west: 0, south: 0, east: 20, north: 20)])
         },
         "water": { bytes in
             _ = try? WaterGrid(data: Data(bytes), path: "fuzz.bin")

@@ -25,7 +25,7 @@ import sys
 import numpy as np
 from write_checksums import write_sidecar
 
-MAGIC = b"MMB1"
+MAGIC = b"MMB2"
 SCALE = 100_000  # integer units per degree (1e-5 degree, about 1.1 m)
 LEVEL_NAMES = {"c": "crude", "l": "low", "i": "intermediate", "h": "high"}
 
@@ -87,20 +87,32 @@ def zigzag_varints(values):
 def encode(records):
     """records: list of (kind, ints[n,2] lon/lat). Returns the file bytes.
 
-    Layout (all little-endian): magic "MMB1"; UInt32 scale (units per degree), record count,
+    Layout (all little-endian): magic "MMB2"; UInt32 scale (units per degree), record count,
     total point count, byte length of the record table, byte length of the point stream;
-    the record table (per record: varint kind, varint point count); the point stream (per
-    record: zigzag varints of longitude, latitude for the first point, then deltas).
+    the record table (per record: varint kind, varint point count, varint byte length of its
+    points in the stream, and its bounding box as four varints in hundredths of a degree,
+    rounded outward, from its first point: west, east, south, north distances); the point
+    stream (per record: zigzag varints of longitude, latitude for the first point, then
+    deltas). A reader tests a record's box and skips its points unread when it lies outside
+    the region it wants.
     """
     table = bytearray()
     stream = bytearray()
     total = 0
+    box_unit = SCALE // 100
     for kind, ints in records:
-        table += unsigned_varint(kind) + unsigned_varint(len(ints))
         deltas = np.empty_like(ints)
         deltas[0] = ints[0]
         deltas[1:] = ints[1:] - ints[:-1]
-        stream += zigzag_varints(deltas.reshape(-1).tolist())
+        points = zigzag_varints(deltas.reshape(-1).tolist())
+        first = ints[0]
+        low, high = ints.min(axis=0), ints.max(axis=0)
+        box = [-(-(first[0] - low[0]) // box_unit), -(-(high[0] - first[0]) // box_unit),
+               -(-(first[1] - low[1]) // box_unit), -(-(high[1] - first[1]) // box_unit)]
+        table += unsigned_varint(kind) + unsigned_varint(len(ints)) + unsigned_varint(len(points))
+        for value in box:
+            table += unsigned_varint(int(value))
+        stream += points
         total += len(ints)
     header = MAGIC + struct.pack("<IIIII", SCALE, len(records), total, len(table), len(stream))
     return bytes(header + table + stream)

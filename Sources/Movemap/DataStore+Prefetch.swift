@@ -3,13 +3,12 @@ import Geo
 import Routes
 
 extension DataStore {
-    /// Starts loading the sea router and then the intermediate shoreline it refines coasts
-    /// against, on a thread of their own, and returns at once: a caller that routes after other
-    /// work (resolving the waypoints' names) then finds them loaded, or waits only for the rest.
-    /// One thread, not one each, so on two cores the caller's own work keeps a core to itself;
-    /// the shoreline is needed only once a search has found its way.
+    /// Starts loading the sea router on a thread of its own and returns at once: a caller that
+    /// routes after other work (resolving the waypoints' names) then finds it loaded, or waits
+    /// only for the rest. The shoreline it refines coasts against is read region by region as
+    /// legs are refined, so nothing else is worth loading ahead.
     ///
-    /// Loading errors are left for ``seaRouter()`` and ``basemap(_:)`` to report when asked.
+    /// Loading errors are left for ``seaRouter()`` to report when asked.
     func prefetchSeaRouting() {
         Self.prefetchSeaRouting(routers: seaRouters, basemaps: basemaps, directory: directory)
     }
@@ -20,7 +19,6 @@ extension DataStore {
                                    directory: URL?) {
         Thread.detachNewThread {
             _ = try? seaRouter(cache: routers, basemaps: basemaps, directory: directory)
-            _ = try? shoreline(cache: basemaps, directory: directory)
         }
     }
 }

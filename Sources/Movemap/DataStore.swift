@@ -28,9 +28,9 @@ public struct DataStore: Sendable {
     /// `ResourceDirectory` (Geo)); the other data sits in its `basemap`, `navigation` and
     /// `countries` folders.
     ///
-    /// With `prefetchingSeaRouting`, the sea router and the intermediate shoreline start
-    /// loading on threads of their own before the gazetteer does: `route sea` then finds them loaded when it has resolved its
-    /// places, instead of waiting for them after the gazetteer.
+    /// With `prefetchingSeaRouting`, the sea router starts loading on a thread of its own
+    /// before the gazetteer does: `route sea` then finds it loaded when it has resolved its
+    /// places, instead of waiting for it after the gazetteer.
     public init(directory: URL? = nil, prefetchingSeaRouting: Bool = false) throws {
         self.directory = directory
         let basemaps = LockedCache<DetailLevel, Basemap>(), seaRouters = LockedCache<Int, SeaRouter>()
@@ -64,26 +64,23 @@ public struct DataStore: Sendable {
     }
 
     /// The sea router and its navigation data, loaded on first use. It takes its shoreline
-    /// from ``basemap(_:)``, so a map drawn at intermediate detail and its routes share one.
+    /// from ``basemap(_:)`` when a map drawn at intermediate detail has loaded it, else only the
+    /// region around each leg's end.
     public func seaRouter() throws -> SeaRouter {
         try Self.seaRouter(cache: seaRouters, basemaps: basemaps, directory: directory)
     }
 
-    /// The sea router held in `cache`, loaded on first use with its shoreline from `basemaps`.
+    /// The sea router held in `cache`, loaded on first use, with its shoreline from `basemaps`
+    /// when the intermediate level is loaded there, else regional.
     static func seaRouter(cache: LockedCache<Int, SeaRouter>, basemaps: LockedCache<DetailLevel, Basemap>,
                           directory: URL?) throws -> SeaRouter {
         try cache.value(for: 0) {
             // The closure holds the cache, not the store, so the store is not kept alive by it.
             let basemapFolder = try folder("basemap", directory: directory)
-            return try SeaRouter.load(from: folder("navigation", directory: directory), shoreline: {
-                try Self.basemap(.intermediate, cache: basemaps, folder: basemapFolder)
+            return try SeaRouter.load(from: folder("navigation", directory: directory), shoreline: { region in
+                try basemaps.existing(for: .intermediate) ?? Basemap.load(.intermediate, from: basemapFolder, region: region)
             })
         }
-    }
-
-    /// The intermediate basemap held in `cache`, loaded on first use.
-    static func shoreline(cache: LockedCache<DetailLevel, Basemap>, directory: URL?) throws -> Basemap {
-        try basemap(.intermediate, cache: cache, folder: folder("basemap", directory: directory))
     }
 
     /// A folder of the resources: under the given directory, else found by `ResourceDirectory` (Geo).

@@ -33,15 +33,20 @@ func option(_ flag: String, in arguments: inout [String]) -> String? {
     return value
 }
 
-/// The intermediate level's load (best of `runs`), and one `isLand` call's cost over
+/// The intermediate level's load (best of `runs`), the load of the region the sea router
+/// refines a port's end in (Tartus, best of `runs`), and one `isLand` call's cost over
 /// 200,000 points of the eastern Mediterranean and the Aegean, the busiest cells.
 func basemapBench(runs: Int) throws {
-    var loads: [Double] = []
+    var loads: [Double] = [], regional: [Double] = []
     var basemap: Basemap?
+    let port = BoundingBox(west: 35.43, south: 34.56, east: 36.29, north: 35.29)
     for _ in 0..<runs {
-        let start = DispatchTime.now()
+        var start = DispatchTime.now()
         basemap = try Basemap.load(.intermediate)
         loads.append(milliseconds(since: start))
+        start = DispatchTime.now()
+        _ = try Basemap.load(.intermediate, region: port)
+        regional.append(milliseconds(since: start))
     }
     guard let basemap else { return }
     _ = basemap.isLand(Coordinate(latitude: 35, longitude: 30))
@@ -54,8 +59,8 @@ func basemapBench(runs: Int) throws {
     let start = DispatchTime.now()
     let land = points.reduce(0) { $0 + (basemap.isLand($1) ? 1 : 0) }
     let nanoseconds = milliseconds(since: start) * 1e6 / Double(points.count)
-    print(String(format: #"{"load_ms": %.2f, "is_land_ns": %.1f, "land_share": %.3f}"#,
-                 loads.min() ?? 0, nanoseconds, Double(land) / Double(points.count)))
+    print(String(format: #"{"load_ms": %.2f, "regional_load_ms": %.2f, "is_land_ns": %.1f, "land_share": %.3f}"#,
+                 loads.min() ?? 0, regional.min() ?? 0, nanoseconds, Double(land) / Double(points.count)))
 }
 
 /// The router's load, the first route and the median and best of `runs` more.

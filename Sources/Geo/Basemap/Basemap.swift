@@ -29,9 +29,6 @@ public struct Basemap: Sendable {
     /// when the land file is missing (e.g. `high`, which is not shipped) or malformed.
     public static func load(_ level: DetailLevel, from directory: URL? = nil, region: BoundingBox? = nil) throws -> Basemap {
         let parts = region.map { ShapeTable.canonical($0).unwrapped() }
-        let keep: (BoundingBox) -> Bool = { bounds in
-            parts?.contains { bounds.west <= $0.east && bounds.east >= $0.west && bounds.south <= $0.north && bounds.north >= $0.south } ?? true
-        }
         let folder = try directory ?? ResourceDirectory.file("basemap")
         let landURL = folder.appendingPathComponent("land-\(level.letter).mmb")
         guard FileManager.default.fileExists(atPath: landURL.path) else {
@@ -40,14 +37,14 @@ public struct Basemap: Sendable {
                 : "run `python3 scripts/build_basemap.py`"
             throw GeoError.resource(path: landURL.path, message: "no \(level.rawValue) basemap — \(hint)")
         }
-        let land = try ShapeTable(contentsOf: landURL, keeping: keep)
+        let land = try ShapeTable(contentsOf: landURL, within: parts)
         if let bad = land.kinds.first(where: { SurfaceKind(rawValue: Int($0)) == nil }) {
             throw GeoError.resource(path: landURL.path, message: "unknown surface kind \(bad) — regenerate it with scripts/build_basemap.py")
         }
         let borderLevel = DetailLevel.allCases.reversed().first { candidate in
             candidate <= level && FileManager.default.fileExists(atPath: folder.appendingPathComponent("borders-\(candidate.letter).mmb").path)
         }
-        let borders = try borderLevel.map { try ShapeTable(contentsOf: folder.appendingPathComponent("borders-\($0.letter).mmb"), keeping: keep) }
+        let borders = try borderLevel.map { try ShapeTable(contentsOf: folder.appendingPathComponent("borders-\($0.letter).mmb"), within: parts) }
             ?? ShapeTable(kinds: [], starts: [0], bounds: [], longitudes: [], latitudes: [])
         return Basemap(level: level, land: land, borders: borders)
     }

@@ -27,22 +27,23 @@ struct ShapeTable: Sendable {
 }
 
 extension ShapeTable {
-    static let magic: [UInt8] = Array("MMB1".utf8)
+    static let magic: [UInt8] = Array("MMB2".utf8)
 
-    /// Reads, verifies (``ResourceChecksum``) and decodes a file, keeping only the shapes
-    /// whose bounds `keeping` accepts (all by default); throws
-    /// ``GeoError/resource(path:message:)`` when it is missing, damaged, truncated or not a
-    /// movemap basemap file.
-    init(contentsOf url: URL, keeping: (BoundingBox) -> Bool = { _ in true }) throws {
+    /// Maps, verifies (``ResourceChecksum/readChecked(_:stamps:)``: once per file, not on
+    /// every run) and decodes a file, keeping only the shapes that meet one of `parts` (boxes
+    /// not crossing the antimeridian; all shapes when nil), so a region's shapes are read and
+    /// the rest skipped; throws ``GeoError/resource(path:message:)`` when it is missing,
+    /// damaged, truncated or not a movemap basemap file.
+    init(contentsOf url: URL, within parts: [BoundingBox]? = nil) throws {
         let data: Data
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw GeoError.resource(path: url.path, message: "cannot read basemap file (\(error.localizedDescription)) — run scripts/build_basemap.py")
+            data = try ResourceChecksum.readChecked(url)
+        } catch GeoError.resource(_, let message) where !message.contains(".sha256") {
+            // The file could not be opened or mapped; a checksum's complaint passes as it is.
+            throw GeoError.resource(path: url.path, message: "cannot read basemap file (\(message)) — run scripts/build_basemap.py")
         }
-        try ResourceChecksum.verify(data, of: url)
         let decoded: ShapeTable? = data.withUnsafeBytes { raw in
-            ShapeTable.decode(raw.bindMemory(to: UInt8.self), keeping: keeping)
+            ShapeTable.decode(raw.bindMemory(to: UInt8.self), within: parts)
         }
         guard let decoded else {
             throw GeoError.resource(path: url.path, message: "not a valid movemap basemap file (truncated or wrong version) — regenerate it with scripts/build_basemap.py")
@@ -51,9 +52,12 @@ extension ShapeTable {
     }
 
     /// Decodes the format described in `Resources/basemap/README.md`, keeping the shapes
-    /// whose bounds `keeping` accepts; `nil` when malformed. A shape left out is decoded
-    /// over by the next, so memory grows with what is kept, not with the file.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, keeping: (BoundingBox) -> Bool = { _ in true }) -> ShapeTable? {
+    /// whose bounds meet one of `parts` (all when nil); `nil` when malformed. With `parts`,
+    /// each record's box in the table (hundredths of a degree, rounded outward) is tested
+    /// first, in whole units, and a record outside them is skipped unread; a record that passes
+    /// is decoded and tested again on its exact bounds. Memory and time grow with what is kept,
+    /// and time with one pass over the table.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, within parts: [BoundingBox]? = nil) -> ShapeTable? {
         let headerSize = 24
         guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { return nil }
         func uint32(at offset: Int) -> Int {
@@ -61,53 +65,81 @@ extension ShapeTable {
         }
         let scale = uint32(at: 4), shapeCount = uint32(at: 8), pointCount = uint32(at: 12)
         let tableLength = uint32(at: 16), streamLength = uint32(at: 20)
-        // A shape takes at least two bytes of the table and a point two of the stream, so the
-        // counts are bounded by the file before anything is allocated.
-        guard scale > 0, bytes.count == headerSize + tableLength + streamLength,
-              shapeCount <= tableLength / 2, pointCount <= streamLength / 2 else { return nil }
-
-        var reader = VarintReader(bytes: bytes, position: headerSize, end: headerSize + tableLength)
-        var kinds = [UInt8](), starts = [Int]()
-        kinds.reserveCapacity(shapeCount)
-        starts.reserveCapacity(shapeCount + 1)
-        starts.append(0)
-        for _ in 0..<shapeCount {
-            guard let kind = reader.unsigned(), let count = reader.unsigned(), kind < 256, count > 0,
-                  count <= UInt64(pointCount - starts[starts.count - 1]) else { return nil }
-            kinds.append(UInt8(kind))
-            starts.append(starts[starts.count - 1] + Int(count))
-        }
-        guard reader.position == reader.end, starts.last == pointCount else { return nil }
-
-        reader = VarintReader(bytes: bytes, position: reader.end, end: bytes.count)
-        // Dividing (not multiplying by 1e-5) keeps whole degrees such as 180 exact.
+        // A shape takes at least seven bytes of the table and a point two of the stream, so
+        // the counts are bounded by the file before anything is allocated.
+        guard scale >= 100, bytes.count == headerSize + tableLength + streamLength,
+              shapeCount <= tableLength / 7, pointCount <= streamLength / 2 else { return nil }
         let unitsPerDegree = Double(scale)
+        let boxUnit = scale / 100
+        // The parts in whole units, a unit wider each way than rounding could take them.
+        let unitParts = parts?.map { part in
+            (west: Int((part.west * unitsPerDegree).rounded(.down)) - 1, south: Int((part.south * unitsPerDegree).rounded(.down)) - 1,
+             east: Int((part.east * unitsPerDegree).rounded(.up)) + 1, north: Int((part.north * unitsPerDegree).rounded(.up)) + 1)
+        }
+
+        // The table: each record's kind, points and place in the stream; those to decode.
+        var table = VarintReader(bytes: bytes, position: headerSize, end: headerSize + tableLength)
+        var records: [(kind: UInt8, count: Int, start: Int, end: Int, box: (west: Int, east: Int, south: Int, north: Int))] = []
+        if parts == nil { records.reserveCapacity(shapeCount) }
+        var points = 0, streamEnd = headerSize + tableLength, keptPoints = 0
+        for _ in 0..<shapeCount {
+            guard let kind = table.unsigned(), let count = table.unsigned(), let length = table.unsigned(),
+                  let west = table.unsigned(), let east = table.unsigned(),
+                  let south = table.unsigned(), let north = table.unsigned(),
+                  kind < 256, count > 0, count <= UInt64(pointCount - points),
+                  length >= 2 * count, length <= UInt64(bytes.count - streamEnd),
+                  max(west, east, south, north) <= 36_000 else { return nil }
+            let start = streamEnd
+            points += Int(count)
+            streamEnd += Int(length)
+            let box = (Int(west) * boxUnit, Int(east) * boxUnit, Int(south) * boxUnit, Int(north) * boxUnit)
+            if let unitParts {
+                var first = VarintReader(bytes: bytes, position: start, end: streamEnd)
+                guard let x = first.signed(), let y = first.signed() else { return nil }
+                let (w, e, s, n) = (x - box.0, x + box.1, y - box.2, y + box.3)
+                guard unitParts.contains(where: { w <= $0.east && e >= $0.west && s <= $0.north && n >= $0.south }) else { continue }
+            }
+            records.append((UInt8(kind), Int(count), start, streamEnd, box))
+            keptPoints += Int(count)
+        }
+        guard table.position == table.end, points == pointCount, streamEnd == bytes.count else { return nil }
+
+        // Dividing (not multiplying by 1e-5) keeps whole degrees such as 180 exact.
         var latitudeColumn: [Double] = []
         var bounds = [BoundingBox](), keptKinds = [UInt8](), keptStarts = [0]
         var failed = false
         var written = 0
-        let longitudes = [Double](unsafeUninitializedCapacity: pointCount) { lon, lonCount in
-            let latitudes = [Double](unsafeUninitializedCapacity: pointCount) { lat, latCount in
-                for shape in 0..<shapeCount {
-                    var x = 0, y = 0
+        let longitudes = [Double](unsafeUninitializedCapacity: keptPoints) { lon, lonCount in
+            let latitudes = [Double](unsafeUninitializedCapacity: keptPoints) { lat, latCount in
+                for record in records {
+                    var reader = VarintReader(bytes: bytes, position: record.start, end: record.end)
+                    var x = 0, y = 0, firstX = 0, firstY = 0
                     var minX = Int.max, maxX = Int.min, minY = Int.max, maxY = Int.min
                     let start = written
-                    for _ in starts[shape]..<starts[shape + 1] {
+                    for point in 0..<record.count {
                         guard let dx = reader.signed(), let dy = reader.signed() else { failed = true; return }
                         let (nextX, overX) = x.addingReportingOverflow(dx), (nextY, overY) = y.addingReportingOverflow(dy)
                         guard !overX, !overY else { failed = true; return }
                         (x, y) = (nextX, nextY)
+                        if point == 0 { (firstX, firstY) = (x, y) }
                         minX = min(minX, x); maxX = max(maxX, x)
                         minY = min(minY, y); maxY = max(maxY, y)
                         lon[written] = Double(x) / unitsPerDegree
                         lat[written] = Double(y) / unitsPerDegree
                         written += 1
                     }
-                    let box = BoundingBox(west: Double(minX) / unitsPerDegree, south: Double(minY) / unitsPerDegree,
-                                          east: Double(maxX) / unitsPerDegree, north: Double(maxY) / unitsPerDegree)
-                    guard keeping(box) else { written = start; continue }
-                    bounds.append(box)
-                    keptKinds.append(kinds[shape])
+                    // The record must fill its stream length and lie in its box, or a region could miss it.
+                    guard reader.position == record.end, minX >= firstX - record.box.west, maxX <= firstX + record.box.east,
+                          minY >= firstY - record.box.south, maxY <= firstY + record.box.north else { failed = true; return }
+                    let exact = BoundingBox(west: Double(minX) / unitsPerDegree, south: Double(minY) / unitsPerDegree,
+                                            east: Double(maxX) / unitsPerDegree, north: Double(maxY) / unitsPerDegree)
+                    if let parts, !parts.contains(where: { exact.west <= $0.east && exact.east >= $0.west
+                                                          && exact.south <= $0.north && exact.north >= $0.south }) {
+                        written = start
+                        continue
+                    }
+                    bounds.append(exact)
+                    keptKinds.append(record.kind)
                     keptStarts.append(written)
                 }
                 latCount = written
@@ -115,7 +147,7 @@ extension ShapeTable {
             lonCount = written
             latitudeColumn = latitudes
         }
-        guard !failed, reader.position == reader.end else { return nil }
+        guard !failed else { return nil }
         return ShapeTable(kinds: keptKinds, starts: keptStarts, bounds: bounds, longitudes: longitudes, latitudes: latitudeColumn)
     }
 }

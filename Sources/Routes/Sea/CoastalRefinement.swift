@@ -12,7 +12,8 @@ import Geo
 /// exact shoreline tests. A refined part is kept when it is shorter port to port than what it
 /// replaces, counting the snap as land to be avoided (see ``better(snap:length:than:_:)``).
 struct CoastalRefinement {
-    let shoreline: Basemap
+    /// The shoreline of a region (or more of it).
+    let shoreline: (BoundingBox) throws -> Basemap
     let water: NavigableWater
     let closedGates: [AreaPolygon]
 
@@ -28,19 +29,19 @@ struct CoastalRefinement {
     /// and fits ``hopReach``, else the start of its first piece and the end of its last.
     /// `snaps` are the distances from the ports to the line's ends before; returns them after.
     func refine(_ line: inout LegLine, from: Coordinate, to: Coordinate, hasViaAreas: Bool,
-                snaps: (start: Double, end: Double)) -> (start: Double, end: Double) {
+                snaps: (start: Double, end: Double)) throws -> (start: Double, end: Double) {
         var snaps = snaps
         if line.pieces.count == 1, !hasViaAreas,
-           let whole = hop(line.pieces[0], from: from, to: to, snaps: snaps.start + snaps.end) {
+           let whole = try hop(line.pieces[0], from: from, to: to, snaps: snaps.start + snaps.end) {
             line.pieces[0] = whole.points
             return (whole.startSnap, whole.endSnap)
         }
-        if let head = end(line.pieces[0], port: from, snap: snaps.start) {
+        if let head = try end(line.pieces[0], port: from, snap: snaps.start) {
             line.pieces[0] = head.points
             snaps.start = head.snap
         }
         let last = line.pieces.count - 1
-        if let tail = end(line.pieces[last].reversed(), port: to, snap: snaps.end) {
+        if let tail = try end(line.pieces[last].reversed(), port: to, snap: snaps.end) {
             line.pieces[last] = tail.points.reversed()
             snaps.end = tail.snap
         }
@@ -49,7 +50,7 @@ struct CoastalRefinement {
 
     /// A hop searched end to end: the line from the start port's water to the end port's,
     /// and the snaps at each end; nil when the hop's box is too large or the result no better.
-    func hop(_ piece: [Coordinate], from: Coordinate, to: Coordinate, snaps: Double)
+    func hop(_ piece: [Coordinate], from: Coordinate, to: Coordinate, snaps: Double) throws
         -> (points: [Coordinate], startSnap: Double, endSnap: Double)? {
         guard let first = piece.first, let last = piece.last else { return nil }
         let origin = from.unwrapped(near: first.longitude), destination = to.unwrapped(near: last.longitude)
@@ -63,9 +64,9 @@ struct CoastalRefinement {
         let longitudeMargin = latitudeMargin / widest
         guard (north - south + 2 * latitudeMargin) * Self.metersPerDegree <= Self.hopReach,
               (east - west + 2 * longitudeMargin) * Self.metersPerDegree * widest <= Self.hopReach else { return nil }
-        var region = CoastalWater(box: BoundingBox(west: west - longitudeMargin, south: max(south - latitudeMargin, -89.9),
-                                                   east: east + longitudeMargin, north: min(north + latitudeMargin, 89.9)),
-                                  shoreline: shoreline, closedGates: closedGates)
+        let box = BoundingBox(west: west - longitudeMargin, south: max(south - latitudeMargin, -89.9),
+                              east: east + longitudeMargin, north: min(north + latitudeMargin, 89.9))
+        var region = CoastalWater(box: box, shoreline: try shoreline(around: box), closedGates: closedGates)
         guard let known = region.cell(of: last), region.reach(from: known),
               let start = region.start(near: origin), let end = region.start(near: destination),
               let cells = region.path(from: start, to: end) else { return nil }
@@ -80,7 +81,7 @@ struct CoastalRefinement {
 
     /// The piece with its start redone near `port`: the new piece and its snap, or nil when
     /// the result is no better than the piece and `snap` it replaces.
-    func end(_ piece: [Coordinate], port: Coordinate, snap: Double) -> (points: [Coordinate], snap: Double)? {
+    func end(_ piece: [Coordinate], port: Coordinate, snap: Double) throws -> (points: [Coordinate], snap: Double)? {
         guard let first = piece.first else { return nil }
         let origin = port.unwrapped(near: first.longitude)
         let latitudeReach = Self.endReach / Self.metersPerDegree
@@ -110,7 +111,7 @@ struct CoastalRefinement {
                 previous = point
             }
         }
-        var region = CoastalWater(box: box, shoreline: shoreline, closedGates: closedGates)
+        var region = CoastalWater(box: box, shoreline: try shoreline(around: box), closedGates: closedGates)
         guard let known = region.cell(of: handoff), region.reach(from: known),
               let start = region.start(near: origin),
               let cells = region.path(from: start, to: handoff) else { return nil }
@@ -125,6 +126,14 @@ struct CoastalRefinement {
         guard Self.better(snap: newSnap, length: Polyline(smoothed).lengthMeters,
                           than: snap, Polyline(replaced).lengthMeters) else { return nil }
         return (smoothed + (rest.isEmpty ? [] : Array(rest[(anchor + 1)...])), newSnap)
+    }
+
+    /// The shoreline around `box`: the box and a twentieth of a degree more each way, which
+    /// holds the whole arc-minutes ``CoastalWater`` rounds the box out to.
+    func shoreline(around box: BoundingBox) throws -> Basemap {
+        let margin = 0.05
+        return try shoreline(BoundingBox(west: box.west - margin, south: max(box.south - margin, -90),
+                                         east: box.east + margin, north: min(box.north + margin, 90)))
     }
 
     /// How many meters of route a meter of snap is worth when choosing between lines.

@@ -44,9 +44,8 @@ extension SeaRouter {
             throw RouteFailure(index: culprit, error: error)
         }
         var line = waterLine(steps, water: navigable, channels: channels)
-        let coast = try CoastalRefinement(shoreline: shoreline.value(), water: navigable,
-                                          closedGates: closed.sorted().map { gates[$0] })
-        let (startSnap, endSnap) = coast.refine(
+        let coast = CoastalRefinement(shoreline: shoreline, water: navigable, closedGates: closed.sorted().map { gates[$0] })
+        let (startSnap, endSnap) = try coast.refine(
             &line, from: from.coordinate, to: to.coordinate, hasViaAreas: !areas.isEmpty,
             snaps: (Geodesic.wgs84.distance(from: from.coordinate, to: water.center(of: start)),
                     Geodesic.wgs84.distance(from: to.coordinate, to: water.center(of: end))))

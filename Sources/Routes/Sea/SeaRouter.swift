@@ -21,9 +21,9 @@ public struct SeaRouter: Sendable {
     /// Seas whose winter ice a route notes, and their polygons.
     let ice: [IceArea]
     let iceAreas: [AreaPolygon]
-    /// The exact intermediate shoreline, for the 15″ search near ports and on short hops,
-    /// loaded by the first query that routes.
-    let shoreline: LoadOnce<Basemap, any Error>
+    /// The exact intermediate shoreline of a region, for the 15″ search near ports and on
+    /// short hops: each box is asked for as a leg's end is refined.
+    let shoreline: @Sendable (BoundingBox) throws -> Basemap
     /// Water distances to landmarks for the coarse search's estimate, when
     /// `navigation/landmarks.bin` is there (without it the search is slower, not different).
     let landmarks: Landmarks?
@@ -36,11 +36,12 @@ public struct SeaRouter: Sendable {
     /// Loads `navigation/water.bin` and `navigation/passages.json` from `directory` (the
     /// folder holding them; default: `Resources/navigation` of ``ResourceDirectory``).
     ///
-    /// `shoreline` gives the intermediate basemap on the first query that routes; a caller
-    /// that draws maps passes the one it already holds. By default `basemap/land-i.mmb`
-    /// beside the navigation folder is read (about 15 ms).
+    /// `shoreline` gives the intermediate basemap of a region (or more of it) as a query
+    /// refines a leg's ends; a caller that holds the whole level already passes it. By default
+    /// the region is read from `basemap/land-i.mmb` beside the navigation folder: the records
+    /// whose boxes meet it, about a millisecond, where the whole level takes 15.
     public static func load(from directory: URL? = nil,
-                            shoreline: (@Sendable () throws -> Basemap)? = nil) throws -> SeaRouter {
+                            shoreline: (@Sendable (BoundingBox) throws -> Basemap)? = nil) throws -> SeaRouter {
         let folder: URL
         if let directory {
             folder = directory
@@ -48,7 +49,7 @@ public struct SeaRouter: Sendable {
             folder = try ResourceDirectory.file("navigation")
         }
         let basemapFolder = folder.deletingLastPathComponent().appendingPathComponent("basemap")
-        let shoreline = LoadOnce<Basemap, any Error>(shoreline ?? { try Basemap.load(.intermediate, from: basemapFolder) })
+        let shoreline = shoreline ?? { region in try Basemap.load(.intermediate, from: basemapFolder, region: region) }
         let waterURL = folder.appendingPathComponent("water.bin")
         let passagesURL = folder.appendingPathComponent("passages.json")
         let grid: WaterGrid
