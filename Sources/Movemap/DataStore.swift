@@ -64,8 +64,8 @@ public struct DataStore: Sendable {
     }
 
     /// The sea router and its navigation data, loaded on first use. It takes its shoreline
-    /// from ``basemap(_:)`` when a map drawn at intermediate detail has loaded it, else only the
-    /// region around each leg's end.
+    /// from ``basemap(_:)`` when a map drawn at intermediate detail has loaded it, else the
+    /// region around each leg's end, or the whole level (kept there) once it has routed many.
     public func seaRouter() throws -> SeaRouter {
         try Self.seaRouter(cache: seaRouters, basemaps: basemaps, directory: directory)
     }
@@ -78,7 +78,8 @@ public struct DataStore: Sendable {
             // The closure holds the cache, not the store, so the store is not kept alive by it.
             let basemapFolder = try folder("basemap", directory: directory)
             return try SeaRouter.load(from: folder("navigation", directory: directory), shoreline: { region in
-                try basemaps.existing(for: .intermediate) ?? Basemap.load(.intermediate, from: basemapFolder, region: region)
+                guard let region else { return try Self.basemap(.intermediate, cache: basemaps, folder: basemapFolder) }
+                return try basemaps.existing(for: .intermediate) ?? Basemap.load(.intermediate, from: basemapFolder, region: region)
             })
         }
     }

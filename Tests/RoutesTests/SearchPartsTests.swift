@@ -53,4 +53,20 @@ struct SearchPartsTests {
         // Once the areas are passed only the straight distance is left.
         #expect(estimate.meters(from: start, direct: direct, layer: 2) == direct * UnitVector.earthRadius)
     }
+
+    @Test("the shoreline is read region by region for a few legs' ends, then once whole for all the rest")
+    func shorelineRegionsThenWhole() throws {
+        let asked = Locked<[BoundingBox?]>([])
+        let basemap = try Basemap.load(.crude)
+        let shoreline = Shoreline { region in
+            asked.withLock { $0.append(region) }
+            return basemap
+        }
+        let boxes = (0..<10).map { BoundingBox(west: Double($0), south: 0, east: Double($0) + 1, north: 1) }
+        for box in boxes { _ = try shoreline.basemap(around: box) }
+        let calls = asked.value
+        #expect(calls.count == Shoreline.regionalLimit + 1)
+        #expect(Array(calls.prefix(Shoreline.regionalLimit)) == boxes.prefix(Shoreline.regionalLimit).map { Optional($0) })
+        #expect(calls.last! == nil)
+    }
 }

@@ -44,7 +44,7 @@ extension SeaRouter {
             throw RouteFailure(index: culprit, error: error)
         }
         var line = waterLine(steps, water: navigable, channels: channels)
-        let coast = CoastalRefinement(shoreline: shoreline, water: navigable, closedGates: closed.sorted().map { gates[$0] })
+        let coast = CoastalRefinement(shoreline: shoreline.basemap(around:), water: navigable, closedGates: closed.sorted().map { gates[$0] })
         let (startSnap, endSnap) = try coast.refine(
             &line, from: from.coordinate, to: to.coordinate, hasViaAreas: !areas.isEmpty,
             snaps: (Geodesic.wgs84.distance(from: from.coordinate, to: water.center(of: start)),

@@ -21,9 +21,9 @@ public struct SeaRouter: Sendable {
     /// Seas whose winter ice a route notes, and their polygons.
     let ice: [IceArea]
     let iceAreas: [AreaPolygon]
-    /// The exact intermediate shoreline of a region, for the 15″ search near ports and on
-    /// short hops: each box is asked for as a leg's end is refined.
-    let shoreline: @Sendable (BoundingBox) throws -> Basemap
+    /// The exact intermediate shoreline, for the 15″ search near ports and on short hops:
+    /// each box is asked for as a leg's end is refined.
+    let shoreline: Shoreline
     /// Water distances to landmarks for the coarse search's estimate, when
     /// `navigation/landmarks.bin` is there (without it the search is slower, not different).
     let landmarks: Landmarks?
@@ -37,11 +37,13 @@ public struct SeaRouter: Sendable {
     /// folder holding them; default: `Resources/navigation` of ``ResourceDirectory``).
     ///
     /// `shoreline` gives the intermediate basemap of a region (or more of it) as a query
-    /// refines a leg's ends; a caller that holds the whole level already passes it. By default
-    /// the region is read from `basemap/land-i.mmb` beside the navigation folder: the records
-    /// whose boxes meet it, about a millisecond, where the whole level takes 15.
+    /// refines a leg's ends, or the whole level when asked for nil: a process that routes a few
+    /// legs reads regions, one that routes many reads the level once (``Shoreline``); a caller
+    /// that holds the whole level already passes it. By default both are read from
+    /// `basemap/land-i.mmb` beside the navigation folder: a region's records in about 2 ms,
+    /// the whole level in 8–15.
     public static func load(from directory: URL? = nil,
-                            shoreline: (@Sendable (BoundingBox) throws -> Basemap)? = nil) throws -> SeaRouter {
+                            shoreline: (@Sendable (BoundingBox?) throws -> Basemap)? = nil) throws -> SeaRouter {
         let folder: URL
         if let directory {
             folder = directory
@@ -49,7 +51,7 @@ public struct SeaRouter: Sendable {
             folder = try ResourceDirectory.file("navigation")
         }
         let basemapFolder = folder.deletingLastPathComponent().appendingPathComponent("basemap")
-        let shoreline = shoreline ?? { region in try Basemap.load(.intermediate, from: basemapFolder, region: region) }
+        let shoreline = Shoreline(load: shoreline ?? { region in try Basemap.load(.intermediate, from: basemapFolder, region: region) })
         let waterURL = folder.appendingPathComponent("water.bin")
         let passagesURL = folder.appendingPathComponent("passages.json")
         let grid: WaterGrid
