@@ -9,13 +9,25 @@ public final class Projection {
     public let definition: String
     private let context: OpaquePointer
     private let transformation: OpaquePointer
+    /// The transformation PROJ's CRS-to-CRS search makes, whose target CRS the side files
+    /// describe: the same as ``transformation`` unless that was built directly
+    /// (``directPipeline(_:)``), then made the first time a side file asks for it.
+    private var searched: OpaquePointer?
+    /// The context of a directly built ``transformation``: one that cannot find PROJ's
+    /// database, which PROJ would otherwise open (6–10 ms) before building even a pipeline.
+    private let directContext: OpaquePointer?
 
     /// Creates a projection from a PROJ string (`+proj=lcc +lat_1=30 …`), `EPSG:N`, or any
     /// CRS definition PROJ understands that draws a map: a projected CRS, or longitude and
     /// latitude as a plane. Throws ``GeoError/projection(definition:message:)`` for anything
     /// else — a geocentric or 3D CRS, a vertical one, a pipeline — and for definitions that
     /// make PROJ read files (`+init=`, grid paths).
-    public init(_ definition: String) throws {
+    public convenience init(_ definition: String) throws {
+        try self.init(definition, direct: true)
+    }
+
+    /// ``init(_:)``; with `direct` false, always through PROJ's CRS-to-CRS search.
+    init(_ definition: String, direct: Bool) throws {
         self.definition = definition
         if let reason = Projection.fileReference(in: definition) {
             throw GeoError.projection(definition: definition, message: reason)
@@ -24,32 +36,114 @@ public final class Projection {
             throw GeoError.projection(definition: definition, message: "cannot create a PROJ context")
         }
         proj_log_level(context, PJ_LOG_NONE)
+        if direct, let pipeline = Projection.directPipeline(definition), let blind = proj_context_create() {
+            // PROJ says it looked for its database and found none, whatever the log level: that
+            // is the point, so nothing this context logs is printed.
+            proj_log_func(blind, nil) { _, _, _ in }
+            // No file is ever found under /dev/null: not the database, not a grid.
+            "/dev/null".withCString { path in
+                var paths: [UnsafePointer<CChar>?] = [path]
+                proj_context_set_search_paths(blind, 1, &paths)   // copied by PROJ
+            }
+            if let built = proj_create(blind, pipeline) {
+                self.context = context
+                directContext = blind
+                transformation = built
+                return
+            }
+            proj_context_destroy(blind)
+        }
+        directContext = nil
+        do {
+            let normalized = try Projection.searchedTransformation(definition, context: context)
+            self.context = context
+            transformation = normalized
+            searched = normalized
+        } catch {
+            proj_context_destroy(context)
+            throw error
+        }
+    }
+
+    /// The normalised transformation from WGS84 longitude/latitude (degrees, in that order) to
+    /// the CRS `definition` names, as PROJ's CRS-to-CRS search makes it (reading its database).
+    private static func searchedTransformation(_ definition: String, context: OpaquePointer) throws -> OpaquePointer {
         var target = definition
         if target.hasPrefix("+proj="), !target.contains("+type=crs") { target += " +type=crs" }
         if let reason = Projection.notAMap(target, context: context) {
-            proj_context_destroy(context)
             throw GeoError.projection(definition: definition, message: reason)
         }
         let source = "+proj=longlat +datum=WGS84 +no_defs +type=crs"
         guard let raw = proj_create_crs_to_crs(context, source, target, nil) else {
-            let message = Projection.lastError(context)
-            proj_context_destroy(context)
-            throw GeoError.projection(definition: definition, message: message)
+            throw GeoError.projection(definition: definition, message: Projection.lastError(context))
         }
         let normalized = proj_normalize_for_visualization(context, raw)
         proj_destroy(raw)
         guard let normalized else {
-            let message = Projection.lastError(context)
-            proj_context_destroy(context)
-            throw GeoError.projection(definition: definition, message: message)
+            throw GeoError.projection(definition: definition, message: Projection.lastError(context))
         }
-        self.context = context
-        self.transformation = normalized
+        return normalized
+    }
+
+    /// Projections a PROJ string on the WGS84 ellipsoid names that ``directPipeline(_:)`` builds.
+    static let directProjections: Set<String> = [
+        "lcc", "laea", "aea", "merc", "tmerc", "utm", "stere", "sterea", "ortho", "aeqd", "eqdc", "eqc",
+        "robin", "moll", "eck4", "natearth", "wintri", "gnom", "cea", "mill", "poly", "sinu", "cass",
+    ]
+
+    /// Parameters ``directPipeline(_:)`` passes on to the projection: its centre, standard
+    /// parallels, scale, false origin, and the UTM zone.
+    static let directParameters: Set<String> = ["lat_0", "lat_1", "lat_2", "lon_0", "lat_ts", "k", "k_0", "x_0", "y_0", "zone", "south"]
+
+    /// The pipeline PROJ's CRS-to-CRS search yields from WGS84 longitude/latitude to a PROJ
+    /// string on the WGS84 datum or ellipsoid (`+proj=lcc … +datum=WGS84`): degrees to radians,
+    /// then the projection on the WGS84 ellipsoid (`projinfo -s EPSG:4326 -t '…' -o PROJ` prints
+    /// the same steps). Built directly, it needs no database: opening PROJ's and searching it
+    /// costs 7–13 ms a process, a map's largest fixed cost after start-up. Nil for anything else — EPSG codes, other datums and
+    /// ellipsoids, grids, units, axes, projections not in ``directProjections`` — which goes
+    /// through the search.
+    static func directPipeline(_ definition: String) -> String? {
+        var projection: String?
+        var onWGS84 = false
+        var parameters: [String] = []
+        for token in definition.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            guard token.hasPrefix("+") else { return nil }
+            let parts = token.dropFirst().split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = String(parts[0]), value = parts.count > 1 ? String(parts[1]) : nil
+            switch key {
+            case "proj":
+                guard projection == nil, let value, directProjections.contains(value) else { return nil }
+                projection = value
+            case "datum", "ellps":
+                guard value == "WGS84" else { return nil }
+                onWGS84 = true
+            case "no_defs": continue
+            case "type": guard value == "crs" else { return nil }
+            case "units": guard value == "m" else { return nil }
+            case _ where directParameters.contains(key):
+                if let value { guard Double(value) != nil || key == "zone" && Int(value) != nil else { return nil } }
+                parameters.append(String(token))
+            default: return nil
+            }
+        }
+        guard let projection, onWGS84 else { return nil }
+        return (["+proj=pipeline", "+step", "+proj=unitconvert", "+xy_in=deg", "+xy_out=rad", "+step", "+proj=\(projection)"]
+                + parameters + ["+ellps=WGS84"]).joined(separator: " ")
     }
 
     deinit {
+        if let searched, searched != transformation { proj_destroy(searched) }
         proj_destroy(transformation)
+        if let directContext { proj_context_destroy(directContext) }
         proj_context_destroy(context)
+    }
+
+    /// The CRS-to-CRS transformation, made now if the projection was built directly; nil when
+    /// PROJ cannot make it.
+    private func searchedTransformation() -> OpaquePointer? {
+        if let searched { return searched }
+        searched = try? Projection.searchedTransformation(definition, context: context)
+        return searched
     }
 
     /// Why a definition would make PROJ read a local file, or nil: `+init=FILE` and
@@ -147,7 +241,7 @@ public final class Projection {
 
     /// The projection's definition as PROJ writes it (a PROJ string), for `.prj` side files.
     public var projString: String? {
-        guard let target = proj_get_target_crs(context, transformation) else { return nil }
+        guard let searched = searchedTransformation(), let target = proj_get_target_crs(context, searched) else { return nil }
         defer { proj_destroy(target) }
         guard let text = proj_as_proj_string(context, target, PJ_PROJ_5, nil) else { return nil }
         return String(cString: text)
@@ -155,7 +249,7 @@ public final class Projection {
 
     /// The target CRS as WKT1 (ESRI flavour), as GIS tools expect in a `.prj` file.
     public var wkt: String? {
-        guard let target = proj_get_target_crs(context, transformation) else { return nil }
+        guard let searched = searchedTransformation(), let target = proj_get_target_crs(context, searched) else { return nil }
         defer { proj_destroy(target) }
         guard let text = proj_as_wkt(context, target, PJ_WKT1_ESRI, nil) else { return nil }
         return String(cString: text)

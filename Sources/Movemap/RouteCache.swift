@@ -3,14 +3,18 @@ import Geo
 import Routes
 import Scenario
 
-/// Routed voyages kept on disk by content, so a map redrawn after a change elsewhere in its
-/// scenario (or a batch rerun after new reports) does not route the same voyage again.
+/// Routed voyages, and flights round closed airspace, kept on disk by content, so a map
+/// redrawn after a change elsewhere in its scenario (or a batch rerun after new reports) does
+/// not route the same voyage or flight again.
 ///
 /// A voyage's key is the SHA-256 of the tool version, the running executable's size and
 /// modification time, the paths, sizes and modification times of the navigation data and of
 /// the shoreline the router refines coasts against, the waypoints (positions and areas, to the
-/// last bit) and the closed passages. The stored line is the routed polyline's exact doubles,
-/// so a map drawn from the cache has the same bytes as one drawn after routing.
+/// last bit) and the closed passages. A flight's key is the SHA-256 of the tool version, the
+/// executable's fingerprint, the country outlines' (`countries/index.bin`, `countries.bin`),
+/// its ends to the last bit, the closed countries and the points' spacing. The stored line is
+/// the routed polyline's exact doubles, so a map drawn from the cache has the same bytes as
+/// one drawn after routing.
 ///
 /// Every entry is sealed with an HMAC-SHA-256 over its key and its bytes, keyed by a secret
 /// kept in the cache folder (`secret`, 32 random bytes, mode 0600, created on first use). An
@@ -22,6 +26,9 @@ public struct RouteCache: Sendable {
     /// The folder holding the entries (`routes/ab/abcdef….bin`).
     public let directory: URL
     let salt: String
+    /// What every flight's key starts with: the tool, the executable and the country outlines
+    /// a flight round closed airspace is routed against.
+    let airSalt: String
     /// The key that seals entries; nil when the cache cannot be used safely.
     let secret: [UInt8]?
     /// The entries this cache (and its copies) read or wrote last, by key: a batch's maps of
@@ -49,6 +56,14 @@ public struct RouteCache: Sendable {
             hash.updateFingerprint(ofFile: url.path)
         }
         salt = hash.hexDigest()
+        var air = ContentDigest()
+        air.update(Array("movemap \(version)\n".utf8))
+        air.updateFingerprintOfExecutable()
+        let countries = navigation.deletingLastPathComponent().appendingPathComponent("countries")
+        for name in ["index.bin", "countries.bin"] {
+            air.updateFingerprint(ofFile: countries.appendingPathComponent(name).path)
+        }
+        airSalt = air.hexDigest()
     }
 
     /// The cache folder users get: `$MOVEMAP_CACHE` if set (`off` turns caching off), else
@@ -89,6 +104,18 @@ public struct RouteCache: Sendable {
             put(options.departure?.timeIntervalSince1970 ?? .nan)
             put(options.speedKnots ?? .nan)
         }
+        return hash.hexDigest()
+    }
+
+    /// The key of a flight from `start` to `end` round the airspace of the `closed` countries,
+    /// with points no further apart than `spacing` meters.
+    func flightKey(from start: Coordinate, to end: Coordinate, closed: Set<String>, spacing: Double) -> String {
+        var hash = ContentDigest()
+        hash.update(Array("air\n\(airSalt)\n".utf8))
+        for value in [start.latitude, start.longitude, end.latitude, end.longitude, spacing] {
+            withUnsafeBytes(of: value.bitPattern.littleEndian) { hash.update($0) }
+        }
+        hash.update(Array("closed \(closed.sorted().joined(separator: ","))\n".utf8))
         return hash.hexDigest()
     }
 

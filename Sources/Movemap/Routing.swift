@@ -7,8 +7,8 @@ import Scenario
 /// the named seas and straits in order, avoiding closed passages), flight legs as geodesic
 /// arcs (around closed airspace where the asset says so), road legs as geodesics.
 public enum Routing {
-    /// The linker for maps drawn from `data`; with a `cache`, voyages routed before are read
-    /// back instead of routed again.
+    /// The linker for maps drawn from `data`; with a `cache`, voyages and flights round closed
+    /// airspace routed before are read back instead of routed again.
     public static func linker(data: DataStore, cache: RouteCache? = nil) throws -> TrackLinker {
         // Flights round closed airspace, the last few kept: a batch's maps fly the same ones.
         let flights = RecentValues<FlightKey, [Coordinate]>(capacity: 64)
@@ -30,11 +30,16 @@ public enum Routing {
                 let closed = Set(avoid.map { $0.uppercased() })
                 let key = FlightKey(from: from.name, to: to.name, start: start, end: end, closed: closed)
                 return try flights.value(for: key) {
+                    let spacing = 20_000.0
+                    let stored = cache?.flightKey(from: start, to: end, closed: closed, spacing: spacing)
+                    if let cache, let stored, let path = cache.path(for: stored, from: start, to: end) { return path.points }
                     let router = FlightRouter(countries: try data.countries())
                     let route = try router.locatedRoute([FlightWaypoint(name: from.name, coordinate: start),
                                                          FlightWaypoint(name: to.name, coordinate: end)],
-                                                        options: FlightOptions(avoidAirspace: closed, maximumSpacingMeters: 20_000))
-                    return route.legs.flatMap(\.points)
+                                                        options: FlightOptions(avoidAirspace: closed, maximumSpacingMeters: spacing))
+                    let points = route.legs.flatMap(\.points)
+                    if let cache, let stored { cache.store(SeaPath(points: points), for: stored) }
+                    return points
                 }
             },
             voyageStops: { stops in try countryCoasts(stops, data: data) },

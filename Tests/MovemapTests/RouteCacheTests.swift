@@ -104,6 +104,36 @@ struct RouteCacheTests {
         #expect(RouteCache.decode([UInt8](try Data(contentsOf: file)), key: key, secret: secret) == routed)
     }
 
+    static let chkalovsky = Stop(id: "chkalovsky", name: "Chkalovsky", coordinate: Coordinate(latitude: 55.88, longitude: 38.06))
+    static let hmeimim = Stop(id: "hmeimim", name: "Hmeimim", coordinate: Coordinate(latitude: 35.41, longitude: 35.95))
+
+    @Test("a flight round closed airspace routed once is read back from the cache the next time; a damaged entry is routed again")
+    func flightsAreCached() throws {
+        let cache = try Self.cache()
+        let data = try DataStore()
+        let closed = ["UA", "TR", "GE"]
+        let routed = try Routing.linker(data: data, cache: cache).air(Self.chkalovsky, Self.hmeimim, closed)
+        #expect(routed == (try Routing.linker(data: data).air(Self.chkalovsky, Self.hmeimim, closed)))
+        #expect(Geodesic.wgs84.length(of: routed) > Geodesic.wgs84.distance(from: Self.chkalovsky.coordinate, to: Self.hmeimim.coordinate) + 100_000,
+                "the flight goes round Ukraine and Turkey")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: cache.directory.path).filter { $0.hasSuffix(".bin") }
+        #expect(files.count == 1)
+        // A sealed line of our own under the flight's key is what the next run draws: it did not route again.
+        let file = cache.directory.appendingPathComponent(files[0])
+        let key = String(file.deletingPathExtension().lastPathComponent)
+        #expect(key == cache.flightKey(from: Self.chkalovsky.coordinate, to: Self.hmeimim.coordinate, closed: Set(closed), spacing: 20_000))
+        let marker = [Self.chkalovsky.coordinate, Coordinate(latitude: 45, longitude: 45), Self.hmeimim.coordinate]
+        let secret = try #require(RouteCache.secret(in: cache.directory))
+        try Data(RouteCache.encode(SeaPath(points: marker), key: key, secret: secret)).write(to: file)
+        #expect(try Routing.linker(data: data, cache: Self.nextRun(of: cache)).air(Self.chkalovsky, Self.hmeimim, closed) == marker)
+        // Other closed countries are another flight.
+        let open = try Routing.linker(data: data, cache: Self.nextRun(of: cache)).air(Self.chkalovsky, Self.hmeimim, ["UA"])
+        #expect(open != marker && open != routed)
+        try Data([1, 2, 3]).write(to: file)
+        #expect(try Routing.linker(data: data, cache: Self.nextRun(of: cache)).air(Self.chkalovsky, Self.hmeimim, closed) == routed)
+        #expect(RouteCache.decode([UInt8](try Data(contentsOf: file)), key: key, secret: secret)?.points == routed)
+    }
+
     @Test("an entry with one flipped bit, still well formed, is routed again and rewritten")
     func flippedBitIsRerouted() throws {
         let cache = try Self.cache()
