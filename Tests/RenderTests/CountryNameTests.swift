@@ -47,6 +47,28 @@ struct CountryNameTests {
         }
     }
 
+    @Test("the sites found on another thread, over a frame of its own, are those the map's own frame finds, to the last bit")
+    func roomsOnAnotherThread() throws {
+        let frame = try MapFrame(projection: Projection("+proj=lcc +lat_1=18.41 +lat_2=65.39 +lat_0=41.9 +lon_0=20.67 +datum=WGS84"),
+                                 region: Self.region, width: 1000, height: 640)
+        let areas = Self.sites.entries.map { CountryArea(name: $0.shortName, bounds: $0.bounds, sites: Self.sites.sites(of: $0)) }
+        let here = MapPainter.countryRooms(areas, visible: frame.visibleBounds, frame: frame)
+        let detached = try frame.detached()
+        #expect(detached.frame.projection !== frame.projection)
+        let once = LoadOnce<[Int: MapPainter.CountryRoom], Never> {
+            MapPainter.countryRooms(areas, visible: detached.frame.visibleBounds, frame: detached.frame)
+        }
+        Thread.detachNewThread { _ = once.value() }
+        let there = once.value()
+        #expect(here.count >= 6)
+        #expect(here.keys.sorted() == there.keys.sorted())
+        for (country, room) in here {
+            #expect(room.anchor.x.bitPattern == there[country]?.anchor.x.bitPattern)
+            #expect(room.anchor.y.bitPattern == there[country]?.anchor.y.bitPattern)
+            #expect(room.room.bitPattern == there[country]?.room.bitPattern)
+        }
+    }
+
     @Test("names are drawn only when asked for, as editable text in the SVG")
     func optional() throws {
         let plain = try render(countryNames: false)

@@ -164,7 +164,7 @@ struct DetailInset {
     /// that pass, its markers with their labels, and a scale bar. Returns the labels placed
     /// (name and page box).
     @discardableResult
-    func draw(on canvas: Canvas, basemap: Basemap, theme: Theme, routes: [MapRoute],
+    func draw(on canvas: Canvas, basemap: Basemap, prepared: MapLayerCache.InsetShapes? = nil, theme: Theme, routes: [MapRoute],
               points: [(MapMarker, ProjectedPoint)], fonts: MarkerLabelText.Fonts,
               layers kept: MapLayerCache? = nil) -> [(text: String, box: PageBox)] {
         canvas.beginLayer("detail-inset")
@@ -184,17 +184,9 @@ struct DetailInset {
         canvas.clip(to: rectangle)
         // The inset's coast and borders on the page: the same for every map of a batch that
         // puts the same inset over the same view, so kept for the next one.
-        let key = "\(frame.viewKey)|\(box.x),\(box.y),\(box.width),\(box.height)|\(basemap.level)"
+        let key = shapesKey(level: basemap.level)
         let shapes = kept?.insetShapes.value(for: key) ?? {
-            var layers: [SurfaceKind: Path] = [:]
-            frame.pageRings(basemap.rings(intersecting: frame.visibleBounds), longitudes: basemap.landLongitudes,
-                            latitudes: basemap.landLatitudes) { ring, ringPoints in
-                layers[ring.kind, default: Path()].add(ringPoints.map(shifted), closed: true)
-            }
-            var borders = Path()
-            frame.pageLines(basemap.borderRanges(intersecting: frame.visibleBounds), longitudes: basemap.borderLongitudes,
-                            latitudes: basemap.borderLatitudes) { line in borders.add(line.map(shifted), closed: false) }
-            let shapes = MapLayerCache.InsetShapes(surfaces: layers, borders: borders)
+            let shapes = prepared ?? Self.shapes(of: basemap, frame: frame, box: box)
             kept?.insetShapes.keep(shapes, for: key)
             return shapes
         }()
@@ -259,6 +251,35 @@ struct DetailInset {
         // Corners in the same position (top-left to top-left…), the two pairs closest together.
         let pairs = (0..<4).map { (from[$0], to[$0]) }.sorted { hypot($0.0.x - $0.1.x, $0.0.y - $0.1.y) < hypot($1.0.x - $1.1.x, $1.0.y - $1.1.y) }
         return Array(pairs.prefix(2))
+    }
+
+    /// What the inset's coast and borders from a basemap of `level` are kept under.
+    func shapesKey(level: DetailLevel) -> String {
+        "\(frame.viewKey)|\(box.x),\(box.y),\(box.width),\(box.height)|\(level)"
+    }
+
+    /// The inset's frame with a projection of its own, for ``shapes(of:frame:box:)`` on
+    /// another thread; nil when the projection cannot be made again.
+    func detachedFrame() -> DetachedFrame? {
+        try? frame.detached()
+    }
+
+    /// The coast, lakes and borders of `basemap` on the page, in the inset's `box` under its
+    /// `frame`: what ``draw(on:basemap:prepared:theme:routes:points:fonts:layers:)`` fills and
+    /// strokes, given as `prepared` when made on another thread.
+    static func shapes(of basemap: Basemap, frame: MapFrame, box: PageBox) -> MapLayerCache.InsetShapes {
+        func shifted(_ point: ProjectedPoint) -> ProjectedPoint {
+            ProjectedPoint(x: point.x + box.x, y: point.y + box.y)
+        }
+        var layers: [SurfaceKind: Path] = [:]
+        frame.pageRings(basemap.rings(intersecting: frame.visibleBounds), longitudes: basemap.landLongitudes,
+                        latitudes: basemap.landLatitudes) { ring, ringPoints in
+            layers[ring.kind, default: Path()].add(ringPoints.map(shifted), closed: true)
+        }
+        var borders = Path()
+        frame.pageLines(basemap.borderRanges(intersecting: frame.visibleBounds), longitudes: basemap.borderLongitudes,
+                        latitudes: basemap.borderLatitudes) { line in borders.add(line.map(shifted), closed: false) }
+        return MapLayerCache.InsetShapes(surfaces: layers, borders: borders)
     }
 
     private func shifted(_ point: ProjectedPoint) -> ProjectedPoint {

@@ -8,7 +8,7 @@ import Geo
 /// the frame.
 struct MapFrame {
     /// The map projection.
-    let projection: Projection
+    private(set) var projection: Projection
     /// Page width in points.
     let width: Double
     /// Page height in points.
@@ -252,5 +252,22 @@ struct MapFrame {
             if let kept = thinning.offer(page(ProjectedPoint(x: xs[index], y: ys[index]))) { points.append(kept) }
         }
         if let last = thinning.finish() { points.append(last) }
+    }
+}
+
+/// A frame handed to one other thread, over a projection no other thread uses (see
+/// ``MapFrame/detached()``).
+struct DetachedFrame: @unchecked Sendable {
+    let frame: MapFrame
+}
+
+extension MapFrame {
+    /// The same frame over a projection of its own, for work on another thread: a
+    /// ``Projection`` is never shared across threads. The projection is made from the same
+    /// definition, so every point lands where this frame puts it.
+    func detached() throws -> DetachedFrame {
+        var copy = self
+        copy.projection = try Projection(projection.definition)
+        return DetachedFrame(frame: copy)
     }
 }

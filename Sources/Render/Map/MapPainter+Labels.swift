@@ -189,12 +189,25 @@ extension MapPainter {
         var extent: TextExtent
     }
 
+    /// Where a country's name has the most room on the page: its roomiest visible site's page
+    /// point, and the room there in points.
+    struct CountryRoom: Sendable {
+        var anchor: ProjectedPoint
+        var room: Double
+    }
+
     /// A name for every country whose visible territory has room for it, set at the country's
     /// site with the most room on the page (``CountryArea/sites``), larger for more room;
-    /// the roomiest first.
-    func countryLabels(on canvas: Canvas) -> [CountryLabel] {
-        guard let layers else { return placedCountryLabels(on: canvas) }
-        // Names and shapes with the view and the font: what the places depend on.
+    /// the roomiest first. `rooms`, when given, finds the sites (``startFindingCountryRooms()``).
+    func countryLabels(on canvas: Canvas, rooms: LoadOnce<[Int: CountryRoom], Never>? = nil) -> [CountryLabel] {
+        let place = { placedCountryLabels(rooms: rooms?.value() ?? Self.countryRooms(document.countries, visible: visible, frame: frame),
+                                          on: canvas) }
+        guard let layers else { return place() }
+        return layers.countryLabels.value(for: countryLabelKey, make: place)
+    }
+
+    /// What the country names' places depend on: the view, the font, the names and shapes.
+    var countryLabelKey: String {
         var shapes = Hasher()
         for country in document.countries {
             shapes.combine(country.name)
@@ -202,11 +215,25 @@ extension MapPainter {
             shapes.combine(country.sites.first?.coordinate.latitude)
             shapes.combine(country.sites.first?.coordinate.longitude)
         }
-        let key = "\(frame.viewKey)|\(theme.font(size: 10))|\(document.countries.count)|\(shapes.finalize())"
-        return layers.countryLabels.value(for: key) { placedCountryLabels(on: canvas) }
+        return "\(frame.viewKey)|\(theme.font(size: 10))|\(document.countries.count)|\(shapes.finalize())"
     }
 
-    private func placedCountryLabels(on canvas: Canvas) -> [CountryLabel] {
+    /// Starts finding the countries' roomiest sites (``countryRooms(_:visible:frame:)``) on
+    /// another thread, with a frame of its own, while the background, routes and track names
+    /// are drawn: nil when the map names no countries or their names are kept already.
+    func startFindingCountryRooms() -> LoadOnce<[Int: CountryRoom], Never>? {
+        guard options.countryNames, layers?.countryLabels.value(for: countryLabelKey) == nil,
+              let detached = try? frame.detached() else { return nil }
+        let countries = document.countries, visible = self.visible
+        let once = LoadOnce<[Int: CountryRoom], Never> { Self.countryRooms(countries, visible: visible, frame: detached.frame) }
+        Thread.detachNewThread { _ = once.value() }
+        return once
+    }
+
+    /// Each visible country's roomiest site on the page, by index in `countries`: the room
+    /// at a site is its distance to the territory's edge on the page, or to the page's edge
+    /// (where the outline is cut off) when that is nearer.
+    static func countryRooms(_ countries: [CountryArea], visible: BoundingBox, frame: MapFrame) -> [Int: CountryRoom] {
         // Countries too small to hold a name at this scale are skipped before projecting:
         // points per degree across the page, from the visible box.
         let pointsPerDegree = frame.width / max(visible.longitudeSpan * cos(visible.center.latitude * .pi / 180), 1e-6)
@@ -214,7 +241,7 @@ extension MapPainter {
         // batch: the two give the page's scale at the site, in points per kilometre.
         let step = 10.0
         var owners: [(country: Int, site: Int)] = [], coordinates: [Coordinate] = []
-        for (index, country) in document.countries.enumerated() where country.bounds.intersects(visible) {
+        for (index, country) in countries.enumerated() where country.bounds.intersects(visible) {
             let middle = (country.bounds.south + country.bounds.north) / 2
             let extent = min(country.bounds.longitudeSpan * cos(middle * .pi / 180), country.bounds.latitudeSpan)
             guard extent * pointsPerDegree >= 16 else { continue }
@@ -227,21 +254,24 @@ extension MapPainter {
             }
         }
         let pages = frame.page(coordinates)
-        // The room at a site is its distance to the territory's edge on the page, or to the
-        // page's edge (where the outline is cut off) when that is nearer.
-        var best: [Int: (anchor: ProjectedPoint, room: Double)] = [:]
+        var best: [Int: CountryRoom] = [:]
         for (position, owner) in owners.enumerated() {
             guard let point = pages[3 * position], let north = pages[3 * position + 1], let east = pages[3 * position + 2]
             else { continue }
             let scale = min(hypot(north.x - point.x, north.y - point.y), hypot(east.x - point.x, east.y - point.y)) / step
             let margin = 3.0
             let edge = min(point.x + margin, frame.width + margin - point.x, point.y + margin, frame.height + margin - point.y)
-            let room = min(document.countries[owner.country].sites[owner.site].roomKilometres * scale, edge)
-            if room > (best[owner.country]?.room ?? 0) { best[owner.country] = (point, room) }
+            let room = min(countries[owner.country].sites[owner.site].roomKilometres * scale, edge)
+            if room > (best[owner.country]?.room ?? 0) { best[owner.country] = CountryRoom(anchor: point, room: room) }
         }
+        return best
+    }
+
+    private func placedCountryLabels(rooms best: [Int: CountryRoom], on canvas: Canvas) -> [CountryLabel] {
         var found: [(label: CountryLabel, room: Double)] = []
         for (index, country) in document.countries.enumerated() {
-            guard let (anchor, room) = best[index], room >= 9 else { continue }
+            guard let site = best[index], site.room >= 9 else { continue }
+            let (anchor, room) = (site.anchor, site.room)
             let text = country.name.uppercased()
             // From 13 pt in large countries down to 9 pt; the name may run past the widest
             // inscribed circle a little, as country names do on printed maps. Text and its

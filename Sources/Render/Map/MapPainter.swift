@@ -66,6 +66,7 @@ struct MapPainter {
 
     func draw(on canvas: Canvas) throws -> Outcome {
         var outcome = Outcome()
+        let countryRooms = startFindingCountryRooms()
         try drawBackground(on: canvas)
         let lines = routeLines()
         let alternatives = drawAlternatives(avoiding: lines, on: canvas)
@@ -98,7 +99,7 @@ struct MapPainter {
                                             detailBoxes: detailBoxes, markers: markerPoints, on: canvas)
         if let insetBasemap, let inset { inset.draw(on: canvas, basemap: insetBasemap, theme: theme) }
         let routeBoxes = MapPainter.sampledBoxes(lines.flatMap { $0 })
-        let countries = options.countryNames ? countryLabels(on: canvas) : []
+        let countries = options.countryNames ? countryLabels(on: canvas, rooms: countryRooms) : []
         var labels = placeLabels(markers: labelled, obstacles: marked + panels.boxes + trackLabels.boxes,
                                  routes: routeBoxes, alternatives: alternatives, countries: countries, on: canvas)
         if labels.datesOmitted {
@@ -111,7 +112,9 @@ struct MapPainter {
         labels.draw(canvas)
         drawTrackLabels(trackLabels, on: canvas)
         drawEdgeNotes(edges, on: canvas)
-        let detailLabels = try detail?.draw(on: canvas, basemap: finerBasemap?.value() ?? basemap.value(), theme: theme, routes: document.routes,
+        let finer = finerBasemap?.value()
+        let detailLabels = try detail?.draw(on: canvas, basemap: finer?.basemap ?? basemap.value(), prepared: finer?.shapes,
+                                            theme: theme, routes: document.routes,
                                         points: markerPoints, fonts: markerFonts, layers: layers) ?? []
         outcome.labels = labels.placed + detailLabels + trackLabels.placements.map { (trackLabels.tracks[$0.track].text, $0.bounds) }
         outcome.warnings += labels.warnings
@@ -143,15 +146,27 @@ struct MapPainter {
 
     /// The inset magnifies: its coastline comes from the level for its own scale, only what
     /// meets the inset when a regional provider is given, and starts loading on another
-    /// thread here, while the labels are placed; nil when that is the main map's level and
-    /// there is no regional provider.
-    func startLoadingBasemap(for detail: DetailInset) -> LoadOnce<Basemap?, Never>? {
+    /// thread here, while the labels are placed — projected onto the inset's page there too,
+    /// with a frame of its own; nil when that is the main map's level and there is no
+    /// regional provider.
+    func startLoadingBasemap(for detail: DetailInset) -> LoadOnce<FinerBasemap?, Never>? {
         let level = detail.level(scale: options.scale)
         guard level != basemapLevel || regionalBasemap != nil else { return nil }
-        let provider = basemapProvider, regional = regionalBasemap, region = detail.visibleBounds
-        let once = LoadOnce<Basemap?, Never> { try? regional?(level, region) ?? provider(level) }
+        let provider = basemapProvider, regional = regionalBasemap, region = detail.visibleBounds, box = detail.box
+        // The coast on the inset's page too, unless a map before this one of the batch left it.
+        let inset = layers?.insetShapes.value(for: detail.shapesKey(level: level)) == nil ? detail.detachedFrame() : nil
+        let once = LoadOnce<FinerBasemap?, Never> {
+            guard let basemap = try? regional?(level, region) ?? provider(level) else { return nil }
+            return FinerBasemap(basemap: basemap, shapes: inset.map { DetailInset.shapes(of: basemap, frame: $0.frame, box: box) })
+        }
         Thread.detachNewThread { _ = once.value() }
         return once
+    }
+
+    /// A detail inset's basemap, and its coast and borders on the page when made with it.
+    struct FinerBasemap: Sendable {
+        var basemap: Basemap
+        var shapes: MapLayerCache.InsetShapes?
     }
 
     /// The track names placed clear of the panels, and the panels laid out again (clear of
