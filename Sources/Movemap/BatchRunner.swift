@@ -40,6 +40,8 @@ public struct BatchRunner: Sendable {
     public var routeCache: RouteCache?
     /// Where backgrounds are kept between runs (``LayerFiles``), if anywhere.
     public var layerStore: LayerFiles?
+    /// Where the scenarios' place readings are kept between runs, if anywhere.
+    public var readingStore: PlaceReadingFiles?
     /// Draw every item, even those the manifest says are current.
     public var force: Bool
     /// The tool version, part of every content key: a new version redraws everything.
@@ -125,7 +127,8 @@ public struct BatchRunner: Sendable {
                         layers: MapLayerCache) -> (Outcome, BatchManifest.Entry?) {
         let start = Date()
         do {
-            let scenario = try ScenarioResolver.load(path: item.path, gazetteer: data.gazetteer, strict: strict)
+            let scenario = try ScenarioResolver.load(path: item.path, gazetteer: data.gazetteer.keepingResolutions(in: readingStore),
+                                                     strict: strict)
             let planned = try MapJob(scenario: scenario, overrides: overrides).plan(data: data, linker: linker)
             var outputs: [String] = []
             for format in formats {

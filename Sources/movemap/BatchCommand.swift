@@ -64,6 +64,7 @@ struct BatchCommand: AsyncParsableCommand {
                                  force: force, version: MovemapVersion.current)
         runner.routeCache = try routing.cache(data: data)
         runner.layerStore = LayerFiles.standard(data: data, version: MovemapVersion.current)
+        runner.readingStore = PlaceReadingFiles.standard(data: data, version: MovemapVersion.current)
         runner.strict = strict
         var failed = try await pass(runner, plan: try BatchPlan(folder: folder, shard: k, of: n), data: data)
         guard watch else {

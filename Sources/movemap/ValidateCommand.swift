@@ -37,10 +37,11 @@ struct ValidateCommand: AsyncParsableCommand {
         guard !scenarios.isEmpty else { throw MovemapError.usage("give at least one scenario file") }
         let data = try DataStore()
         let linker = try routing.linker(data: data)
+        let gazetteer = data.gazetteer.keepingResolutions(in: PlaceReadingFiles.standard(data: data, version: MovemapVersion.current))
         var failed = false
         for path in scenarios {
             do {
-                let scenario = try ScenarioResolver.load(path: path, gazetteer: data.gazetteer, strict: strict)
+                let scenario = try ScenarioResolver.load(path: path, gazetteer: gazetteer, strict: strict)
                 if places {
                     print(TerminalText.escapedLines(Scenario.placeTable(scenario.resolutions)))
                 } else {

@@ -106,6 +106,8 @@ struct VoyageCacheTests {
             #expect(result.status == 0, "\(result.errors)")
         }
         let entries = (try? FileManager.default.subpathsOfDirectory(atPath: cache.path))?.filter { $0.hasSuffix(".bin") } ?? []
-        #expect(entries.count == 1)
+        #expect(entries.filter { $0.hasPrefix("routes/") }.count == 1, "\(entries)")
+        // And the scenario's place readings, once.
+        #expect(entries.filter { $0.hasPrefix("places/") }.count == 1, "\(entries)")
     }
 }

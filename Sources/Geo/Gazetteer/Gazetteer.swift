@@ -17,6 +17,8 @@ public struct Gazetteer: Sendable {
     /// Country of each demonym and short form analysts put before "airspace" or "waters"
     /// (folded key → ISO alpha-2): "estonian" → EE, "uk" → GB.
     let demonyms: [String: String]
+    /// Where whole scenarios' readings are kept between runs, if anywhere (``keepingResolutions(in:)``).
+    var resolutionStore: (any ResolutionStore)?
 
     /// A gazetteer over `places`; their order breaks ties between equally good matches.
     public init(places: [Place], demonyms: [String: String] = [:]) {

@@ -29,6 +29,8 @@ enum QueryForm {
     /// "69.07 N, 33.42 E", "21.35N 157.95W". `nil` unless exactly one latitude (N/S) and one
     /// longitude (E/W) are found and both are in range.
     static func hemispherePosition(_ text: String) -> Coordinate? {
+        // No digit, no position: most names are spared the expression's compiling.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let pattern = #"([0-9]+(?:\.[0-9]+)?)\s*°?\s*(?:([0-9]+(?:\.[0-9]+)?)\s*['′]\s*)?(?:([0-9]+(?:\.[0-9]+)?)\s*["″]\s*)?([NSEWnsew])\b"#
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
