@@ -107,19 +107,16 @@ public struct LayerFiles: LayerStore {
         return bytes + RouteCache.seal(bytes, key: "layer \(key)", secret: secret)
     }
 
-    /// Writes the pixels of an entry into `pixels` and returns true; false, leaving the pixels
-    /// as they were, when the entry is malformed, not `pixels.count` bytes of pixels, or its
-    /// seal does not match.
-    ///
-    /// Into a clear canvas (every byte zero, as a new one is) the seal is checked on another
-    /// core while the runs are written, and a refused entry's pixels are cleared again: the
-    /// check costs as long as writing the pixels, some 5 ms each for a 1600×1000 map.
+    /// Writes the pixels of an entry into `pixels` and returns true; false, writing nothing,
+    /// when the entry is malformed, not `pixels.count` bytes of pixels, or its seal does not
+    /// match.
     static func decode(_ bytes: UnsafeRawBufferPointer, key: String, into pixels: UnsafeMutableRawBufferPointer,
                        secret: [UInt8]) -> Bool {
         let count = pixels.count
         guard bytes.count >= 12 + 32, bytes[0..<8].elementsEqual("MMLAYER1".utf8) else { return false }
         let stored = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
         guard stored == count, count % 4 == 0 else { return false }
+        guard RouteCache.isSealed(bytes, key: "layer \(key)", secret: secret) else { return false }
         let body = UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count - 32)])
         // The runs must cover the pixels exactly before any is written.
         let words = count / 4
@@ -131,40 +128,8 @@ public struct LayerFiles: LayerStore {
             read += 8
         }
         guard read == body.count, covered == words else { return false }
-        let seal = "layer \(key)"
-        guard isClear(pixels) else {
-            guard RouteCache.isSealed(bytes, key: seal, secret: secret) else { return false }
-            writeRuns(body, into: pixels)
-            return true
-        }
-        let shared = Buffers(entry: bytes, body: body, pixels: pixels)
-        let done = Parallel.map([0, 1]) { part in
-            if part == 0 { return RouteCache.isSealed(shared.entry, key: seal, secret: secret) }
-            writeRuns(shared.body, into: shared.pixels)
-            return true
-        }
-        guard done[0] else {
-            pixels.initializeMemory(as: UInt8.self, repeating: 0)
-            return false
-        }
+        writeRuns(body, into: pixels)
         return true
-    }
-
-    /// The entry and the canvas, handed to the two parts of ``decode(_:key:into:secret:)``,
-    /// which both end before it returns.
-    private struct Buffers: @unchecked Sendable {
-        let entry: UnsafeRawBufferPointer
-        let body: UnsafeRawBufferPointer
-        let pixels: UnsafeMutableRawBufferPointer
-    }
-
-    /// Whether every byte of `pixels` is zero.
-    static func isClear(_ pixels: UnsafeMutableRawBufferPointer) -> Bool {
-        let words = pixels.count / 8
-        var any: UInt64 = 0
-        for index in 0..<words { any |= pixels.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self) }
-        for index in (words * 8)..<pixels.count { any |= UInt64(pixels[index]) }
-        return any == 0
     }
 
     /// Writes the runs of a checked entry's `body` (from byte 12) into `pixels`.

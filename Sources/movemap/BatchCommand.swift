@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Movemap
+import Render
 
 struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -55,6 +56,7 @@ struct BatchCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
+        MapRenderer.prepareFonts()
         let formats = try BatchRunner.formats(format, paper: map.paper)
         let jobs = try BatchRunner.jobs(self.jobs)
         let (k, n) = try shard.map(BatchPlan.parseShard) ?? (0, 1)

@@ -55,6 +55,7 @@ struct RenderCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOptionGroup
 
     func run() async throws {
+        MapRenderer.prepareFonts()
         let format = try MapJob.outputFormat(path: output, format: self.format)
         let inputFormat = try MapJob.inputFormat(self.inputFormat)
         let overrides = try map.overrides()

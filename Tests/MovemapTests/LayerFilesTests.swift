@@ -33,16 +33,6 @@ struct LayerFilesTests {
         return done ? pixels : nil
     }
 
-    /// The pixels an entry decodes to on a clear canvas, or nil; a refused entry must leave it clear.
-    static func decodedOnClear(_ bytes: [UInt8], key: String, count: Int, secret: [UInt8]) -> [UInt8]? {
-        var pixels = [UInt8](repeating: 0, count: count)
-        let done = bytes.withUnsafeBytes { entry in
-            pixels.withUnsafeMutableBytes { LayerFiles.decode(entry, key: key, into: $0, secret: secret) }
-        }
-        if !done { #expect(pixels.allSatisfy { $0 == 0 }, "a refused entry left pixels") }
-        return done ? pixels : nil
-    }
-
     static func read(_ files: LayerFiles, _ key: String, count: Int) -> [UInt8]? {
         var pixels = [UInt8](repeating: 0, count: count)
         return pixels.withUnsafeMutableBytes { files.read(key, into: $0) } ? pixels : nil
@@ -62,15 +52,6 @@ struct LayerFilesTests {
         var damaged = bytes
         damaged[20] ^= 1
         #expect(Self.decoded(damaged, key: "view", count: pixels.count, secret: secret) == nil)
-        // On a clear canvas the seal is checked while the pixels are written: the same answers,
-        // and a refused entry's pixels are cleared again.
-        #expect(Self.decodedOnClear(bytes, key: "view", count: pixels.count, secret: secret) == pixels)
-        #expect(Self.decodedOnClear(damaged, key: "view", count: pixels.count, secret: secret) == nil)
-        #expect(Self.decodedOnClear(bytes, key: "other view", count: pixels.count, secret: secret) == nil)
-        #expect(Self.decodedOnClear(bytes, key: "view", count: pixels.count, secret: [UInt8](repeating: 4, count: 32)) == nil)
-        var pixel = bytes
-        pixel[bytes.count - 40] ^= 0x80   // a pixel's colour, in the last run: well formed, badly sealed
-        #expect(Self.decodedOnClear(pixel, key: "view", count: pixels.count, secret: secret) == nil)
         #expect(Self.decoded(Array(bytes.dropLast()), key: "view", count: pixels.count, secret: secret) == nil)
         // Sealed but with runs that cover too few pixels (as only a faulty writer could make).
         var short = Array(bytes.dropLast(32 + 8))

@@ -1,4 +1,5 @@
 import CPangoCairo
+import Foundation
 
 /// The font families fontconfig has installed, as Pango lists them: read once per process
 /// from a private Pango font map, so picking a family from a fallback list gives the same
@@ -21,6 +22,13 @@ enum InstalledFonts {
         }
         return names
     }()
+
+    /// Starts reading the installed families on another thread: fontconfig's start-up (its
+    /// configuration files and caches, 10–20 ms) then runs beside a command's own start —
+    /// reading the scenario, resolving its names — instead of on the core that draws.
+    static func prepare() {
+        Thread.detachNewThread { _ = families }
+    }
 
     /// The first of `families` that is installed, as written in the list; `nil` when none is.
     static func firstInstalled(of families: [String]) -> String? {

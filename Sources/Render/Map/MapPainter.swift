@@ -66,6 +66,9 @@ struct MapPainter {
 
     func draw(on canvas: Canvas) throws -> Outcome {
         var outcome = Outcome()
+        // The second core finds where the country names go while the background, routes and
+        // track names are drawn, and after that loads the detail inset's coast (in that
+        // order, so the two never compete with this thread for the cores).
         let countryRooms = startFindingCountryRooms()
         try drawBackground(on: canvas)
         let lines = routeLines()
@@ -88,7 +91,7 @@ struct MapPainter {
                                   markers: markerPoints.map(\.1), drawn: drawnDocument(lines: lines, markers: markerPoints.map(\.0)))
         var panels = layoutPanels(on: canvas, data: panelData)
         let detail = detailInset(markerPoints, taken: panels.boxes + fixed, data: panelData)
-        let finerBasemap = detail.flatMap { startLoadingBasemap(for: $0) }
+        let finerBasemap = detail.flatMap { startLoadingBasemap(for: $0, after: countryRooms) }
         let edges = edgeNotes(obstacles: panels.boxes + fixed + (detail.map { [$0.box] } ?? []), on: canvas)
         let marked = fixed + edges.map(\.box) + (detail.map { [$0.box, $0.frameBox] } ?? [])
         // The crowded markers are labelled in the detail inset, not on the main map.
@@ -147,15 +150,16 @@ struct MapPainter {
     /// The inset magnifies: its coastline comes from the level for its own scale, only what
     /// meets the inset when a regional provider is given, and starts loading on another
     /// thread here, while the labels are placed — projected onto the inset's page there too,
-    /// with a frame of its own; nil when that is the main map's level and there is no
-    /// regional provider.
-    func startLoadingBasemap(for detail: DetailInset) -> LoadOnce<FinerBasemap?, Never>? {
+    /// with a frame of its own, once `earlier` work on that core is done; nil when that is the
+    /// main map's level and there is no regional provider.
+    func startLoadingBasemap(for detail: DetailInset, after earlier: LoadOnce<[Int: CountryRoom], Never>? = nil) -> LoadOnce<FinerBasemap?, Never>? {
         let level = detail.level(scale: options.scale)
         guard level != basemapLevel || regionalBasemap != nil else { return nil }
         let provider = basemapProvider, regional = regionalBasemap, region = detail.visibleBounds, box = detail.box
         // The coast on the inset's page too, unless a map before this one of the batch left it.
         let inset = layers?.insetShapes.value(for: detail.shapesKey(level: level)) == nil ? detail.detachedFrame() : nil
         let once = LoadOnce<FinerBasemap?, Never> {
+            _ = earlier?.value()
             guard let basemap = try? regional?(level, region) ?? provider(level) else { return nil }
             return FinerBasemap(basemap: basemap, shapes: inset.map { DetailInset.shapes(of: basemap, frame: $0.frame, box: box) })
         }

@@ -22,6 +22,13 @@ public struct MapRenderer: Sendable {
     /// inset's finer ones through `regional` when given (else through `basemap`, whole).
     /// With `layers`, maps of the same view share their background and country names
     /// through it (a batch); the bytes are the same as without.
+    /// Starts fontconfig on another thread (it reads its configuration and caches once per
+    /// process): a command calls it first thing, so the fonts are ready when the first map is
+    /// drawn, and its own start runs beside them.
+    public static func prepareFonts() {
+        InstalledFonts.prepare()
+    }
+
     public init(basemap: @escaping BasemapProvider, regional: RegionalBasemapProvider? = nil, layers: MapLayerCache? = nil) {
         self.basemap = basemap
         regionalBasemap = regional
