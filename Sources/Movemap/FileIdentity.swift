@@ -31,3 +31,19 @@ extension ContentDigest {
         }
     }
 }
+
+extension ContentDigest {
+    /// The salt of a cache's keys, as the hexadecimal digest of `label` and the tool `version`,
+    /// the running executable's fingerprint, and each file's in `folder` (in name order, but
+    /// the `.sha256` sidecars): a new build or new data keys every entry afresh.
+    static func cacheSalt(_ label: String, version: String, folder: URL) -> String {
+        var hash = ContentDigest()
+        hash.update(Array("\(label) \(version)\n".utf8))
+        hash.updateFingerprintOfExecutable()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()) ?? []
+        for name in names where !name.hasSuffix(".sha256") {
+            hash.updateFingerprint(ofFile: folder.appendingPathComponent(name).path)
+        }
+        return hash.hexDigest()
+    }
+}

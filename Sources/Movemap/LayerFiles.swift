@@ -34,14 +34,7 @@ public struct LayerFiles: LayerStore {
     public init(directory: URL, version: String, basemap: URL) {
         self.directory = directory.appendingPathComponent("layers")
         secret = RouteCache.secret(in: directory)
-        var hash = ContentDigest()
-        hash.update(Array("movemap layers \(version)\n".utf8))
-        hash.updateFingerprintOfExecutable()
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: basemap.path).sorted()) ?? []
-        for name in names where !name.hasSuffix(".sha256") {
-            hash.updateFingerprint(ofFile: basemap.appendingPathComponent(name).path)
-        }
-        salt = hash.hexDigest()
+        salt = ContentDigest.cacheSalt("movemap layers", version: version, folder: basemap)
     }
 
     func file(_ key: String) -> URL {

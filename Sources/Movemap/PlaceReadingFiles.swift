@@ -34,14 +34,7 @@ public struct PlaceReadingFiles: ResolutionStore {
     public init(directory: URL, version: String, gazetteer: URL) {
         self.directory = directory.appendingPathComponent("places")
         secret = RouteCache.secret(in: directory)
-        var hash = ContentDigest()
-        hash.update(Array("movemap places \(version)\n".utf8))
-        hash.updateFingerprintOfExecutable()
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: gazetteer.path).sorted()) ?? []
-        for name in names {
-            hash.updateFingerprint(ofFile: gazetteer.appendingPathComponent(name).path)
-        }
-        salt = hash.hexDigest()
+        salt = ContentDigest.cacheSalt("movemap places", version: version, folder: gazetteer)
     }
 
     /// The key of `mentions`: the salt and their bytes.
