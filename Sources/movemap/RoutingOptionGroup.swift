@@ -4,7 +4,7 @@ import Scenario
 
 /// Whether routed voyages are kept between runs.
 struct RoutingOptionGroup: ParsableArguments {
-    @Flag(help: ArgumentHelp("Route every voyage afresh instead of reusing voyages routed by earlier runs (kept in $MOVEMAP_CACHE, else $XDG_CACHE_HOME/movemap or ~/.cache/movemap; MOVEMAP_CACHE=off turns it off)."))
+    @Flag(help: ArgumentHelp("Route every voyage, and every flight round closed airspace, afresh instead of reusing those routed by earlier runs (kept in $MOVEMAP_CACHE, else $XDG_CACHE_HOME/movemap or ~/.cache/movemap; MOVEMAP_CACHE=off turns it off)."))
     var noRouteCache = false
 
     /// The route cache for maps drawn from `data`, unless it is turned off.
