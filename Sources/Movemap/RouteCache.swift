@@ -11,7 +11,7 @@ import Scenario
 /// modification time, the paths, sizes and modification times of the navigation data and of
 /// the shoreline the router refines coasts against, the waypoints (positions and areas, to the
 /// last bit) and the closed passages. A flight's key is the SHA-256 of the tool version, the
-/// executable's fingerprint, the country outlines' (`countries/index.bin`, `countries.bin`),
+/// executable's fingerprint, the country files' (``ContentDigest/cacheSalt(_:version:folder:)``),
 /// its ends to the last bit, the closed countries and the points' spacing. The stored line is
 /// the routed polyline's exact doubles, so a map drawn from the cache has the same bytes as
 /// one drawn after routing.
@@ -56,14 +56,8 @@ public struct RouteCache: Sendable {
             hash.updateFingerprint(ofFile: url.path)
         }
         salt = hash.hexDigest()
-        var air = ContentDigest()
-        air.update(Array("movemap \(version)\n".utf8))
-        air.updateFingerprintOfExecutable()
         let countries = navigation.deletingLastPathComponent().appendingPathComponent("countries")
-        for name in ["index.bin", "countries.bin"] {
-            air.updateFingerprint(ofFile: countries.appendingPathComponent(name).path)
-        }
-        airSalt = air.hexDigest()
+        airSalt = ContentDigest.cacheSalt("movemap air", version: version, folder: countries)
     }
 
     /// The cache folder users get: `$MOVEMAP_CACHE` if set (`off` turns caching off), else

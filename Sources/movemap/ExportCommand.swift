@@ -43,8 +43,7 @@ struct ExportCommand: AsyncParsableCommand {
             try ScenarioExport.checkOutput(output, format: chosen, inputs: [scenario, scenario + ".yaml"])
         }
         let data = try DataStore()
-        let gazetteer = data.gazetteer.keepingResolutions(in: PlaceReadingFiles.standard(data: data, version: MovemapVersion.current))
-        let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: gazetteer)
+        let scenario = try ScenarioResolver.load(path: self.scenario, gazetteer: data.readingGazetteer)
         let plan = try MapPlan(scenario: scenario, linker: try routing.linker(data: data))
         for warning in plan.warnings { logging.note(warning.description) }
         let text = ScenarioExport(scenario: scenario, legs: plan.legs).text(chosen)

@@ -61,8 +61,7 @@ struct RenderCommand: AsyncParsableCommand {
         let overrides = try map.overrides()
         try MapJob.checkOutput(path: output, format: format, overrides: overrides, worldFile: worldFile)
         let data = try DataStore()
-        let gazetteer = data.gazetteer.keepingResolutions(in: PlaceReadingFiles.standard(data: data, version: MovemapVersion.current))
-        let scenario = try ScenarioResolver.load(path: self.scenario, format: inputFormat, gazetteer: gazetteer, strict: strict)
+        let scenario = try ScenarioResolver.load(path: self.scenario, format: inputFormat, gazetteer: data.readingGazetteer, strict: strict)
         let job = MapJob(scenario: scenario, overrides: overrides)
         // A map drawn again (its scenario edited) finds its background drawn.
         let layers = MapLayerCache(store: LayerFiles.standard(data: data, version: MovemapVersion.current), keepingBackgrounds: false)

@@ -37,7 +37,7 @@ struct ValidateCommand: AsyncParsableCommand {
         guard !scenarios.isEmpty else { throw MovemapError.usage("give at least one scenario file") }
         let data = try DataStore()
         let linker = try routing.linker(data: data)
-        let gazetteer = data.gazetteer.keepingResolutions(in: PlaceReadingFiles.standard(data: data, version: MovemapVersion.current))
+        let gazetteer = data.readingGazetteer
         var failed = false
         for path in scenarios {
             do {

@@ -33,15 +33,17 @@ extension Gazetteer {
     ///   resolution of its own position).
     /// - Complexity: each distinct lookup made once (a mention is read three times).
     public func resolve(mentions: [Mention]) -> [PlaceResolution] {
-        // Read before, by this gazetteer and tool: the same readings.
-        if let kept = resolutionStore?.resolutions(for: mentions), kept.count == mentions.count { return kept }
         // Each mention is read three times below, with the same lookups: they are made once.
-        // Within a shared memo (``sharingLookups(_:)``) the same list is read once.
-        let read = LookupMemo.$current.withValue(LookupMemo.current ?? LookupMemo()) {
-            LookupMemo.current!.resolutions(mentions) { resolveTogether(mentions) }
+        // Within a shared memo (``sharingLookups(_:)``) the same list is read once; a list
+        // read by an earlier run of this build over this gazetteer comes from the store.
+        LookupMemo.$current.withValue(LookupMemo.current ?? LookupMemo()) {
+            LookupMemo.current!.resolutions(mentions) {
+                if let kept = resolutionStore?.resolutions(for: mentions), kept.count == mentions.count { return kept }
+                let read = resolveTogether(mentions)
+                resolutionStore?.keep(read, for: mentions)
+                return read
+            }
         }
-        resolutionStore?.keep(read, for: mentions)
-        return read
     }
 
     private func resolveTogether(_ mentions: [Mention]) -> [PlaceResolution] {

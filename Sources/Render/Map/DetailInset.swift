@@ -268,9 +268,7 @@ struct DetailInset {
     /// `frame`: what ``draw(on:basemap:prepared:theme:routes:points:fonts:layers:)`` fills and
     /// strokes, given as `prepared` when made on another thread.
     static func shapes(of basemap: Basemap, frame: MapFrame, box: PageBox) -> MapLayerCache.InsetShapes {
-        func shifted(_ point: ProjectedPoint) -> ProjectedPoint {
-            ProjectedPoint(x: point.x + box.x, y: point.y + box.y)
-        }
+        let shifted = { (point: ProjectedPoint) in Self.shifted(point, into: box) }
         var layers: [SurfaceKind: Path] = [:]
         frame.pageRings(basemap.rings(intersecting: frame.visibleBounds), longitudes: basemap.landLongitudes,
                         latitudes: basemap.landLatitudes) { ring, ringPoints in
@@ -283,6 +281,11 @@ struct DetailInset {
     }
 
     private func shifted(_ point: ProjectedPoint) -> ProjectedPoint {
+        Self.shifted(point, into: box)
+    }
+
+    /// A point of the inset's own page on the main page, the inset at `box`.
+    private static func shifted(_ point: ProjectedPoint, into box: PageBox) -> ProjectedPoint {
         ProjectedPoint(x: point.x + box.x, y: point.y + box.y)
     }
 }

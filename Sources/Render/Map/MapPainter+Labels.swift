@@ -198,12 +198,22 @@ extension MapPainter {
 
     /// A name for every country whose visible territory has room for it, set at the country's
     /// site with the most room on the page (``CountryArea/sites``), larger for more room;
-    /// the roomiest first. `rooms`, when given, finds the sites (``startFindingCountryRooms()``).
-    func countryLabels(on canvas: Canvas, rooms: LoadOnce<[Int: CountryRoom], Never>? = nil) -> [CountryLabel] {
-        let place = { placedCountryLabels(rooms: rooms?.value() ?? Self.countryRooms(document.countries, visible: visible, frame: frame),
-                                          on: canvas) }
+    /// the roomiest first. `naming`, when given, is where the sites are being found and what
+    /// the names are kept under (``startNamingCountries()``).
+    func countryLabels(on canvas: Canvas, naming: CountryNaming? = nil) -> [CountryLabel] {
+        let place = {
+            placedCountryLabels(rooms: naming?.rooms?.value() ?? Self.countryRooms(document.countries, visible: visible, frame: frame),
+                                on: canvas)
+        }
         guard let layers else { return place() }
-        return layers.countryLabels.value(for: countryLabelKey, make: place)
+        return layers.countryLabels.value(for: naming?.key ?? countryLabelKey, make: place)
+    }
+
+    /// The country names of one map under way: the key they are kept under in a batch, and
+    /// the sites being found on another thread (nil when the names are kept already).
+    struct CountryNaming {
+        var key: String
+        var rooms: LoadOnce<[Int: CountryRoom], Never>?
     }
 
     /// What the country names' places depend on: the view, the font, the names and shapes.
@@ -220,14 +230,17 @@ extension MapPainter {
 
     /// Starts finding the countries' roomiest sites (``countryRooms(_:visible:frame:)``) on
     /// another thread, with a frame of its own, while the background, routes and track names
-    /// are drawn: nil when the map names no countries or their names are kept already.
-    func startFindingCountryRooms() -> LoadOnce<[Int: CountryRoom], Never>? {
-        guard options.countryNames, layers?.countryLabels.value(for: countryLabelKey) == nil,
-              let detached = try? frame.detached() else { return nil }
+    /// are drawn, unless their names are kept already; nil when the map names no countries.
+    func startNamingCountries() -> CountryNaming? {
+        guard options.countryNames else { return nil }
+        let key = countryLabelKey
+        guard layers?.countryLabels.value(for: key) == nil, let detached = try? frame.detached() else {
+            return CountryNaming(key: key, rooms: nil)
+        }
         let countries = document.countries, visible = self.visible
         let once = LoadOnce<[Int: CountryRoom], Never> { Self.countryRooms(countries, visible: visible, frame: detached.frame) }
         Thread.detachNewThread { _ = once.value() }
-        return once
+        return CountryNaming(key: key, rooms: once)
     }
 
     /// Each visible country's roomiest site on the page, by index in `countries`: the room

@@ -69,7 +69,7 @@ struct MapPainter {
         // The second core finds where the country names go while the background, routes and
         // track names are drawn, and after that loads the detail inset's coast (in that
         // order, so the two never compete with this thread for the cores).
-        let countryRooms = startFindingCountryRooms()
+        let naming = startNamingCountries()
         try drawBackground(on: canvas)
         let lines = routeLines()
         let alternatives = drawAlternatives(avoiding: lines, on: canvas)
@@ -91,7 +91,7 @@ struct MapPainter {
                                   markers: markerPoints.map(\.1), drawn: drawnDocument(lines: lines, markers: markerPoints.map(\.0)))
         var panels = layoutPanels(on: canvas, data: panelData)
         let detail = detailInset(markerPoints, taken: panels.boxes + fixed, data: panelData)
-        let finerBasemap = detail.flatMap { startLoadingBasemap(for: $0, after: countryRooms) }
+        let finerBasemap = detail.flatMap { startLoadingBasemap(for: $0, after: naming?.rooms) }
         let edges = edgeNotes(obstacles: panels.boxes + fixed + (detail.map { [$0.box] } ?? []), on: canvas)
         let marked = fixed + edges.map(\.box) + (detail.map { [$0.box, $0.frameBox] } ?? [])
         // The crowded markers are labelled in the detail inset, not on the main map.
@@ -102,7 +102,7 @@ struct MapPainter {
                                             detailBoxes: detailBoxes, markers: markerPoints, on: canvas)
         if let insetBasemap, let inset { inset.draw(on: canvas, basemap: insetBasemap, theme: theme) }
         let routeBoxes = MapPainter.sampledBoxes(lines.flatMap { $0 })
-        let countries = options.countryNames ? countryLabels(on: canvas, rooms: countryRooms) : []
+        let countries = options.countryNames ? countryLabels(on: canvas, naming: naming) : []
         var labels = placeLabels(markers: labelled, obstacles: marked + panels.boxes + trackLabels.boxes,
                                  routes: routeBoxes, alternatives: alternatives, countries: countries, on: canvas)
         if labels.datesOmitted {

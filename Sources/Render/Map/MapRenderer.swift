@@ -18,10 +18,6 @@ public struct MapRenderer: Sendable {
     private let regionalBasemap: RegionalBasemapProvider?
     private let layers: MapLayerCache?
 
-    /// A renderer that reads its coastlines and borders through `basemap`, and the detail
-    /// inset's finer ones through `regional` when given (else through `basemap`, whole).
-    /// With `layers`, maps of the same view share their background and country names
-    /// through it (a batch); the bytes are the same as without.
     /// Starts fontconfig on another thread (it reads its configuration and caches once per
     /// process): a command calls it first thing, so the fonts are ready when the first map is
     /// drawn, and its own start runs beside them.
@@ -29,6 +25,10 @@ public struct MapRenderer: Sendable {
         InstalledFonts.prepare()
     }
 
+    /// A renderer that reads its coastlines and borders through `basemap`, and the detail
+    /// inset's finer ones through `regional` when given (else through `basemap`, whole).
+    /// With `layers`, maps of the same view share their background and country names
+    /// through it (a batch); the bytes are the same as without.
     public init(basemap: @escaping BasemapProvider, regional: RegionalBasemapProvider? = nil, layers: MapLayerCache? = nil) {
         self.basemap = basemap
         regionalBasemap = regional
