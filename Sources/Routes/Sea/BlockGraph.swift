@@ -28,11 +28,14 @@ struct BlockGraph {
     /// Neighbours found so far, by node: a layered search meets a node once per layer.
     private var neighbourCache: [Int: [(node: Int, cost: Double)]] = [:]
     private var sideCache: [Int: [Int]] = [:]
+    /// The via-areas' crossings with the rows of the blocks asked about.
+    var areaRows: AreaRows
 
     init(water: NavigableWater, channels: [Channel], areas: [AreaPolygon], vectors: CellVectors? = nil) {
         self.water = water
         self.channels = channels
         self.areas = areas
+        areaRows = AreaRows(areas: areas, grid: water.grid)
         self.vectors = vectors ?? CellVectors(grid: water.grid)
         blocksAcross = water.grid.width / Self.size
         blocksDown = water.grid.height / Self.size
@@ -209,9 +212,14 @@ struct BlockGraph {
                       (-2...2).contains(where: { k in
                           east + Double(k) * 360 >= area.west && west + Double(k) * 360 <= area.east
                       }) else { continue }
-                for local in 0..<label.count where label[local] >= 0 && !table[a][Int(label[local])] {
-                    if area.contains(water.grid.center(of: cell(inBlock: block, local: local))) {
-                        table[a][Int(label[local])] = true
+                for r in 0..<Self.size {
+                    let crossings = areaRows.row(row0 + r)[a]
+                    guard !crossings.isEmpty else { continue }
+                    for c in 0..<Self.size {
+                        let component = Int(label[r * Self.size + c])
+                        guard component >= 0, !table[a][component],
+                              AreaRows.inside(grid.longitude(column: column0 + c), area: area, crossings: crossings) else { continue }
+                        table[a][component] = true
                     }
                 }
             }
@@ -253,7 +261,7 @@ struct BlockGraph {
     }
 
     /// Nodes of the four side blocks whose open cells touch this node's across the boundary.
-    private mutating func orthogonal(of node: Int) -> [Int] {
+    mutating func orthogonal(of node: Int) -> [Int] {
         if let known = sideCache[node] { return known }
         let block = node >> 10, component = Int16(node & 1023)
         let label = labelled(block)

@@ -34,6 +34,8 @@ struct CorridorSearch {
     /// distance still to go from its centroid to the target, meters.
     struct Step {
         var block: Int
+        /// The node: block << 10 | component.
+        var node: Int
         var layer: Int
         var toGo: Double
     }
@@ -94,7 +96,7 @@ struct CorridorSearch {
                 var current = state
                 let total = best[state]!
                 while true {
-                    blocks.append(Step(block: (current / layers) >> 10, layer: current % layers, toGo: total - best[current]!))
+                    blocks.append(Step(block: (current / layers) >> 10, node: current / layers, layer: current % layers, toGo: total - best[current]!))
                     guard let previous = parent[current] else { break }
                     current = previous
                 }

@@ -14,6 +14,8 @@ struct FineRun {
     let channelsAt: [Int: [(Int, Int)]]
     let channelEnd: [Bool]
     var states: FineStates
+    /// The via-areas holding each cell reached, found row by row.
+    var areaRows: AreaRows
     var heap = MinQueue(capacity: 1 << 16)
 
     init(search: FineSearch, layout: FineCorridor, target: Int) {
@@ -35,6 +37,7 @@ struct FineRun {
         }
         self.channelsAt = channelsAt
         self.channelEnd = channelEnd
+        areaRows = AreaRows(areas: search.areas, grid: search.water.grid)
         states = FineStates(slots: layout.slots, cellsPerSlot: layout.cellsPerSlot, layers: layout.layers)
     }
 
@@ -49,7 +52,7 @@ struct FineRun {
     /// the last layer; the steps there, or nil when the corridor holds no path.
     mutating func search(from start: Int, at startAt: Int) -> [PathStep]? {
         let layers = layout.layers
-        let first = startAt * layers + advance(search.areaMask(start), 0)
+        let first = startAt * layers + advance(areaRows.mask(row: start / layout.width, column: start % layout.width), 0)
         states.open(slot: startAt / layout.cellsPerSlot)
         states.open(slot: startAt / layout.cellsPerSlot, layer: first % layers)
         states.best[states.index(ofState: first)] = 0
@@ -101,7 +104,7 @@ struct FineRun {
             if layer < layers - 1 {
                 var mask = states.inAreas[nextStored]
                 if mask == 0 {
-                    mask = search.areaMask(nextRow * width + nextColumn)
+                    mask = areaRows.mask(row: nextRow, column: nextColumn)
                     states.inAreas[nextStored] = mask
                 }
                 nextLayer = advance(mask, layer)

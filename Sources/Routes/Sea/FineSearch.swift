@@ -66,12 +66,4 @@ struct FineSearch {
         var run = FineRun(search: self, layout: layout, target: target)
         return run.search(from: start, at: startAt)
     }
-
-    /// The areas holding a cell's centre, bit k for area k, bit 63 always set.
-    func areaMask(_ cell: Int) -> UInt64 {
-        var mask: UInt64 = 1 << 63
-        let center = water.grid.center(of: cell)
-        for (index, area) in areas.enumerated().prefix(63) where area.contains(center) { mask |= 1 << UInt64(index) }
-        return mask
-    }
 }
