@@ -235,17 +235,31 @@ struct BlockGraph {
         if let known = neighbourCache[node] { return known }
         let block = node >> 10
         let bx = block % blocksAcross, by = block / blocksAcross
-        var found = orthogonal(of: node)
-        for side in found {
-            for next in orthogonal(of: side) {
-                let b = next >> 10
-                let dx = abs(b % blocksAcross - bx), dy = abs(b / blocksAcross - by)
-                if dy == 1 && (dx == 1 || dx == blocksAcross - 1) && !found.contains(next) { found.append(next) }
+        // Over the grid alone the neighbours depend on the labels of the nine blocks round
+        // the node's: the router keeps them for later queries when no closed cell cuts any.
+        let uncut = water.closedBlocks.isEmpty || (-1...1).allSatisfy { dy in
+            (-1...1).allSatisfy { dx in
+                let y = by + dy
+                return y < 0 || y >= blocksDown || !cut[y * blocksAcross + (bx + dx + blocksAcross) % blocksAcross]
             }
         }
-        let here = centroid(node)
-        var result: [(node: Int, cost: Double)] = found.map { next in
-            (next, here.angle(to: centroid(next)) * UnitVector.earthRadius)
+        var result: [(node: Int, cost: Double)]
+        if uncut, let kept = water.grid.blockLabels.neighbours(node) {
+            result = kept
+        } else {
+            var found = orthogonal(of: node)
+            for side in found {
+                for next in orthogonal(of: side) {
+                    let b = next >> 10
+                    let dx = abs(b % blocksAcross - bx), dy = abs(b / blocksAcross - by)
+                    if dy == 1 && (dx == 1 || dx == blocksAcross - 1) && !found.contains(next) { found.append(next) }
+                }
+            }
+            let here = centroid(node)
+            result = found.map { next in
+                (next, here.angle(to: centroid(next)) * UnitVector.earthRadius)
+            }
+            if uncut { water.grid.blockLabels.keep(neighbours: result, of: node) }
         }
         let label = labelled(block)
         let component = Int16(node & 1023)

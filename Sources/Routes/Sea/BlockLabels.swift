@@ -6,7 +6,9 @@ import Geo
 /// voyages, a map's several voyages and the alternatives of one voyage share them.
 ///
 /// Holds at most ``capacity`` blocks (each 900 labels and a centroid per component, about
-/// 2 KB): past that new blocks are labelled per query, as before.
+/// 2 KB): past that new blocks are labelled per query, as before. Keeps, the same way, each
+/// node's neighbours over the grid and their costs, which depend on the labels of the blocks
+/// round it alone.
 final class BlockLabels: Sendable {
     struct Labelled: Sendable {
         var labels: [Int16]
@@ -18,10 +20,28 @@ final class BlockLabels: Sendable {
     static let capacity = 8_192
 
     private let known = Locked<[Int: Labelled]>([:])
+    private let joined = Locked<[Int: [(node: Int, cost: Double)]]>([:])
+
+    /// Nodes kept at most with their neighbours: about 200 bytes each, 13 MB in all.
+    static let neighbourCapacity = 65_536
 
     /// The labelling of `block` if a query has kept it.
     func labelled(_ block: Int) -> Labelled? {
         known.withLock { $0[block] }
+    }
+
+    /// The neighbours over the grid of `node` (no channels) if a query has kept them.
+    func neighbours(_ node: Int) -> [(node: Int, cost: Double)]? {
+        joined.withLock { $0[node] }
+    }
+
+    /// Keeps the neighbours over the grid of `node`, found from the grid alone (no closed
+    /// cell in its block or the eight around it), while there is room.
+    func keep(neighbours: [(node: Int, cost: Double)], of node: Int) {
+        joined.withLock { joined in
+            guard joined.count < Self.neighbourCapacity else { return }
+            joined[node] = neighbours
+        }
     }
 
     /// The blocks kept so far, in order.
