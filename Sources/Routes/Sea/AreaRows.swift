@@ -8,21 +8,45 @@ import Geo
 struct AreaRows {
     let areas: [AreaPolygon]
     let grid: WaterGrid
-    /// Per row asked about: each area's crossings.
-    private var crossings: [Int: [[Double]]] = [:]
+    /// Per row asked about, each area's crossings (row × areas + area); nil before.
+    private var crossings: [[Double]?]
 
     init(areas: [AreaPolygon], grid: WaterGrid) {
         self.areas = areas
         self.grid = grid
+        crossings = areas.isEmpty ? [] : [[Double]?](repeating: nil, count: grid.height * areas.count)
     }
 
-    /// Each area's crossings with the parallel of `row`'s cell centres.
-    mutating func row(_ row: Int) -> [[Double]] {
-        if let known = crossings[row] { return known }
-        let latitude = grid.latitude(row: row)
-        let found = areas.map { $0.crossings(atLatitude: latitude) }
-        crossings[row] = found
+    /// Area `area`'s crossings with the parallel of `row`'s cell centres.
+    @inline(__always)
+    mutating func crossings(row: Int, area: Int) -> [Double] {
+        let at = row * areas.count + area
+        if let known = crossings[at] { return known }
+        let found = areas[area].crossings(atLatitude: grid.latitude(row: row))
+        crossings[at] = found
         return found
+    }
+
+    /// Whether the centres of the cells at `row`, from `first` to `last` (unwrapped columns,
+    /// ascending), all lie inside area `area` (true), all outside (false), or some each way
+    /// (nil): one test at each end, as no crossing lies between them.
+    mutating func span(row: Int, from first: Int, to last: Int, area: Int) -> Bool? {
+        let lines = crossings(row: row, area: area)
+        guard !lines.isEmpty else { return false }
+        let polygon = areas[area]
+        func shifted(_ longitude: Double) -> Double {
+            var lon = longitude
+            while lon < polygon.west { lon += 360 }
+            while lon > polygon.east { lon -= 360 }
+            return lon
+        }
+        let west = grid.longitude(column: first), east = grid.longitude(column: last)
+        let a = shifted(west), b = shifted(east)
+        // The same turn for both ends and both inside the polygon's span of longitudes: the
+        // cells between lie between them too, in order.
+        guard b - a == east - west, a >= polygon.west else { return nil }
+        guard !lines.contains(where: { $0 > a && $0 <= b }) else { return nil }
+        return Self.inside(west, area: polygon, crossings: lines)
     }
 
     /// The areas holding the centre of the cell at `row`, `column`: bit k for area k, bit 63
@@ -30,9 +54,8 @@ struct AreaRows {
     mutating func mask(row: Int, column: Int) -> UInt64 {
         var mask: UInt64 = 1 << 63
         guard !areas.isEmpty else { return mask }
-        let lines = self.row(row)
         let longitude = grid.longitude(column: column)
-        for index in areas.indices.prefix(63) where Self.inside(longitude, area: areas[index], crossings: lines[index]) {
+        for index in areas.indices.prefix(63) where Self.inside(longitude, area: areas[index], crossings: crossings(row: row, area: index)) {
             mask |= 1 << UInt64(index)
         }
         return mask

@@ -81,7 +81,7 @@ extension BlockGraph {
         let stretch = cos(water.grid.latitude(row: row0 + n / 2) * .pi / 180)
         var best: (Double, Int)?
         for r in 0..<n {
-            let crossings = areaRows.row(row0 + r)[area]
+            let crossings = areaRows.crossings(row: row0 + r, area: area)
             guard !crossings.isEmpty else { continue }
             for c in 0..<n where label[r * n + c] == component
             && AreaRows.inside(water.grid.longitude(column: column0 + c), area: areas[area], crossings: crossings) {

@@ -23,7 +23,10 @@ struct BlockGraph {
     private var cut: [Bool]
     private var labelStore: [[Int16]] = []
     private var centroidStore: [[UnitVector]] = []
-    private var areaStore: [[[Bool]]?] = []
+    /// Per labelled block (as `labelStore`), where its components' area flags start in
+    /// `areaFlags` (component × areas + area), or −1 before they are found.
+    private var areaStart: [Int32] = []
+    private var areaFlags: [Bool] = []
     private var channelsByBlock: [Int: [(channel: Int, end: Int)]] = [:]
     /// Neighbours found so far, by node: a layered search meets a node once per layer.
     private var neighbourCache: [Int: [(node: Int, cost: Double)]] = [:]
@@ -85,7 +88,7 @@ struct BlockGraph {
             slot[block] = Int32(labelStore.count)
             labelStore.append(label)
             centroidStore.append(water ? [vectors.squareMean(row: row0, column: column0, size: n)] : [])
-            areaStore.append(nil)
+            areaStart.append(-1)
             return label
         }
         // A block no closed cell cuts is labelled from the grid alone: once for the router.
@@ -94,7 +97,7 @@ struct BlockGraph {
             slot[block] = Int32(labelStore.count)
             labelStore.append(kept.labels)
             centroidStore.append(kept.centroids)
-            areaStore.append(nil)
+            areaStart.append(-1)
             return kept.labels
         }
         // Open cells row by row, read a word at a time: bit c of rows[r] is local r * n + c.
@@ -158,7 +161,7 @@ struct BlockGraph {
         slot[block] = Int32(labelStore.count)
         labelStore.append(label)
         centroidStore.append(sums)
-        areaStore.append(nil)
+        areaStart.append(-1)
         if !cut[block] && uniformity[block] == .mixed {
             water.grid.blockLabels.keep(block, BlockLabels.Labelled(labels: label, centroids: sums))
         }
@@ -198,34 +201,47 @@ struct BlockGraph {
         let block = node >> 10
         let label = labelled(block)
         let at = Int(slot[block])
-        if areaStore[at] == nil {
-            let count = centroidStore[at].count
-            var table = [[Bool]](repeating: [Bool](repeating: false, count: count), count: areas.count)
+        if areaStart[at] < 0 {
+            let count = centroidStore[at].count, areaCount = areas.count
+            areaStart[at] = Int32(areaFlags.count)
+            var flags = [Bool](repeating: false, count: count * areaCount)
             let grid = water.grid
             let base = cell(inBlock: block, local: 0)
             let row0 = base / grid.width, column0 = base % grid.width
             let north = grid.latitude(row: row0), south = grid.latitude(row: row0 + Self.size - 1)
             let west = grid.longitude(column: column0), east = grid.longitude(column: column0 + Self.size - 1)
-            for (a, area) in areas.enumerated() {
+            for a in 0..<areaCount {
+                let area = areas[a]
                 // Skip areas whose bounds no cell centre of the block can fall in.
                 guard north >= area.south, south <= area.north,
                       (-2...2).contains(where: { k in
                           east + Double(k) * 360 >= area.west && west + Double(k) * 360 <= area.east
                       }) else { continue }
-                for r in 0..<Self.size {
-                    let crossings = areaRows.row(row0 + r)[a]
-                    guard !crossings.isEmpty else { continue }
+                var marked = 0
+                func mark(_ component: Int) {
+                    guard !flags[component * areaCount + a] else { return }
+                    flags[component * areaCount + a] = true
+                    marked += 1
+                }
+                for r in 0..<Self.size where marked < count {
+                    // Most rows lie wholly inside or outside the area: one test at each end.
+                    if let inside = areaRows.span(row: row0 + r, from: column0, to: column0 + Self.size - 1, area: a) {
+                        guard inside else { continue }
+                        for c in 0..<Self.size where label[r * Self.size + c] >= 0 { mark(Int(label[r * Self.size + c])) }
+                        continue
+                    }
+                    let crossings = areaRows.crossings(row: row0 + r, area: a)
                     for c in 0..<Self.size {
                         let component = Int(label[r * Self.size + c])
-                        guard component >= 0, !table[a][component],
+                        guard component >= 0, !flags[component * areaCount + a],
                               AreaRows.inside(grid.longitude(column: column0 + c), area: area, crossings: crossings) else { continue }
-                        table[a][component] = true
+                        mark(component)
                     }
                 }
             }
-            areaStore[at] = table
+            areaFlags += flags
         }
-        return areaStore[at]![index][node & 1023]
+        return areaFlags[Int(areaStart[at]) + (node & 1023) * areas.count + index]
     }
 
     /// Nodes reachable in one step, with their cost in meters (centroid to centroid, or the
