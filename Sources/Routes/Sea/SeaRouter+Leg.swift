@@ -209,8 +209,9 @@ extension SeaRouter {
                 line.pieces.append([point])
             }
         }
-        let smoother = PathSmoother(water: navigable)
-        line.pieces = line.pieces.map { smoother.smooth($0) }
+        // Each piece is pulled taut on its own (its ends stay): a voyage through via-areas
+        // pulls its pieces on both cores.
+        line.pieces = Parallel.map(line.pieces) { PathSmoother(water: navigable).smooth($0) }
         return line
     }
 
