@@ -135,9 +135,7 @@ struct NavigableWater: Sendable {
             let rowsClear = min(localRow, size - 1 - localRow)
             let columnsClear = min(localColumn, size - 1 - localColumn)
             guard rowsClear > 0, columnsClear > 0 else { continue }
-            let edgeRow = blockRow < grid.height / size / 2 ? blockRow * size : (blockRow + 1) * size
-            let highest = abs(90 - Double(edgeRow) / k)
-            let clear = min(Double(rowsClear), Double(columnsClear) * cos(highest * .pi / 180)) * cellAngle
+            let clear = min(Double(rowsClear), Double(columnsClear) * grid.blockRowNarrowing[blockRow]) * cellAngle
             // One sample fewer than the room allows, for rounding.
             let skip = min(Int(clear / delta) - 1, count - 1 - index)
             guard skip > 0 else { continue }

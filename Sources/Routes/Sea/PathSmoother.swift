@@ -56,9 +56,10 @@ struct PathSmoother {
             kept.append(visible)
             i = visible
         }
+        let vectors = points.map { UnitVector($0) }
         for _ in 0..<3 {
             let before = kept
-            slide(&kept, points, sees)
+            slide(&kept, vectors, sees)
             drop(&kept, sees)
             if kept == before { break }
         }
@@ -79,9 +80,8 @@ struct PathSmoother {
 
     /// Moves each vertex along the grid path between its neighbours to the point that makes
     /// the detour through it shortest while both arcs keep line of sight.
-    private func slide(_ kept: inout [Int], _ points: [Coordinate], _ sees: (Int, Int) -> Bool) {
+    private func slide(_ kept: inout [Int], _ vectors: [UnitVector], _ sees: (Int, Int) -> Bool) {
         guard kept.count > 2 else { return }
-        let vectors = points.map { UnitVector($0) }
         for k in 1..<(kept.count - 1) {
             let previous = vectors[kept[k - 1]], next = vectors[kept[k + 1]]
             func detour(_ index: Int) -> Double { previous.angle(to: vectors[index]) + vectors[index].angle(to: next) }

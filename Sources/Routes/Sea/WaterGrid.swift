@@ -41,6 +41,9 @@ struct WaterGrid: @unchecked Sendable {
     let blockLabels = BlockLabels()
     /// The cells' edges on the unit sphere.
     let edges: CellEdges
+    /// Per row of blocks, the cosine of the latitude of its edge nearer a pole: how much a
+    /// degree of longitude narrows anywhere in the block.
+    let blockRowNarrowing: [Double]
 
     /// What a block holds: `mixed` once a reader has looked at an `unread` one.
     enum BlockKind: UInt8 {
@@ -61,6 +64,12 @@ struct WaterGrid: @unchecked Sendable {
         blockKinds = blockSlots.map { $0 == Self.landBlock ? .land : $0 == Self.waterBlock ? .water : .unread }
         vectors = CellVectors(cellsPerDegree: cellsPerDegree, width: width, height: height)
         edges = CellEdges(cellsPerDegree: cellsPerDegree, width: width, height: height)
+        let blockRows = height / Self.blockSize
+        blockRowNarrowing = (0..<blockRows).map { blockRow in
+            let edgeRow = blockRow < blockRows / 2 ? blockRow * Self.blockSize : (blockRow + 1) * Self.blockSize
+            let highest = abs(90 - Double(edgeRow) / Double(cellsPerDegree))
+            return cos(highest * .pi / 180)
+        }
     }
 
     /// Decodes `water.bin`: magic `MMWATER1`, four little-endian UInt32 (cells per degree,
