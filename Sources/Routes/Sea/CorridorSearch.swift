@@ -68,9 +68,13 @@ struct CorridorSearch {
         let targetNode = graph.node(ofCell: target)
         let goal = graph.centroid(targetNode)
         let startState = startNode * layers + advance(startNode, layer: 0)
-        var best: [Int: Double] = [startState: 0]
-        var parent: [Int: Int] = [:]
-        var closed = Set<Int>()
+        // States get dense numbers as they are first reached: one hash look-up a step, and
+        // the costs, parents and closed flags in arrays by number.
+        var number: [Int: Int32] = [startState: 0]
+        var stateOf = [startState]
+        var best = [0.0]
+        var parent: [Int32] = [-1]
+        var closed = [false]
         // Nodes are counted from their centroid, which may lie up to a block's half-diagonal
         // from the cells that touch an area: the estimate gives that much away to stay a bound.
         let estimate = ViaEstimate(areas: graph.areas, goal: goal, slack: 0.0065)
@@ -82,38 +86,52 @@ struct CorridorSearch {
             guard let landmarks, let targetRow, let index = graph.landmarkIndex(node, in: landmarks) else { return meters }
             return max(meters, landmarks.bound(from: index, target: targetRow))
         }
-        // The queue holds dense ids; `states` maps them back.
-        var states: [Int] = [startState]
+        // The queue holds one entry per push, in push order (which breaks ties between equal
+        // keys); `pushed` maps each to its state's number.
+        var pushed: [Int32] = [0]
         var heap = MinQueue()
         heap.push(toGo(startNode, startState % layers), 0)
         var expansions = 0
-        while let id = heap.pop() {
-            let state = states[id]
-            guard closed.insert(state).inserted else { continue }
+        while let entry = heap.pop() {
+            let id = Int(pushed[entry])
+            guard !closed[id] else { continue }
+            closed[id] = true
+            let state = stateOf[id]
             let node = state / layers, layer = state % layers
             if node == targetNode && layer == layers - 1 {
                 var blocks: [Step] = []
-                var current = state
-                let total = best[state]!
-                while true {
-                    blocks.append(Step(block: (current / layers) >> 10, node: current / layers, layer: current % layers, toGo: total - best[current]!))
-                    guard let previous = parent[current] else { break }
-                    current = previous
+                var current = id
+                let total = best[id]
+                while current >= 0 {
+                    let at = stateOf[current]
+                    blocks.append(Step(block: (at / layers) >> 10, node: at / layers, layer: at % layers, toGo: total - best[current]))
+                    current = Int(parent[current])
                 }
                 return blocks.reversed()
             }
             expansions += 1
             if expansions > expansionLimit { return nil }
             expandedBlocks?.insert(node >> 10)
-            let g = best[state]!
+            let g = best[id]
             for (next, cost) in graph.neighbours(of: node) {
                 let nextState = next * layers + advance(next, layer: layer)
+                let nextID: Int
+                if let known = number[nextState] {
+                    nextID = Int(known)
+                } else {
+                    nextID = stateOf.count
+                    number[nextState] = Int32(nextID)
+                    stateOf.append(nextState)
+                    best.append(.infinity)
+                    parent.append(-1)
+                    closed.append(false)
+                }
                 let candidate = g + cost
-                if candidate < best[nextState] ?? .infinity {
-                    best[nextState] = candidate
-                    parent[nextState] = state
-                    states.append(nextState)
-                    heap.push(candidate + Self.heuristicWeight * toGo(next, nextState % layers), states.count - 1)
+                if candidate < best[nextID] {
+                    best[nextID] = candidate
+                    parent[nextID] = Int32(id)
+                    pushed.append(Int32(nextID))
+                    heap.push(candidate + Self.heuristicWeight * toGo(next, nextState % layers), pushed.count - 1)
                 }
             }
         }

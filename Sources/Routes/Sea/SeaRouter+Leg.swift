@@ -6,9 +6,18 @@ extension SeaRouter {
     /// WGS84 geodesic to well under a meter, so the water-only check holds for either.
     static let outputSpacing = 20_000.0
 
-    /// The water the query may use with these passages closed.
+    /// The water the query may use with these passages closed: made once per set of closed
+    /// passages (a handful of sets in all: the defaults, the seasons, what voyages allow or
+    /// avoid) and kept, as filling the gates' cells costs more than a short leg's search.
     func navigableWater(closed: Set<Int>) -> NavigableWater {
-        NavigableWater(grid: water, closed: ClosedCells(gates: closed.sorted().map { gates[$0] }, grid: water))
+        let key = closed.sorted()
+        if let known = closedWaters.withLock({ $0[key] }) { return known }
+        let made = NavigableWater(grid: water, closed: ClosedCells(gates: key.map { gates[$0] }, grid: water))
+        closedWaters.withLock { kept in
+            if kept.count >= 64 { kept.removeAll() }
+            kept[key] = made
+        }
+        return made
     }
 
     /// The leg from `located` to `arrival` through `vias`, with the passages used; the blocks

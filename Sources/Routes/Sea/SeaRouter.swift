@@ -27,6 +27,8 @@ public struct SeaRouter: Sendable {
     /// Water distances to landmarks for the coarse search's estimate, when
     /// `navigation/landmarks.bin` is there (without it the search is slower, not different).
     let landmarks: Landmarks?
+    /// The water of each set of closed passages asked for so far, kept for later queries.
+    let closedWaters = Locked<[[Int]: NavigableWater]>([:])
 
     /// The passages the router models, in a stable order.
     public var passages: [Passage] { table }
