@@ -9,37 +9,92 @@ import Geo
 /// Greedy string pulling with galloping and bisection over the vertex sequence, then passes
 /// that drop vertices whose neighbours see each other. Complexity: O(v log n) sight checks
 /// for v output vertices, each O(arc length / cell).
-struct PathSmoother {
-    let sight: (Coordinate, Coordinate) -> Bool
+struct PathSmoother: Sendable {
+    let sight: @Sendable (Coordinate, Coordinate) -> Bool
+
+    /// Points from which a line is pulled on both cores: the greedy pass on its two halves at
+    /// once, and each sliding pass on the two halves of its vertices.
+    static let parallelPoints = 400
 
     init(water: NavigableWater) {
         sight = { water.sight(from: $0, to: $1) }
     }
 
-    init(sight: @escaping (Coordinate, Coordinate) -> Bool) {
+    init(sight: @escaping @Sendable (Coordinate, Coordinate) -> Bool) {
         self.sight = sight
     }
 
-    func smooth(_ points: [Coordinate]) -> [Coordinate] {
-        guard points.count > 2 else { return points }
-        // The passes ask about the same pairs again and again: each is checked once.
+    /// The answers of `sight` between points of one line, by index pair: the passes ask about
+    /// the same pairs again and again, and each is checked once.
+    struct Sightings: Sendable {
+        let points: [Coordinate]
+        let sight: @Sendable (Coordinate, Coordinate) -> Bool
         var known: [Int: Bool] = [:]
-        func sees(_ a: Int, _ b: Int) -> Bool {
+
+        mutating func sees(_ a: Int, _ b: Int) -> Bool {
             let key = a << 32 | b
             if let answer = known[key] { return answer }
             let answer = sight(points[a], points[b])
             known[key] = answer
             return answer
         }
-        var kept = [0]
-        var i = 0
-        let last = points.count - 1
+    }
+
+    func smooth(_ points: [Coordinate]) -> [Coordinate] {
+        guard points.count > 2 else { return points }
+        var sightings = Sightings(points: points, sight: sight)
+        let parallel = points.count >= Self.parallelPoints
+        var kept: [Int]
+        if parallel {
+            // The two halves share their middle point, a vertex of both.
+            let middle = points.count / 2
+            let fresh = sightings
+            let halves = Parallel.map([0...middle, middle...(points.count - 1)]) { range in
+                var own = fresh
+                let kept = Self.pulled(range, &own)
+                return (kept, own.known)
+            }
+            kept = halves[0].0 + halves[1].0.dropFirst()
+            for half in halves { sightings.known.merge(half.1) { first, _ in first } }
+        } else {
+            kept = Self.pulled(0...(points.count - 1), &sightings)
+        }
+        let vectors = points.map { UnitVector($0) }
+        for _ in 0..<3 {
+            let before = kept
+            if parallel && kept.count >= 8 {
+                // Each half's vertices slide in order, the half after the middle against the
+                // first half's vertices as they were.
+                let middle = kept.count / 2
+                let current = kept, shared = sightings
+                let halves = Parallel.map([1..<middle, middle..<(kept.count - 1)]) { range in
+                    var own = shared, moved = current
+                    Self.slide(&moved, range, vectors, &own)
+                    return (Array(moved[range]), own.known)
+                }
+                kept = [current[0]] + halves[0].0 + halves[1].0 + [current[current.count - 1]]
+                for half in halves { sightings.known.merge(half.1) { first, _ in first } }
+            } else {
+                Self.slide(&kept, 1..<(kept.count - 1), vectors, &sightings)
+            }
+            Self.drop(&kept, &sightings)
+            if kept == before { break }
+        }
+        return kept.map { points[$0] }
+    }
+
+    /// Greedy string pulling over the points of `range`: from each kept point, the farthest
+    /// one it sees, found by galloping and bisection. Keeps both ends.
+    private static func pulled(_ range: ClosedRange<Int>, _ sightings: inout Sightings) -> [Int] {
+        var kept = [range.lowerBound]
+        var i = range.lowerBound
+        let last = range.upperBound
         while i < last {
             var visible = i + 1, blocked = -1
             var step = 1
             while visible < last {
                 let candidate = min(last, visible + step)
-                if sees(i, candidate) {
+                if sightings.sees(i, candidate) {
                     visible = candidate
                     step *= 2
                 } else {
@@ -50,27 +105,20 @@ struct PathSmoother {
             if blocked > 0 {
                 while blocked - visible > 1 {
                     let middle = (visible + blocked) / 2
-                    if sees(i, middle) { visible = middle } else { blocked = middle }
+                    if sightings.sees(i, middle) { visible = middle } else { blocked = middle }
                 }
             }
             kept.append(visible)
             i = visible
         }
-        let vectors = points.map { UnitVector($0) }
-        for _ in 0..<3 {
-            let before = kept
-            slide(&kept, vectors, sees)
-            drop(&kept, sees)
-            if kept == before { break }
-        }
-        return kept.map { points[$0] }
+        return kept
     }
 
     /// Drops vertices whose neighbours see each other.
-    private func drop(_ kept: inout [Int], _ sees: (Int, Int) -> Bool) {
+    private static func drop(_ kept: inout [Int], _ sightings: inout Sightings) {
         var k = 1
         while k < kept.count - 1 {
-            if sees(kept[k - 1], kept[k + 1]) {
+            if sightings.sees(kept[k - 1], kept[k + 1]) {
                 kept.remove(at: k)
             } else {
                 k += 1
@@ -78,11 +126,12 @@ struct PathSmoother {
         }
     }
 
-    /// Moves each vertex along the grid path between its neighbours to the point that makes
-    /// the detour through it shortest while both arcs keep line of sight.
-    private func slide(_ kept: inout [Int], _ vectors: [UnitVector], _ sees: (Int, Int) -> Bool) {
+    /// Moves each vertex of `vertices` (positions in `kept`, in order) along the grid path
+    /// between its neighbours to the point that makes the detour through it shortest while
+    /// both arcs keep line of sight.
+    private static func slide(_ kept: inout [Int], _ vertices: Range<Int>, _ vectors: [UnitVector], _ sightings: inout Sightings) {
         guard kept.count > 2 else { return }
-        for k in 1..<(kept.count - 1) {
+        for k in vertices {
             let previous = vectors[kept[k - 1]], next = vectors[kept[k + 1]]
             func detour(_ index: Int) -> Double { previous.angle(to: vectors[index]) + vectors[index].angle(to: next) }
             let lo = kept[k - 1] + 1, hi = kept[k + 1] - 1
@@ -95,7 +144,7 @@ struct PathSmoother {
                 let candidates = Swift.stride(from: range.lowerBound, through: range.upperBound, by: stride)
                     .map { ($0, detour($0)) }.filter { $0.1 < current - 1e-12 }.sorted { $0.1 < $1.1 }
                 for (index, cost) in candidates.prefix(12)
-                where sees(kept[k - 1], index) && sees(index, kept[k + 1]) {
+                where sightings.sees(kept[k - 1], index) && sightings.sees(index, kept[k + 1]) {
                     center = index
                     current = cost
                     break
