@@ -44,6 +44,11 @@ final class BlockLabels: Sendable {
         }
     }
 
+    /// The nodes whose neighbours are kept so far, in order.
+    var nodesWithNeighbours: [Int] {
+        joined.withLock { $0.keys.sorted() }
+    }
+
     /// The blocks kept so far, in order.
     var keptBlocks: [Int] {
         known.withLock { $0.keys.sorted() }

@@ -1,0 +1,118 @@
+import Foundation
+import Geo
+import Testing
+@testable import Routes
+
+/// The water path laid along the coarse path's nodes, and what the router keeps of the coarse
+/// graph between queries.
+@Suite("Coarse line and kept neighbours")
+struct CoarseLineTests {
+    /// The coarse path and its line from `from` to `to` through `areas`, on the default water.
+    func line(_ router: SeaRouter, from: SeaWaypoint, to: SeaWaypoint, areas: [AreaPolygon] = [])
+        throws -> (steps: [PathStep], water: NavigableWater, graph: BlockGraph) {
+        let water = router.navigableWater(closed: [])
+        let start = try #require(water.nearestOpen(to: from.coordinate))
+        let end = try #require(water.nearestOpen(to: to.coordinate))
+        var coarse = CorridorSearch(graph: BlockGraph(water: water, channels: [], areas: areas), landmarks: router.landmarks)
+        let corridor = coarse.corridor(from: start, to: end)
+        let path = try #require(corridor)
+        let found = coarse.graph.line(along: path, from: start, to: end)
+        let steps = try #require(found)
+        #expect(steps.first?.cell == start && steps.last?.cell == end)
+        return (steps, water, coarse.graph)
+    }
+
+    @Test("every step of Baltiysk → Tartus's line is an open cell touching the one before or in its line of sight")
+    func stepsJoinByWater() throws {
+        let router = SeaFixtures.router
+        let (steps, water, _) = try line(router, from: SeaFixtures.baltiysk, to: SeaFixtures.tartus)
+        #expect(steps.count > 100)
+        var straight = 0
+        for (a, b) in zip(steps, steps.dropFirst()) {
+            #expect(water.isOpen(b.cell))
+            if router.touching(a.cell, b.cell) { continue }
+            straight += 1
+            #expect(water.sight(from: router.water.center(of: a.cell), to: router.water.center(of: b.cell)),
+                    "\(router.water.center(of: a.cell)) → \(router.water.center(of: b.cell))")
+        }
+        // Open sea is crossed in straight steps, not cell by cell.
+        #expect(straight > 50)
+    }
+
+    @Test("through the Norwegian Sea and the Channel the line changes layer at a cell inside each, in order")
+    func layersChangeInsideTheAreas() throws {
+        let router = SeaFixtures.router
+        let areas = [SeaFixtures.norwegianSea, SeaFixtures.englishChannel].map { AreaPolygon($0.area!) }
+        let (steps, _, _) = try line(router, from: SeaFixtures.severomorsk, to: SeaFixtures.tartus, areas: areas)
+        let changes = zip(steps, steps.dropFirst()).filter { $0.layer != $1.layer }.map(\.1)
+        #expect(changes.map(\.layer) == [1, 2])
+        for (change, area) in zip(changes, areas) {
+            #expect(area.contains(router.water.center(of: change.cell)))
+        }
+        #expect(steps.last?.layer == 2)
+    }
+
+    @Test("the neighbours a voyage finds are kept, each as a fresh graph finds them")
+    func keptNeighboursMatchFreshOnes() throws {
+        let router = try SeaRouter.load(from: SeaFixtures.navigation)
+        _ = try router.route([SeaFixtures.baltiysk, SeaFixtures.tartus])
+        let kept = router.water.blockLabels.nodesWithNeighbours
+        #expect(kept.count > 500)
+        let fresh = try SeaRouter.load(from: SeaFixtures.navigation)
+        var graph = BlockGraph(water: fresh.navigableWater(closed: []), channels: [], areas: [])
+        for node in kept.prefix(400) {
+            let stored = try #require(router.water.blockLabels.neighbours(node))
+            let found = graph.neighbours(of: node)
+            #expect(stored.map(\.node) == found.map(\.node), "node \(node)")
+            #expect(stored.map(\.cost) == found.map(\.cost), "node \(node)")
+        }
+    }
+
+    @Test("a node beside a closed gate has its neighbours found afresh, not kept")
+    func nodesBesideAGateAreNotKept() throws {
+        let router = try SeaRouter.load(from: SeaFixtures.navigation)
+        let gate = AreaPolygon([(15.6, 36.5), (15.9, 36.5), (15.9, 36.9), (15.6, 36.9)]
+            .map { Coordinate(latitude: $0.1, longitude: $0.0) })
+        let water = NavigableWater(grid: router.water, closed: ClosedCells(gates: [gate], grid: router.water))
+        var graph = BlockGraph(water: water, channels: [], areas: [])
+        // The open block west of the gate's.
+        let cell = router.water.cell(latitude: 36.7, longitude: 15.25)
+        let node = graph.node(ofCell: cell.row * router.water.width + cell.column)
+        _ = graph.neighbours(of: node)
+        #expect(router.water.blockLabels.neighbours(node) == nil)
+        var open = BlockGraph(water: router.navigableWater(closed: []), channels: [], areas: [])
+        _ = open.neighbours(of: node)
+        #expect(router.water.blockLabels.neighbours(node) != nil)
+    }
+
+    @Test("the water of a set of closed passages is made once and kept, with the same closed cells")
+    func closedWaterKept() throws {
+        let router = try SeaRouter.load(from: SeaFixtures.navigation)
+        let kiel = try #require(router.passages.firstIndex { $0.id == "kiel" })
+        let first = router.navigableWater(closed: [kiel])
+        let again = router.navigableWater(closed: [kiel])
+        let made = NavigableWater(grid: router.water, closed: ClosedCells(gates: [router.gates[kiel]], grid: router.water))
+        #expect(first.closedBlocks == made.closedBlocks && again.closedBlocks == made.closedBlocks)
+        #expect(!made.closedBlocks.isEmpty)
+        #expect(router.closedWaters.value.count == 1)
+        _ = router.navigableWater(closed: [])
+        #expect(router.closedWaters.value.count == 2)
+    }
+
+    @Test("pulling a line of 400 points or more on both cores keeps its ends and sees from vertex to vertex")
+    func parallelPullingSees() throws {
+        let router = SeaFixtures.router
+        let (steps, water, _) = try line(router, from: SeaFixtures.baltiysk, to: SeaFixtures.tartus)
+        let points = router.waterLine(steps, water: water, channels: []).pieces[0]
+        #expect(points.count > 1)
+        let dense = steps.map { router.water.center(of: $0.cell) }
+        // The raw line, densified as the router does, is long enough to be pulled in halves.
+        var line = [dense[0]]
+        for (a, b) in zip(dense, dense.dropFirst()) { line += router.straightPoints(from: a, to: b) + [b] }
+        #expect(line.count >= PathSmoother.parallelPoints)
+        let pulled = PathSmoother(water: water).smooth(line)
+        #expect(pulled.first == line.first && pulled.last == line.last)
+        for (a, b) in zip(pulled, pulled.dropFirst()) { #expect(water.sight(from: a, to: b)) }
+        #expect(Polyline(pulled).lengthMeters < Polyline(line).lengthMeters * 0.99)
+    }
+}
