@@ -62,6 +62,35 @@ struct CorridorSearch {
         return true
     }
 
+    /// Angle a node's centroid may lie from the cells of it that touch an area: a block's
+    /// half-diagonal.
+    static let centroidSlack = 0.0065
+
+    /// Blocks an area's box may hold for ``leastBound(into:landmarks:target:)`` to read them:
+    /// a sea the size of the Mediterranean holds 15,000.
+    static let areaBlockLimit = 40_000
+
+    /// The least landmark bound to the target (`target`, its row) over the nodes of every
+    /// block meeting `area`'s box — a superset of the nodes touching the area, so a lower
+    /// bound of the way on from wherever a path passes it; 0 when the box is too large.
+    static func leastBound(into area: AreaPolygon, landmarks: Landmarks, target: [Int32]) -> Double {
+        let size = Double(BlockGraph.size) / 60
+        let down = 180 * 60 / BlockGraph.size
+        let rows = max(0, Int(((90 - area.north) / size).rounded(.down)))...min(down - 1, Int(((90 - area.south) / size).rounded(.down)))
+        let first = Int(((area.west + 180) / size).rounded(.down)), last = Int(((area.east + 180) / size).rounded(.down))
+        guard rows.count * (last - first + 1) <= areaBlockLimit else { return 0 }
+        var least = Double.infinity
+        for row in rows {
+            for column in first...last {
+                let wrapped = (column % landmarks.blocksAcross + landmarks.blocksAcross) % landmarks.blocksAcross
+                for index in landmarks.nodes(ofBlock: row * landmarks.blocksAcross + wrapped) {
+                    least = min(least, landmarks.bound(from: index, target: target))
+                }
+            }
+        }
+        return least.isFinite ? least : 0
+    }
+
     /// The cheapest layered coarse path from `start` to `target` cells, or nil.
     mutating func corridor(from start: Int, to target: Int, expansionLimit: Int = 400_000) -> [Step]? {
         let startNode = graph.node(ofCell: start)
@@ -77,14 +106,22 @@ struct CorridorSearch {
         var closed = [false]
         // Nodes are counted from their centroid, which may lie up to a block's half-diagonal
         // from the cells that touch an area: the estimate gives that much away to stay a bound.
-        let estimate = ViaEstimate(areas: graph.areas, goal: goal, slack: 0.0065)
+        let estimate = ViaEstimate(areas: graph.areas, goal: goal, slack: Self.centroidSlack)
         // The landmarks' bound holds in every layer: what is left of the way ends at the target.
         let targetRow = landmarks.flatMap { table in graph.landmarkIndex(targetNode, in: table).map { table.row($0) } }
+        // Before passing area k the way still goes to the area, then on from a node of it:
+        // at least the gap to the area's cap plus the least landmark bound from its nodes.
+        let areaTails: [Double] = landmarks.flatMap { table in
+            targetRow.map { row in graph.areas.map { Self.leastBound(into: $0, landmarks: table, target: row) } }
+        } ?? []
         func toGo(_ node: Int, _ layer: Int) -> Double {
             let point = graph.centroid(node)
             let meters = estimate.meters(from: point, direct: point.angle(to: goal), layer: layer)
             guard let landmarks, let targetRow, let index = graph.landmarkIndex(node, in: landmarks) else { return meters }
-            return max(meters, landmarks.bound(from: index, target: targetRow))
+            let bound = max(meters, landmarks.bound(from: index, target: targetRow))
+            guard layer < areaTails.count, areaTails[layer] > 0 else { return bound }
+            let gap = max(0, graph.areas[layer].angleToCap(point) - Self.centroidSlack) * UnitVector.earthRadius
+            return max(bound, gap + areaTails[layer])
         }
         // The queue holds one entry per push, in push order (which breaks ties between equal
         // keys); `pushed` maps each to its state's number.
