@@ -12,6 +12,16 @@ import Geo
 struct PathSmoother: Sendable {
     let sight: @Sendable (Coordinate, Coordinate) -> Bool
 
+    /// The least shortening, radians (about 64 m), a vertex is moved for: a smaller gain is
+    /// not worth the line-of-sight checks that would prove the move.
+    static let leastGain = 1e-5
+
+    /// Candidate places a sliding vertex is tried at on each level, best first. Measured on
+    /// the 16 voyages: 6 rather than 12 halves the checks of a vertex already where it
+    /// belongs, and no voyage grows by more than 0.12% (Severomorsk → Norwegian Sea →
+    /// English Channel → Tartus, +11 km); at 4 Yokohama → Sydney grows by 0.5%.
+    static let candidatesTried = 6
+
     /// Points from which a line is pulled on both cores: the greedy pass on its two halves at
     /// once, and each sliding pass on the two halves of its vertices.
     static let parallelPoints = 400
@@ -142,8 +152,8 @@ struct PathSmoother: Sendable {
             var range = lo...hi
             while true {
                 let candidates = Swift.stride(from: range.lowerBound, through: range.upperBound, by: stride)
-                    .map { ($0, detour($0)) }.filter { $0.1 < current - 1e-12 }.sorted { $0.1 < $1.1 }
-                for (index, cost) in candidates.prefix(12)
+                    .map { ($0, detour($0)) }.filter { $0.1 < current - Self.leastGain }.sorted { $0.1 < $1.1 }
+                for (index, cost) in candidates.prefix(Self.candidatesTried)
                 where sightings.sees(kept[k - 1], index) && sightings.sees(index, kept[k + 1]) {
                     center = index
                     current = cost
