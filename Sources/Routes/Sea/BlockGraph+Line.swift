@@ -4,8 +4,8 @@ import Geo
 /// A water path along a coarse path's own nodes, found without a search over the corridor.
 ///
 /// Consecutive nodes are crossed at the pair of touching boundary cells that makes the way
-/// from the cell the node was entered at, through the pair, to the next node's centroid
-/// shortest; inside a node the way from the cell it is entered at to the cell it is left at is
+/// from the cell the node was entered at, through the pair, to the centroid of the node
+/// ``lookahead`` steps on shortest; inside a node the way from the cell it is entered at to the cell it is left at is
 /// a straight arc when that arc has line of sight (``NavigableWater/sight(from:to:)``), else
 /// the shortest 8-connected path through the node's own cells (a search of one block, never
 /// cutting a corner). A node where the coarse path passes a via-area is crossed through the
@@ -27,7 +27,7 @@ extension BlockGraph {
         guard let first = path.first, first.node == node(ofCell: start), path.last?.node == node(ofCell: end) else { return nil }
         var steps = [PathStep(cell: start, layer: 0, channel: nil)]
         guard pass(areasBelow: first.layer, in: first.node, steps: &steps) else { return nil }
-                for (k, (previous, next)) in zip(path, path.dropFirst()).enumerated() {
+        for (k, (previous, next)) in zip(path, path.dropFirst()).enumerated() {
             let u = previous.node, v = next.node
             let ahead = centroid(path[min(path.count - 1, k + Self.lookahead)].node)
             if orthogonal(of: u).contains(v) {
@@ -94,8 +94,7 @@ extension BlockGraph {
     }
 
     /// Steps from the steps' last cell (in `u`) into node `v` of a side block: across the
-    /// pair of touching boundary cells that makes the way from that cell to `v`'s centroid
-    /// shortest.
+    /// pair of touching boundary cells that makes the way from that cell to `goal` shortest.
     private mutating func cross(from u: Int, to v: Int, toward goal: UnitVector, steps: inout [PathStep]) -> Bool {
         let a = u >> 10, b = v >> 10
         let n = Self.size
