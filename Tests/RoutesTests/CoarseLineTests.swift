@@ -116,3 +116,40 @@ struct CoarseLineTests {
         #expect(Polyline(pulled).lengthMeters < Polyline(line).lengthMeters * 0.99)
     }
 }
+
+/// Routes whose line along the coarse path went round islands the inner way.
+@Suite("Inner ways round island groups")
+struct InnerWayTests {
+    @Test("Port Said → Djibouti keeps to the Red Sea's fairway, west of the Farasan Islands, within 1% of the shortest water path")
+    func redSeaFairway() throws {
+        let stops = [SeaFixtures.port("Port Said", 31.27, 32.31), SeaFixtures.port("Djibouti", 11.60, 43.14)]
+        let route = try SeaFixtures.router.route(stops)
+        let points = route.legs[0].points
+        // Where the route crosses 16.8°N: the Farasan Islands lie from 41.5°E to the coast.
+        let crossing = try #require(zip(points, points.dropFirst()).first { ($0.latitude - 16.8) * ($1.latitude - 16.8) <= 0 })
+        let t = (16.8 - crossing.0.latitude) / (crossing.1.latitude - crossing.0.latitude)
+        let longitude = crossing.0.longitude + t * (crossing.1.longitude - crossing.0.longitude)
+        #expect(longitude < 41.4, "crosses 16.8°N at \(longitude)°E")
+        let km = (route.lengthMeters + route.legs[0].startSnapMeters + route.legs[0].endSnapMeters) / 1000
+        #expect(km < 2504.8 * 1.01, "\(km) km")
+    }
+
+    @Test("a line along the coarse path longer than the path itself is checked against the fine search, and the shorter kept")
+    func doubtfulLineChecked() throws {
+        let router = SeaFixtures.router
+        let water = router.navigableWater(closed: [])
+        let start = try #require(water.nearestOpen(to: Coordinate(latitude: 31.27, longitude: 32.31)))
+        let end = try #require(water.nearestOpen(to: Coordinate(latitude: 11.60, longitude: 43.14)))
+        // The canals open by default: Suez among them.
+        let channels = router.channelOfPassage.keys.sorted().filter { router.passages[$0].openByDefault }.map { router.channelOfPassage[$0]! }
+        var reached = Set<Int>()
+        let found = try #require(router.found(water, channels: channels, areas: [], from: start, to: end, reached: &reached))
+        let path = try #require(found.coarse)
+        let line = Polyline(router.waterLine(found.steps, water: water, channels: channels).coordinates).lengthMeters
+        // The line along the coarse path goes inside the islands: longer than the path.
+        #expect(line > SeaRouter.lineDoubt * path[0].toGo)
+        let fine = try #require(router.fineSearch(water, channels: channels, areas: [], from: start, to: end, along: path))
+        let fineLine = Polyline(router.waterLine(fine, water: water, channels: channels).coordinates).lengthMeters
+        #expect(fineLine < line - 10_000)
+    }
+}
