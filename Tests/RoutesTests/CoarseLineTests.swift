@@ -153,3 +153,36 @@ struct InnerWayTests {
         #expect(fineLine < line - 10_000)
     }
 }
+
+/// The two ends of a leg refined on both cores come out as refined one after the other.
+@Suite("Coastal ends refined together")
+struct CoastalEndsTests {
+    @Test("Baltiysk → Tartus: both ends refined at once give the same line and snaps as one after the other")
+    func endsTogetherMatchInTurn() throws {
+        let router = SeaFixtures.router
+        let water = router.navigableWater(closed: [])
+        let from = SeaFixtures.baltiysk.coordinate, to = SeaFixtures.tartus.coordinate
+        let start = try #require(water.nearestOpen(to: from)), end = try #require(water.nearestOpen(to: to))
+        var reached = Set<Int>()
+        let found = try #require(router.found(water, channels: [], areas: [], from: start, to: end, reached: &reached))
+        let line = router.waterLine(found.steps, water: water, channels: [])
+        #expect(line.pieces.count == 1)
+        let coast = CoastalRefinement(shoreline: router.shoreline.basemap(around:), water: water, closedGates: [])
+        let snaps = (start: Geodesic.wgs84.distance(from: from, to: router.water.center(of: start)),
+                     end: Geodesic.wgs84.distance(from: to, to: router.water.center(of: end)))
+        var together = line
+        let snapsTogether = try coast.refine(&together, from: from, to: to, hasViaAreas: false, snaps: snaps)
+        // In turn: the start, then the end of what the start's refinement left.
+        var piece = line.pieces[0], inTurn = snaps
+        let head = try #require(try coast.end(piece, port: from, snap: snaps.start))
+        piece = head.points
+        inTurn.start = head.snap
+        if let tail = try coast.end(piece.reversed(), port: to, snap: snaps.end) {
+            piece = tail.points.reversed()
+            inTurn.end = tail.snap
+        }
+        #expect(together.pieces[0] == piece)
+        #expect(snapsTogether.start == inTurn.start && snapsTogether.end == inTurn.end)
+        #expect(head.replaced > 0 && head.replaced < line.pieces[0].count / 2)
+    }
+}

@@ -11,9 +11,9 @@ import Geo
 /// fits a box of ``hopReach``) is searched again on ``CoastalWater`` and pulled taut with
 /// exact shoreline tests. A refined part is kept when it is shorter port to port than what it
 /// replaces, counting the snap as land to be avoided (see ``better(snap:length:than:_:)``).
-struct CoastalRefinement {
+struct CoastalRefinement: Sendable {
     /// The shoreline of a region (or more of it).
-    let shoreline: (BoundingBox) throws -> Basemap
+    let shoreline: @Sendable (BoundingBox) throws -> Basemap
     let water: NavigableWater
     let closedGates: [AreaPolygon]
 
@@ -36,12 +36,33 @@ struct CoastalRefinement {
             line.pieces[0] = whole.points
             return (whole.startSnap, whole.endSnap)
         }
-        if let head = try end(line.pieces[0], port: from, snap: snaps.start) {
-            line.pieces[0] = head.points
-            snaps.start = head.snap
-        }
+        // The two ends on both cores: each looks at its own end of the line only.
         let last = line.pieces.count - 1
-        if let tail = try end(line.pieces[last].reversed(), port: to, snap: snaps.end) {
+        let ends = [(line.pieces[0], from, snaps.start), (Array(line.pieces[last].reversed()), to, snaps.end)]
+        let refined = Parallel.map([0, 1]) { k in Result { try self.end(ends[k].0, port: ends[k].1, snap: ends[k].2) } }
+        let head = try refined[0].get()
+        var tail = try refined[1].get()
+        let count = line.pieces[last].count
+        if last == 0, let head, head.replaced + (tail?.replaced ?? 0) > count {
+            // One short piece whose ends' parts overlap: the end after the start's refinement.
+            tail = try end(Array(head.points.reversed()), port: to, snap: snaps.end)
+            line.pieces[0] = head.points
+        } else if last == 0 {
+            // One piece: the refined start, the middle as it was, the refined end.
+            let piece = line.pieces[0]
+            // Each end's points are its refined part, then the rest of the piece as it was.
+            let prefix = head?.replaced ?? 0, suffix = tail?.replaced ?? 0
+            let startPart = head.map { Array($0.points.dropLast(count - prefix)) } ?? []
+            let endPart = tail.map { Array($0.points.dropLast(count - suffix).reversed()) } ?? []
+            line.pieces[0] = startPart + Array(piece[prefix..<(count - suffix)]) + endPart
+            if let head { snaps.start = head.snap }
+            if let tail { snaps.end = tail.snap }
+            return snaps
+        } else if let head {
+            line.pieces[0] = head.points
+        }
+        if let head { snaps.start = head.snap }
+        if let tail {
             line.pieces[last] = tail.points.reversed()
             snaps.end = tail.snap
         }
@@ -79,9 +100,11 @@ struct CoastalRefinement {
         return (points, startSnap, endSnap)
     }
 
-    /// The piece with its start redone near `port`: the new piece and its snap, or nil when
-    /// the result is no better than the piece and `snap` it replaces.
-    func end(_ piece: [Coordinate], port: Coordinate, snap: Double) throws -> (points: [Coordinate], snap: Double)? {
+    /// The start of `piece` searched again from `port`: the new line (the refined part, then
+    /// the rest of the piece as it was), its snap, and how many of the piece's first points
+    /// the refined part replaced; nil when the result is no better than the piece and `snap`
+    /// it replaces.
+    func end(_ piece: [Coordinate], port: Coordinate, snap: Double) throws -> (points: [Coordinate], snap: Double, replaced: Int)? {
         guard let first = piece.first else { return nil }
         let origin = port.unwrapped(near: first.longitude)
         let latitudeReach = Self.endReach / Self.metersPerDegree
@@ -125,7 +148,7 @@ struct CoastalRefinement {
         let newSnap = Geodesic.wgs84.distance(from: port, to: start)
         guard Self.better(snap: newSnap, length: Polyline(smoothed).lengthMeters,
                           than: snap, Polyline(replaced).lengthMeters) else { return nil }
-        return (smoothed + (rest.isEmpty ? [] : Array(rest[(anchor + 1)...])), newSnap)
+        return (smoothed + (rest.isEmpty ? [] : Array(rest[(anchor + 1)...])), newSnap, after + (rest.isEmpty ? 0 : anchor + 1))
     }
 
     /// The shoreline around `box`: the box and a twentieth of a degree more each way, which
