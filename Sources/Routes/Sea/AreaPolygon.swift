@@ -41,12 +41,20 @@ struct AreaPolygon: Sendable {
     /// Angular distance from `point` to the cap around the polygon: zero inside it.
     func angleToCap(_ point: UnitVector) -> Double { max(0, point.angle(to: capCenter) - capRadius) }
 
+    /// `longitude` turned by whole turns into the polygon's unwrapped span: at or west of
+    /// `east`, and at or east of `west` when it lies in the span at all.
+    @inline(__always)
+    func shifted(_ longitude: Double) -> Double {
+        var lon = longitude
+        while lon < west { lon += 360 }
+        while lon > east { lon -= 360 }
+        return lon
+    }
+
     /// Whether `point` lies inside the polygon.
     func contains(_ point: Coordinate) -> Bool {
         guard point.latitude >= south, point.latitude <= north, longitudes.count >= 3 else { return false }
-        var lon = point.longitude
-        while lon < west { lon += 360 }
-        while lon > east { lon -= 360 }
+        let lon = shifted(point.longitude)
         guard lon >= west else { return false }
         var inside = false
         var j = longitudes.count - 1

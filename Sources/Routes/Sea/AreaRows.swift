@@ -34,14 +34,8 @@ struct AreaRows {
         let lines = crossings(row: row, area: area)
         guard !lines.isEmpty else { return false }
         let polygon = areas[area]
-        func shifted(_ longitude: Double) -> Double {
-            var lon = longitude
-            while lon < polygon.west { lon += 360 }
-            while lon > polygon.east { lon -= 360 }
-            return lon
-        }
         let west = grid.longitude(column: first), east = grid.longitude(column: last)
-        let a = shifted(west), b = shifted(east)
+        let a = polygon.shifted(west), b = polygon.shifted(east)
         // The same turn for both ends and both inside the polygon's span of longitudes: the
         // cells between lie between them too, in order.
         guard b - a == east - west, a >= polygon.west else { return nil }
@@ -65,9 +59,7 @@ struct AreaRows {
     @inline(__always)
     static func inside(_ longitude: Double, area: AreaPolygon, crossings: [Double]) -> Bool {
         guard !crossings.isEmpty else { return false }
-        var lon = longitude
-        while lon < area.west { lon += 360 }
-        while lon > area.east { lon -= 360 }
+        let lon = area.shifted(longitude)
         guard lon >= area.west else { return false }
         var inside = false
         for x in crossings where lon < x { inside.toggle() }

@@ -199,9 +199,10 @@ struct BlockGraph {
     /// Whether a node has a cell whose centre lies inside area `index`.
     mutating func touches(_ node: Int, area index: Int) -> Bool {
         let block = node >> 10
-        let label = labelled(block)
+        if slot[block] < 0 { _ = labelled(block) }
         let at = Int(slot[block])
         if areaStart[at] < 0 {
+            let label = labelStore[at]
             let count = centroidStore[at].count, areaCount = areas.count
             areaStart[at] = Int32(areaFlags.count)
             var flags = [Bool](repeating: false, count: count * areaCount)

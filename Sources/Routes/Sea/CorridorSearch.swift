@@ -33,9 +33,9 @@ struct CorridorSearch {
     /// One node of the coarse path: its block, the via-areas passed there, and the coarse
     /// distance still to go from its centroid to the target, meters.
     struct Step {
-        var block: Int
         /// The node: block << 10 | component.
         var node: Int
+        var block: Int { node >> 10 }
         var layer: Int
         var toGo: Double
     }
@@ -141,7 +141,7 @@ struct CorridorSearch {
                 let total = best[id]
                 while current >= 0 {
                     let at = stateOf[current]
-                    blocks.append(Step(block: (at / layers) >> 10, node: at / layers, layer: at % layers, toGo: total - best[current]))
+                    blocks.append(Step(node: at / layers, layer: at % layers, toGo: total - best[current]))
                     current = Int(parent[current])
                 }
                 return blocks.reversed()

@@ -56,10 +56,10 @@ extension SeaRouter {
         // A line along the coarse path that comes out longer than the path itself went round
         // islands the inner way: the fine search over the corridor decides, the shorter kept.
         if let path = found?.coarse, let first = path.first,
-           Polyline(line.coordinates).lengthMeters > Self.lineDoubt * first.toGo,
+           case let length = Polyline(line.coordinates).lengthMeters, length > Self.lineDoubt * first.toGo,
            let fine = fineSearch(navigable, channels: channels, areas: areas, from: start, to: end, along: path) {
             let other = waterLine(fine, water: navigable, channels: channels)
-            if Polyline(other.coordinates).lengthMeters < Polyline(line.coordinates).lengthMeters {
+            if Polyline(other.coordinates).lengthMeters < length {
                 (steps, line) = (fine, other)
             }
         }
@@ -277,37 +277,36 @@ extension SeaRouter {
     /// Points on the arc from `a` to `b`, both ends left out, about ``straightSpacing`` cells
     /// apart: a straight step with line of sight, given points the taut-pulling may bend at.
     func straightPoints(from a: Coordinate, to b: Coordinate) -> [Coordinate] {
-        let u = UnitVector(a), v = UnitVector(b)
-        let angle = u.angle(to: v)
-        let count = Int((angle / (Self.straightSpacing * .pi / 180 / Double(water.cellsPerDegree))).rounded(.up))
-        guard count > 1 else { return [] }
-        return (1..<count).map { i in
-            let point = UnitVector.slerp(u, v, angle: angle, fraction: Double(i) / Double(count))
-            return Coordinate(latitude: point.latitude, longitude: point.longitude + Coordinate.turns(from: point.longitude, to: a.longitude))
-        }
+        Self.arcPoints(from: a, to: b, apart: Self.straightSpacing * .pi / 180 / Double(water.cellsPerDegree))
     }
 
     /// Inserts great-circle points so no arc is longer than ``outputSpacing``.
     func densified(_ points: [Coordinate]) -> [Coordinate] {
-        guard var previous = points.first else { return [] }
-        var out = [previous]
-        for point in points.dropFirst() {
-            let a = UnitVector(previous), b = UnitVector(point)
-            let angle = a.angle(to: b)
-            let count = Int((angle * UnitVector.earthRadius / Self.outputSpacing).rounded(.up))
-            if count > 1 {
-                for i in 1..<count {
-                    let v = UnitVector.slerp(a, b, angle: angle, fraction: Double(i) / Double(count))
-                    var lon = v.longitude
-                    let last = out.last!.longitude
-                    lon += Coordinate.turns(from: lon, to: last)
-                    out.append(Coordinate(latitude: v.latitude, longitude: lon))
-                }
-            }
-            out.append(point)
-            previous = point
+        guard let first = points.first else { return [] }
+        var out = [first]
+        for (a, b) in zip(points, points.dropFirst()) {
+            out += Self.arcPoints(from: a, to: b, apart: Self.outputSpacing / UnitVector.earthRadius)
+            out.append(b)
         }
         return out
+    }
+
+    /// The points that cut the great-circle arc from `a` to `b` into equal parts at most
+    /// `apart` radians long, both ends left out, each longitude unwrapped near the one before.
+    static func arcPoints(from a: Coordinate, to b: Coordinate, apart: Double) -> [Coordinate] {
+        let u = UnitVector(a), v = UnitVector(b)
+        let angle = u.angle(to: v)
+        let count = Int((angle / apart).rounded(.up))
+        guard count > 1 else { return [] }
+        var points: [Coordinate] = []
+        var last = a.longitude
+        for i in 1..<count {
+            let point = UnitVector.slerp(u, v, angle: angle, fraction: Double(i) / Double(count))
+            let longitude = point.longitude + Coordinate.turns(from: point.longitude, to: last)
+            points.append(Coordinate(latitude: point.latitude, longitude: longitude))
+            last = longitude
+        }
+        return points
     }
 
     /// Ids of passages the polyline enters (gate polygons) or whose channel it takes, in order.
