@@ -18,7 +18,7 @@ struct SightTests {
         if angle < 1e-12 { return true }
         let middle = UnitVector.slerp(pa, pb, angle: angle, fraction: 0.5)
         let highest = max(abs(a.latitude), abs(b.latitude), abs(middle.latitude))
-        let step = 0.45 * (Double.pi / 180) / Double(grid.cellsPerDegree) * max(cos(highest * .pi / 180), 0.02)
+        let step = 0.9 * (Double.pi / 180) / Double(grid.cellsPerDegree) * max(cos(highest * .pi / 180), 0.02)
         let count = Int((angle / step).rounded(.up))
         for index in 1...count {
             let v = UnitVector.slerp(pa, pb, angle: angle, fraction: Double(index) / Double(count))

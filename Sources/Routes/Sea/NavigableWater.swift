@@ -11,6 +11,8 @@ struct NavigableWater: Sendable {
     private let closedIndices: Range<Int>
     /// The blocks (row-major, ``WaterGrid/blockSize``²) holding a closed cell.
     let closedBlocks: Set<Int>
+    /// How far open blocks reach round each block, closed cells counted as land.
+    let reach: BlockReach
 
     init(grid: WaterGrid, closed: ClosedCells) {
         self.grid = grid
@@ -24,12 +26,7 @@ struct NavigableWater: Sendable {
             }
         }
         closedBlocks = blocks
-    }
-
-    /// Whether every cell of block `block` is open: all water, and no gate closes any of it.
-    @inline(__always)
-    func isOpenBlock(_ block: Int) -> Bool {
-        grid.isWaterBlock(block) && (closedBlocks.isEmpty || !closedBlocks.contains(block))
+        reach = blocks.isEmpty ? grid.blockReach : grid.blockReach.closing(blocks)
     }
 
     /// The water of `grid` less the given closed cells.
@@ -69,9 +66,11 @@ struct NavigableWater: Sendable {
 
     /// Whether the great-circle arc from `a` to `b` stays inside open cells.
     ///
-    /// Samples the arc so consecutive samples are at most about one cell apart and checks
-    /// every cell of the box the two samples span, so the check is conservative: a `true`
-    /// answer means the arc between samples cannot leave open cells. The samples are turned
+    /// Samples the arc so consecutive samples are under a cell apart in latitude and in
+    /// longitude (0.9 of one), and checks every cell of the box the two samples span — at
+    /// most two by two cells, and over so short a step the arc stays inside the box its ends
+    /// span — so the check is conservative: a `true` answer means the arc between samples
+    /// cannot leave open cells. The samples are turned
     /// along the arc by a fixed rotation and placed in their cells by ``CellEdges``, with no
     /// trigonometry per sample. Complexity: O(arc / cell).
     func sight(from a: Coordinate, to b: Coordinate) -> Bool {
@@ -84,7 +83,7 @@ struct NavigableWater: Sendable {
         let middle = UnitVector.slerp(pa, pb, angle: angle, fraction: 0.5)
         let highest = max(abs(a.latitude), abs(b.latitude), abs(middle.latitude))
         let cellAngle = (Double.pi / 180) / k
-        let step = 0.45 * cellAngle * max(cos(highest * .pi / 180), 0.02)
+        let step = 0.9 * cellAngle * max(cos(highest * .pi / 180), 0.02)
         let count = Int((angle / step).rounded(.up))
         // Rotate in the plane of the arc: p(θ) = a cos θ + u sin θ, θ advancing by `delta`.
         let u = pb.orthogonalized(against: pa)
@@ -94,12 +93,13 @@ struct NavigableWater: Sendable {
         var row = previousRow, column = previousColumn
         let edges = grid.edges
         let size = WaterGrid.blockSize
-        // Samples a block wholly open cannot fail: from a sample in such a block the arc
-        // skips the samples it is sure to take inside it. A step of angle θ moves the point
-        // at most θ in latitude and θ / cos φ in longitude, φ the block's highest latitude,
-        // so from the sample's cell it stays in the block for as many cells as lie between
-        // that cell and the block's nearest side. The block last found not open is not
-        // asked again.
+        // Samples in open water cannot fail: from a sample in a block wholly open the arc
+        // skips the samples it is sure to take inside the open square round that block
+        // (``BlockReach``: the block and `reach − 1` blocks beyond it on every side). A step
+        // of angle θ moves the point at most θ in latitude and θ / cos φ in longitude, φ the
+        // square's highest latitude, so from the sample's cell it stays in the square for as
+        // many cells as lie between that cell and the square's nearest side. The block last
+        // found not open is not asked again.
         var notOpenBlock = -1
         var index = 1
         while index <= count {
@@ -127,15 +127,19 @@ struct NavigableWater: Sendable {
             let blockRow = row / size, blockColumn = wrapped / size
             let block = blockRow * grid.blocksAcross + blockColumn
             guard block != notOpenBlock else { continue }
-            guard isOpenBlock(block) else {
+            let around = Int(reach[block])
+            guard around > 0 else {
                 notOpenBlock = block
                 continue
             }
+            // The open square round the block: `around − 1` blocks beyond it on every side.
+            let beyond = (around - 1) * size
             let localRow = row - blockRow * size, localColumn = wrapped - blockColumn * size
-            let rowsClear = min(localRow, size - 1 - localRow)
-            let columnsClear = min(localColumn, size - 1 - localColumn)
+            let rowsClear = min(localRow, size - 1 - localRow) + beyond
+            let columnsClear = min(localColumn, size - 1 - localColumn) + beyond
             guard rowsClear > 0, columnsClear > 0 else { continue }
-            let clear = min(Double(rowsClear), Double(columnsClear) * grid.blockRowNarrowing[blockRow]) * cellAngle
+            let narrowing = min(grid.blockRowNarrowing[blockRow - around + 1], grid.blockRowNarrowing[blockRow + around - 1])
+            let clear = min(Double(rowsClear), Double(columnsClear) * narrowing) * cellAngle
             // One sample fewer than the room allows, for rounding.
             let skip = min(Int(clear / delta) - 1, count - 1 - index)
             guard skip > 0 else { continue }

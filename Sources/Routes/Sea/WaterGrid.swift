@@ -44,6 +44,8 @@ struct WaterGrid: @unchecked Sendable {
     /// Per row of blocks, the cosine of the latitude of its edge nearer a pole: how much a
     /// degree of longitude narrows anywhere in the block.
     let blockRowNarrowing: [Double]
+    /// How far wholly open blocks reach round each block.
+    let blockReach: BlockReach
 
     /// What a block holds: `mixed` once a reader has looked at an `unread` one.
     enum BlockKind: UInt8 {
@@ -65,6 +67,7 @@ struct WaterGrid: @unchecked Sendable {
         vectors = CellVectors(cellsPerDegree: cellsPerDegree, width: width, height: height)
         edges = CellEdges(cellsPerDegree: cellsPerDegree, width: width, height: height)
         let blockRows = height / Self.blockSize
+        blockReach = BlockReach(across: blocksAcross, down: blockRows, open: blockKinds.map { $0 == .water })
         blockRowNarrowing = (0..<blockRows).map { blockRow in
             let edgeRow = blockRow < blockRows / 2 ? blockRow * Self.blockSize : (blockRow + 1) * Self.blockSize
             let highest = abs(90 - Double(edgeRow) / Double(cellsPerDegree))
