@@ -117,6 +117,31 @@ struct CoarseLineTests {
     }
 }
 
+/// The greedy pull on both cores against the pull in one go.
+@Suite("Greedy pull in halves")
+struct PullInHalvesTests {
+    @Test("pulled on both cores, a long line keeps the very vertices of the pull in one go",
+          arguments: [(SeaFixtures.baltiysk, SeaFixtures.tartus), (SeaFixtures.piraeus, SeaFixtures.jeddah),
+                      (SeaFixtures.shanghai, SeaFixtures.losAngeles)])
+    func sameVertices(from: SeaWaypoint, to: SeaWaypoint) throws {
+        let router = SeaFixtures.router
+        let water = router.navigableWater(closed: [])
+        let start = try #require(water.nearestOpen(to: from.coordinate))
+        let end = try #require(water.nearestOpen(to: to.coordinate))
+        let steps = try #require(router.search(water, channels: [], areas: [], from: start, to: end))
+        let centres = steps.map { router.water.center(of: $0.cell) }
+        var line = [centres[0]]
+        for (a, b) in zip(centres, centres.dropFirst()) { line += router.straightPoints(from: a, to: b) + [b] }
+        let smoother = PathSmoother(water: water)
+        var whole = PathSmoother.Sightings(points: line, sight: smoother.sight)
+        var halves = PathSmoother.Sightings(points: line, sight: smoother.sight)
+        let one = PathSmoother.pulled(0...(line.count - 1), &whole)
+        let two = PathSmoother.pulledInHalves(0...(line.count - 1), &halves)
+        #expect(one.count > 10)
+        #expect(two == one)
+    }
+}
+
 /// Routes whose line along the coarse path went round islands the inner way.
 @Suite("Inner ways round island groups")
 struct InnerWayTests {

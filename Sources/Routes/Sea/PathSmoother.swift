@@ -54,10 +54,11 @@ struct PathSmoother: Sendable {
         guard points.count > 2 else { return points }
         var sightings = Sightings(points: points, sight: sight)
         let parallel = points.count >= Self.parallelPoints
-        // The greedy pass runs whole: pulled in two halves, the middle point stays a vertex of
-        // both and a bend there can hold the line on one side of an island (Port Said →
-        // Djibouti's fine path, 2,517 km whole, 2,534 km in halves).
-        var kept = Self.pulled(0...(points.count - 1), &sightings)
+        // The greedy pass gives the vertices of a whole pull, on both cores for a long line:
+        // cut in two halves pulled apart, the middle point would stay a vertex of both and a
+        // bend there can hold the line on one side of an island (Port Said → Djibouti's fine
+        // path, 2,517 km whole, 2,534 km in halves).
+        var kept = parallel ? Self.pulledInHalves(0...(points.count - 1), &sightings) : Self.pulled(0...(points.count - 1), &sightings)
         let vectors = points.map { UnitVector($0) }
         for _ in 0..<3 {
             let before = kept
@@ -84,33 +85,67 @@ struct PathSmoother: Sendable {
 
     /// Greedy string pulling over the points of `range`: from each kept point, the farthest
     /// one it sees, found by galloping and bisection. Keeps both ends.
-    private static func pulled(_ range: ClosedRange<Int>, _ sightings: inout Sightings) -> [Int] {
+    static func pulled(_ range: ClosedRange<Int>, _ sightings: inout Sightings) -> [Int] {
         var kept = [range.lowerBound]
-        var i = range.lowerBound
-        let last = range.upperBound
-        while i < last {
-            var visible = i + 1, blocked = -1
-            var step = 1
-            while visible < last {
-                let candidate = min(last, visible + step)
-                if sightings.sees(i, candidate) {
-                    visible = candidate
-                    step *= 2
-                } else {
-                    blocked = candidate
-                    break
-                }
-            }
-            if blocked > 0 {
-                while blocked - visible > 1 {
-                    let middle = (visible + blocked) / 2
-                    if sightings.sees(i, middle) { visible = middle } else { blocked = middle }
-                }
-            }
-            kept.append(visible)
-            i = visible
+        while kept[kept.count - 1] < range.upperBound {
+            kept.append(farthestSeen(from: kept[kept.count - 1], upTo: range.upperBound, &sightings))
         }
         return kept
+    }
+
+    /// The greedy pull of ``pulled(_:_:)`` on both cores, with the same vertices. The far
+    /// half's chain is pulled from the middle point while the near half's is pulled up to
+    /// it; from a point the pull goes on the same way whoever reached it, so once the near
+    /// chain lands on a vertex of the far one the rest is the far chain. Until it does the
+    /// near chain goes on by itself (a vertex or two, mostly at the first headland).
+    static func pulledInHalves(_ range: ClosedRange<Int>, _ sightings: inout Sightings) -> [Int] {
+        let middle = (range.lowerBound + range.upperBound) / 2
+        let shared = sightings
+        let halves = Parallel.map([range.lowerBound, middle]) { start in
+            var own = shared
+            var kept = [start]
+            // The near chain stops at its first vertex at or past the middle.
+            let stop = start == middle ? range.upperBound : middle
+            while kept[kept.count - 1] < stop {
+                kept.append(farthestSeen(from: kept[kept.count - 1], upTo: range.upperBound, &own))
+            }
+            return (kept, own.known)
+        }
+        for half in halves { sightings.known.merge(half.1) { first, _ in first } }
+        var kept = halves[0].0
+        let far = halves[1].0
+        let position = Dictionary(uniqueKeysWithValues: far.enumerated().map { ($1, $0) })
+        while kept[kept.count - 1] < range.upperBound {
+            if let at = position[kept[kept.count - 1]] {
+                kept += far[(at + 1)...]
+                break
+            }
+            kept.append(farthestSeen(from: kept[kept.count - 1], upTo: range.upperBound, &sightings))
+        }
+        return kept
+    }
+
+    /// The farthest point after `i`, up to `last`, that `i` sees, by galloping and bisection.
+    private static func farthestSeen(from i: Int, upTo last: Int, _ sightings: inout Sightings) -> Int {
+        var visible = i + 1, blocked = -1
+        var step = 1
+        while visible < last {
+            let candidate = min(last, visible + step)
+            if sightings.sees(i, candidate) {
+                visible = candidate
+                step *= 2
+            } else {
+                blocked = candidate
+                break
+            }
+        }
+        if blocked > 0 {
+            while blocked - visible > 1 {
+                let middle = (visible + blocked) / 2
+                if sightings.sees(i, middle) { visible = middle } else { blocked = middle }
+            }
+        }
+        return visible
     }
 
     /// Drops vertices whose neighbours see each other.
