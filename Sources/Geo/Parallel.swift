@@ -13,3 +13,27 @@ public enum Parallel {
         return slots.value.map { $0! }
     }
 }
+
+/// A value worked out on another core while the caller goes on; ``value`` waits for it.
+///
+/// `@unchecked Sendable`: `result` is written once, before `done` is signalled, and read only
+/// after waiting on it, so the semaphore orders every read after the write.
+public final class Ahead<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    /// Starts `work` on the shared queue at once.
+    public init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// The value, once `work` has finished.
+    public var value: T {
+        done.wait()
+        defer { done.signal() }
+        return result!
+    }
+}

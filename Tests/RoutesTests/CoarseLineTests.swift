@@ -210,4 +210,27 @@ struct CoastalEndsTests {
         #expect(snapsTogether.start == inTurn.start && snapsTogether.end == inTurn.end)
         #expect(head.replaced > 0 && head.replaced < line.pieces[0].count / 2)
     }
+
+    @Test("the water round both ends made ahead, while the leg is searched, refines them as water made in place does",
+          arguments: [(SeaFixtures.baltiysk, SeaFixtures.tartus), (SeaFixtures.severomorsk, SeaFixtures.tartus),
+                      (SeaFixtures.shanghai, SeaFixtures.losAngeles)])
+    func regionsMadeAhead(from: SeaWaypoint, to: SeaWaypoint) throws {
+        let router = SeaFixtures.router
+        let water = router.navigableWater(closed: [])
+        let start = try #require(water.nearestOpen(to: from.coordinate)), end = try #require(water.nearestOpen(to: to.coordinate))
+        let found = try #require(router.search(water, channels: [], areas: [], from: start, to: end))
+        let line = router.waterLine(found, water: water, channels: [])
+        let snaps = (start: Geodesic.wgs84.distance(from: from.coordinate, to: router.water.center(of: start)),
+                     end: Geodesic.wgs84.distance(from: to.coordinate, to: router.water.center(of: end)))
+        var inPlace = line, ahead = line
+        let coast = CoastalRefinement(shoreline: router.shoreline.basemap(around:), water: water, closedGates: [])
+        let snapsInPlace = try coast.refine(&inPlace, from: from.coordinate, to: to.coordinate, hasViaAreas: false, snaps: snaps)
+        var prepared = coast
+        prepared.prepare([(router.water.center(of: start), from.coordinate), (router.water.center(of: end), to.coordinate)])
+        let snapsAhead = try prepared.refine(&ahead, from: from.coordinate, to: to.coordinate, hasViaAreas: false, snaps: snaps)
+        #expect(ahead.pieces == inPlace.pieces)
+        #expect(snapsAhead.start == snapsInPlace.start && snapsAhead.end == snapsInPlace.end)
+        // The refinement changed the line, so the comparison covers refined ends.
+        #expect(inPlace.pieces != line.pieces)
+    }
 }

@@ -16,6 +16,16 @@ struct CoastalRefinement: Sendable {
     let shoreline: @Sendable (BoundingBox) throws -> Basemap
     let water: NavigableWater
     let closedGates: [AreaPolygon]
+    /// Regions round the ends made ahead, while the leg was searched: the water of the box
+    /// round each line end point, as ``endRegion(at:)`` would make it.
+    var ahead: [(at: Coordinate, port: Coordinate, region: Ahead<Result<EndRegion, any Error>>)] = []
+
+    /// The water round a line's end point, reached from the point's cell, and where a route
+    /// to the port starts in it.
+    struct EndRegion: Sendable {
+        var water: CoastalWater
+        var start: Coordinate?
+    }
 
     /// Half the side of the square searched again around each end of a leg, meters.
     static let endReach = 30_000.0
@@ -109,8 +119,6 @@ struct CoastalRefinement: Sendable {
         let origin = port.unwrapped(near: first.longitude)
         let latitudeReach = Self.endReach / Self.metersPerDegree
         let longitudeReach = latitudeReach / max(cos(first.latitude * .pi / 180), 0.05)
-        let box = BoundingBox(west: first.longitude - longitudeReach, south: max(first.latitude - latitudeReach, -89.9),
-                              east: first.longitude + longitudeReach, north: min(first.latitude + latitudeReach, 89.9))
         // Where the piece leaves the box (less a margin): the search hands over to the piece there.
         let inset = 0.9
         func inside(_ point: Coordinate) -> Bool {
@@ -134,10 +142,17 @@ struct CoastalRefinement: Sendable {
                 previous = point
             }
         }
-        var region = CoastalWater(box: box, shoreline: try shoreline(around: box), closedGates: closedGates)
-        guard let known = region.cell(of: handoff), region.reach(from: known),
-              let start = region.start(near: origin),
-              let cells = region.path(from: start, to: handoff) else { return nil }
+        // Made ahead, the water was reached from the end point's cell: the same water when the
+        // handoff's cell lies in it, and then the same start.
+        let made = try ahead.first { $0.at == first && $0.port == port }?.region.value.get()
+        var region = try made?.water ?? endRegion(at: first)
+        guard let known = region.cell(of: handoff) else { return nil }
+        var start = made?.start
+        if made == nil || !region.isJoined(known) {
+            guard region.reach(from: known) else { return nil }
+            start = region.start(near: origin)
+        }
+        guard let start, let cells = region.path(from: start, to: handoff) else { return nil }
         // Pull taut up to the first point of the piece outside the box; the rest stays.
         let rest = Array(piece[after...])
         let anchor = rest.firstIndex { region.cell(of: $0) == nil } ?? rest.count - 1
@@ -149,6 +164,36 @@ struct CoastalRefinement: Sendable {
         guard Self.better(snap: newSnap, length: Polyline(smoothed).lengthMeters,
                           than: snap, Polyline(replaced).lengthMeters) else { return nil }
         return (smoothed + (rest.isEmpty ? [] : Array(rest[(anchor + 1)...])), newSnap, after + (rest.isEmpty ? 0 : anchor + 1))
+    }
+
+    /// The box searched again round a line's end point `first`: ``endReach`` each way.
+    static func endBox(at first: Coordinate) -> BoundingBox {
+        let latitudeReach = endReach / metersPerDegree
+        let longitudeReach = latitudeReach / max(cos(first.latitude * .pi / 180), 0.05)
+        return BoundingBox(west: first.longitude - longitudeReach, south: max(first.latitude - latitudeReach, -89.9),
+                           east: first.longitude + longitudeReach, north: min(first.latitude + latitudeReach, 89.9))
+    }
+
+    /// The water of ``endBox(at:)`` round `first`.
+    func endRegion(at first: Coordinate) throws -> CoastalWater {
+        let box = Self.endBox(at: first)
+        return CoastalWater(box: box, shoreline: try shoreline(around: box), closedGates: closedGates)
+    }
+
+    /// Starts making the water round line end points on another core, each reached from the
+    /// point's cell, for the ends refined later (`at`, the line's end point, by `port`); an
+    /// end whose line ends elsewhere makes its own.
+    mutating func prepare(_ ends: [(at: Coordinate, port: Coordinate)]) {
+        let refinement = self
+        ahead = ends.map { end in
+            (end.at, end.port, Ahead {
+                Result {
+                    var water = try refinement.endRegion(at: end.at)
+                    guard let cell = water.cell(of: end.at), water.reach(from: cell) else { return EndRegion(water: water, start: nil) }
+                    return EndRegion(water: water, start: water.start(near: end.port.unwrapped(near: end.at.longitude)))
+                }
+            })
+        }
     }
 
     /// The shoreline around `box`: the box and a twentieth of a degree more each way, which

@@ -10,7 +10,7 @@ import Geo
 /// join (side to side) a cell known to be water, less the cells of closed passage gates.
 /// Longitudes are in the box's own frame: points and edges are shifted by whole turns to lie
 /// near its centre, so a box across the antimeridian needs no special case.
-struct CoastalWater {
+struct CoastalWater: Sendable {
     /// Cells per degree: four to a side of the navigation grid's 1′ cell, whose lines they share.
     static let cellsPerDegree = 240
 
@@ -121,6 +121,9 @@ struct CoastalWater {
 
     /// Whether a cell is free water: no shoreline touches it and no closed gate holds it.
     private func isFree(_ cell: Int) -> Bool { edgeStarts[cell] == edgeStarts[cell + 1] && !closed[cell] }
+
+    /// Whether `cell` is among the cells the last ``reach(from:)`` marked.
+    func isJoined(_ cell: Int) -> Bool { joined.indices.contains(cell) && joined[cell] }
 
     /// Marks the free cells joined side to side to `cell`, which the caller knows to be water
     /// (for example a point of a route on the 1′ grid). False when `cell` is not free.

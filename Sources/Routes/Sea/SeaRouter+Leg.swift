@@ -34,6 +34,13 @@ extension SeaRouter {
             throw RouteFailure(index: arrival.index, error: RouteError.noNearbyWater(name: to.name, searchedMeters: 440_000))
         }
         let areas = vias.map { AreaPolygon($0.waypoint.area ?? []) }
+        var coast = CoastalRefinement(shoreline: shoreline.basemap(around:), water: navigable, closedGates: closed.sorted().map { gates[$0] })
+        // The shoreline round both ends is cut on the other core while the leg is searched,
+        // unless the leg is short enough to be searched again whole (a hop).
+        let ends = [(water.center(of: start), from.coordinate), (water.center(of: end), to.coordinate)]
+        if UnitVector(ends[0].0).angle(to: UnitVector(ends[1].0)) * UnitVector.earthRadius > 2 * CoastalRefinement.hopReach {
+            coast.prepare(ends)
+        }
         var found = self.found(navigable, channels: channels, areas: areas, from: start, to: end, reached: &reached)
         if found == nil {
             // A port up a river or by a lake may snap to water the grid cuts off from the sea:
@@ -63,7 +70,6 @@ extension SeaRouter {
                 (steps, line) = (fine, other)
             }
         }
-        let coast = CoastalRefinement(shoreline: shoreline.basemap(around:), water: navigable, closedGates: closed.sorted().map { gates[$0] })
         let (startSnap, endSnap) = try coast.refine(
             &line, from: from.coordinate, to: to.coordinate, hasViaAreas: !areas.isEmpty,
             snaps: (Geodesic.wgs84.distance(from: from.coordinate, to: water.center(of: start)),
