@@ -28,8 +28,11 @@ struct BlockGraph {
     private var areaStart: [Int32] = []
     private var areaFlags: [Bool] = []
     private var channelsByBlock: [Int: [(channel: Int, end: Int)]] = [:]
-    /// Neighbours found so far, by node: a layered search meets a node once per layer.
+    /// Neighbours found so far, by node: a layered search meets a node once per layer (a
+    /// search with no via-areas meets it once, and keeps none).
     private var neighbourCache: [Int: [(node: Int, cost: Double)]] = [:]
+    /// The neighbours the router kept before this graph was made (``BlockLabels``).
+    private let keptNeighbours: [Int: [(node: Int, cost: Double)]]
     private var sideCache: [Int: [Int]] = [:]
     /// The via-areas' crossings with the rows of the blocks asked about.
     var areaRows: AreaRows
@@ -39,6 +42,7 @@ struct BlockGraph {
         self.channels = channels
         self.areas = areas
         areaRows = AreaRows(areas: areas, grid: water.grid)
+        keptNeighbours = water.grid.blockLabels.keptNeighbours
         self.vectors = vectors ?? CellVectors(grid: water.grid)
         blocksAcross = water.grid.width / Self.size
         blocksDown = water.grid.height / Self.size
@@ -249,7 +253,6 @@ struct BlockGraph {
     /// channel's length). Diagonal blocks count as neighbours when reached through a side
     /// neighbour, so coarse paths are not held to a staircase.
     mutating func neighbours(of node: Int) -> [(node: Int, cost: Double)] {
-        if let known = neighbourCache[node] { return known }
         let block = node >> 10
         let bx = block % blocksAcross, by = block / blocksAcross
         // Over the grid alone the neighbours depend on the labels of the nine blocks round
@@ -260,8 +263,10 @@ struct BlockGraph {
                 return y < 0 || y >= blocksDown || !cut[y * blocksAcross + (bx + dx + blocksAcross) % blocksAcross]
             }
         }
+        if uncut && channelsByBlock[block] == nil, let kept = keptNeighbours[node] { return kept }
+        if let known = neighbourCache[node] { return known }
         var result: [(node: Int, cost: Double)]
-        if uncut, let kept = water.grid.blockLabels.neighbours(node) {
+        if uncut, let kept = keptNeighbours[node] ?? water.grid.blockLabels.neighbours(node) {
             result = kept
         } else {
             var found = orthogonal(of: node)
@@ -287,7 +292,7 @@ struct BlockGraph {
             let other = end == 0 ? channel.endCell : channel.startCell
             result.append((self.node(ofCell: other), channel.lengthMeters))
         }
-        neighbourCache[node] = result
+        if !areas.isEmpty { neighbourCache[node] = result }
         return result
     }
 

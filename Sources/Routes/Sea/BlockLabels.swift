@@ -35,6 +35,12 @@ final class BlockLabels: Sendable {
         joined.withLock { $0[node] }
     }
 
+    /// Every node's neighbours kept so far, at one look under the lock: a query reads them
+    /// without locking again.
+    var keptNeighbours: [Int: [(node: Int, cost: Double)]] {
+        joined.withLock { $0 }
+    }
+
     /// Keeps the neighbours over the grid of `node`, found from the grid alone (no closed
     /// cell in its block or the eight around it), while there is room.
     func keep(neighbours: [(node: Int, cost: Double)], of node: Int) {

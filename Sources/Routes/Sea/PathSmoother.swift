@@ -40,6 +40,13 @@ struct PathSmoother: Sendable {
         let points: [Coordinate]
         let sight: @Sendable (Coordinate, Coordinate) -> Bool
         var known: [Int: Bool] = [:]
+        /// Where a vertex slid to, by the points before it, at it and after it: a vertex whose
+        /// neighbours did not move since it last slid slides to the same place again.
+        var slid: [Slide: Int] = [:]
+
+        struct Slide: Hashable, Sendable {
+            var previous: Int32, vertex: Int32, next: Int32
+        }
 
         mutating func sees(_ a: Int, _ b: Int) -> Bool {
             let key = a << 32 | b
@@ -70,10 +77,13 @@ struct PathSmoother: Sendable {
                 let halves = Parallel.map([1..<middle, middle..<(kept.count - 1)]) { range in
                     var own = shared, moved = current
                     Self.slide(&moved, range, vectors, &own)
-                    return (Array(moved[range]), own.known)
+                    return (Array(moved[range]), own.known, own.slid)
                 }
                 kept = [current[0]] + halves[0].0 + halves[1].0 + [current[current.count - 1]]
-                for half in halves { sightings.known.merge(half.1) { first, _ in first } }
+                for half in halves {
+                    sightings.known.merge(half.1) { first, _ in first }
+                    sightings.slid.merge(half.2) { first, _ in first }
+                }
             } else {
                 Self.slide(&kept, 1..<(kept.count - 1), vectors, &sightings)
             }
@@ -166,6 +176,11 @@ struct PathSmoother: Sendable {
     private static func slide(_ kept: inout [Int], _ vertices: Range<Int>, _ vectors: [UnitVector], _ sightings: inout Sightings) {
         guard kept.count > 2 else { return }
         for k in vertices {
+            let key = Sightings.Slide(previous: Int32(kept[k - 1]), vertex: Int32(kept[k]), next: Int32(kept[k + 1]))
+            if let known = sightings.slid[key] {
+                kept[k] = known
+                continue
+            }
             let previous = vectors[kept[k - 1]], next = vectors[kept[k + 1]]
             func detour(_ index: Int) -> Double { previous.angle(to: vectors[index]) + vectors[index].angle(to: next) }
             let lo = kept[k - 1] + 1, hi = kept[k + 1] - 1
@@ -188,6 +203,7 @@ struct PathSmoother: Sendable {
                 stride = max(1, stride / 4)
             }
             kept[k] = center
+            sightings.slid[key] = center
         }
     }
 }
