@@ -117,6 +117,30 @@ struct CoarseLineTests {
     }
 }
 
+/// The line along a long coarse path laid on both cores against the line laid in one go.
+@Suite("Line in halves")
+struct LineInHalvesTests {
+    @Test("laid on both cores, the line along a long coarse path has the very steps of the line laid pair by pair",
+          arguments: [(SeaFixtures.baltiysk, SeaFixtures.tartus), (SeaFixtures.shanghai, SeaFixtures.losAngeles),
+                      (SeaFixtures.port("New York", 40.60, -74.03), SeaFixtures.port("Rotterdam", 51.95, 4.05))])
+    func sameSteps(from: SeaWaypoint, to: SeaWaypoint) throws {
+        let router = SeaFixtures.router
+        let water = router.navigableWater(closed: [])
+        let start = try #require(water.nearestOpen(to: from.coordinate)), end = try #require(water.nearestOpen(to: to.coordinate))
+        var coarse = CorridorSearch(graph: BlockGraph(water: water, channels: [], areas: []), landmarks: router.landmarks)
+        let corridor = coarse.corridor(from: start, to: end)
+        let path = try #require(corridor)
+        #expect(path.count >= BlockGraph.parallelNodes)
+        var graph = coarse.graph
+        let laid = graph.line(along: path, from: start, to: end)
+        let halves = try #require(laid)
+        var serial = [PathStep(cell: start, layer: 0, channel: nil)]
+        for k in 0..<(path.count - 1) { #expect(graph.follow(path, pair: k, steps: &serial)) }
+        #expect(graph.finish(path, at: end, steps: &serial))
+        #expect(halves == serial)
+    }
+}
+
 /// The greedy pull on both cores against the pull in one go.
 @Suite("Greedy pull in halves")
 struct PullInHalvesTests {

@@ -21,30 +21,108 @@ extension BlockGraph {
     /// 3, 6 and 12 give 1.71%, 1.43% and 1.42% on it, and 6 the lowest mean.
     static let lookahead = 6
 
+    /// Coarse paths of this many nodes or more have their line laid on both cores
+    /// (``line(along:from:to:)``).
+    static let parallelNodes = 120
+
+    /// Nodes before the middle of the coarse path the far half's line starts at (or at the
+    /// node along a coast nearest there): room for it to fall in with the near half's before
+    /// the middle.
+    static let overlapNodes = 12
+
     /// The steps from `start` to `end` cells along `path` (from ``CorridorSearch/corridor(from:to:expansionLimit:)``),
     /// or nil when two of its nodes are joined in no way this graph knows.
+    ///
+    /// A long path's line is laid on both cores with the same steps: the far half's from a
+    /// cell of a node before the middle, while the near half's is laid up to that node. From
+    /// a pair of nodes on, the line depends only on the cell and layer it got to, so once
+    /// the near half's reaches a node at the cell and layer the far half's did, the rest is
+    /// the far half's. Until then the near half goes on by itself.
     mutating func line(along path: [CorridorSearch.Step], from start: Int, to end: Int) -> [PathStep]? {
         guard let first = path.first, first.node == node(ofCell: start), path.last?.node == node(ofCell: end) else { return nil }
         var steps = [PathStep(cell: start, layer: 0, channel: nil)]
         guard pass(areasBelow: first.layer, in: first.node, steps: &steps) else { return nil }
-        for (k, (previous, next)) in zip(path, path.dropFirst()).enumerated() {
-            let u = previous.node, v = next.node
-            let ahead = centroid(path[min(path.count - 1, k + Self.lookahead)].node)
-            if orthogonal(of: u).contains(v) {
-                guard cross(from: u, to: v, toward: ahead, steps: &steps) else { return nil }
-            } else if let side = orthogonal(of: u).first(where: { orthogonal(of: $0).contains(v) }) {
-                guard cross(from: u, to: side, toward: ahead, steps: &steps), cross(from: side, to: v, toward: ahead, steps: &steps) else { return nil }
-            } else if let (index, from, to) = channel(joining: u, v) {
-                guard walk(to: from, in: u, steps: &steps) else { return nil }
-                steps.append(PathStep(cell: to, layer: steps[steps.count - 1].layer, channel: index))
-            } else {
-                return nil
-            }
-            guard pass(areasBelow: next.layer, in: v, steps: &steps) else { return nil }
+        let pairs = path.count - 1
+        guard path.count >= Self.parallelNodes else {
+            for k in 0..<pairs { guard follow(path, pair: k, steps: &steps) else { return nil } }
+            return finish(path, at: end, steps: &steps) ? steps : nil
         }
-        guard walk(to: end, in: path[path.count - 1].node, steps: &steps),
-              steps[steps.count - 1].layer == areas.count else { return nil }
-        return steps
+        return lineInHalves(path, at: end, steps: steps)
+    }
+
+    /// ``line(along:from:to:)`` on both cores, from `steps` laid in the path's first node.
+    private mutating func lineInHalves(_ path: [CorridorSearch.Step], at end: Int, steps: [PathStep]) -> [PathStep]? {
+        var steps = steps
+        let pairs = path.count - 1
+        // The far half starts at a node along a coast nearest the middle less the overlap:
+        // there the ways in are few and the two halves fall in together at once, where over
+        // open ocean they may run side by side for a hundred nodes.
+        let middle = path.count / 2 - Self.overlapNodes
+        let split = (path.count / 4..<(3 * path.count / 4)).filter { water.grid.blockKinds[path[$0].node >> 10] != .water }
+            .min { (abs($0 - middle), $0) < (abs($1 - middle), $1) } ?? middle
+        let near = self, seed = self.cell(of: path[split].node), begun = steps
+        // Near: the pairs before the split node. Far: from a cell of the split node to the end,
+        // with where its steps stood after each pair.
+        let halves = Parallel.map([0, 1]) { half -> (graph: BlockGraph, steps: [PathStep], after: [Int], whole: Bool) in
+            var graph = near
+            if half == 0 {
+                var own = begun
+                for k in 0..<split { guard graph.follow(path, pair: k, steps: &own) else { return (graph, [], [], false) } }
+                return (graph, own, [], true)
+            }
+            var own = [PathStep(cell: seed, layer: path[split].layer, channel: nil)]
+            var after: [Int] = []
+            for k in split..<pairs {
+                guard graph.follow(path, pair: k, steps: &own) else { return (graph, own, after, false) }
+                after.append(own.count)
+            }
+            let whole = graph.finish(path, at: end, steps: &own)
+            return (graph, own, after, whole)
+        }
+        self = halves[0].graph
+        guard halves[0].whole else { return nil }
+        steps = halves[0].steps
+        let far = halves[1]
+        for k in split..<pairs {
+            guard follow(path, pair: k, steps: &steps) else { return nil }
+            let at = k - split
+            if at < far.after.count, far.steps[far.after[at] - 1] == steps[steps.count - 1] {
+                guard far.whole else { return nil }
+                return steps + far.steps[far.after[at]...]
+            }
+        }
+        return finish(path, at: end, steps: &steps) ? steps : nil
+    }
+
+    /// Lays the line from the steps' last cell (in node `k` of `path`) across into node
+    /// `k + 1`, and through the via-areas that node passes.
+    mutating func follow(_ path: [CorridorSearch.Step], pair k: Int, steps: inout [PathStep]) -> Bool {
+        let u = path[k].node, v = path[k + 1].node
+        let ahead = centroid(path[min(path.count - 1, k + Self.lookahead)].node)
+        if orthogonal(of: u).contains(v) {
+            guard cross(from: u, to: v, toward: ahead, steps: &steps) else { return false }
+        } else if let side = orthogonal(of: u).first(where: { orthogonal(of: $0).contains(v) }) {
+            guard cross(from: u, to: side, toward: ahead, steps: &steps), cross(from: side, to: v, toward: ahead, steps: &steps) else { return false }
+        } else if let (index, from, to) = channel(joining: u, v) {
+            guard walk(to: from, in: u, steps: &steps) else { return false }
+            steps.append(PathStep(cell: to, layer: steps[steps.count - 1].layer, channel: index))
+        } else {
+            return false
+        }
+        return pass(areasBelow: path[k + 1].layer, in: v, steps: &steps)
+    }
+
+    /// Walks the line from its last cell to `end` in the path's last node: false when that
+    /// fails or leaves a via-area unpassed.
+    mutating func finish(_ path: [CorridorSearch.Step], at end: Int, steps: inout [PathStep]) -> Bool {
+        walk(to: end, in: path[path.count - 1].node, steps: &steps) && steps[steps.count - 1].layer == areas.count
+    }
+
+    /// A cell of `node`: the first of its block, row by row, in its component.
+    private mutating func cell(of node: Int) -> Int {
+        let component = Int16(node & 1023)
+        let local = labelled(node >> 10).firstIndex(of: component) ?? 0
+        return cell(inBlock: node >> 10, local: local)
     }
 
     /// A channel from a cell of node `u` to a cell of node `v`: its index and the two cells.
