@@ -263,8 +263,11 @@ extension SeaRouter {
             }
         }
         // Each piece is pulled taut on its own (its ends stay): a voyage through via-areas
-        // pulls its pieces on both cores.
-        line.pieces = Parallel.map(line.pieces) { PathSmoother(water: navigable).smooth($0) }
+        // pulls its pieces on both cores, longest first, so the last a core takes is short
+        // (the via voyage's 1,400, 795 and 452 points: 8.3 → 7.7 ms, interleaved runs).
+        let order = line.pieces.indices.sorted { (line.pieces[$0].count, $1) > (line.pieces[$1].count, $0) }
+        let pulled = Parallel.map(order.map { line.pieces[$0] }) { PathSmoother(water: navigable).smooth($0) }
+        for (k, index) in order.enumerated() { line.pieces[index] = pulled[k] }
         return line
     }
 
