@@ -24,7 +24,8 @@ struct BlockGraph {
     private var labelStore: [[Int16]] = []
     private var centroidStore: [[UnitVector]] = []
     /// Per labelled block (as `labelStore`), where its components' area flags start in
-    /// `areaFlags` (component × areas + area), or −1 before they are found.
+    /// `areaFlags` (component × areas + area), −1 before they are found, ``touchesNone``
+    /// when no area's bounds reach the block (or it has no water).
     private var areaStart: [Int32] = []
     private var areaFlags: [Bool] = []
     private var channelsByBlock: [Int: [(channel: Int, end: Int)]] = [:]
@@ -200,28 +201,37 @@ struct BlockGraph {
         return index < nodes.upperBound ? index : nil
     }
 
+    /// `areaStart` of a block no area's bounds reach: its nodes touch none.
+    private static let touchesNone: Int32 = -2
+
     /// Whether a node has a cell whose centre lies inside area `index`.
     mutating func touches(_ node: Int, area index: Int) -> Bool {
         let block = node >> 10
         if slot[block] < 0 { _ = labelled(block) }
         let at = Int(slot[block])
+        if areaStart[at] == Self.touchesNone { return false }
         if areaStart[at] < 0 {
             let label = labelStore[at]
             let count = centroidStore[at].count, areaCount = areas.count
-            areaStart[at] = Int32(areaFlags.count)
-            var flags = [Bool](repeating: false, count: count * areaCount)
             let grid = water.grid
             let base = cell(inBlock: block, local: 0)
             let row0 = base / grid.width, column0 = base % grid.width
             let north = grid.latitude(row: row0), south = grid.latitude(row: row0 + Self.size - 1)
             let west = grid.longitude(column: column0), east = grid.longitude(column: column0 + Self.size - 1)
-            for a in 0..<areaCount {
+            // The areas whose bounds a cell centre of the block can fall in.
+            let near = (0..<areaCount).filter { a in
                 let area = areas[a]
-                // Skip areas whose bounds no cell centre of the block can fall in.
-                guard north >= area.south, south <= area.north,
-                      (-2...2).contains(where: { k in
-                          east + Double(k) * 360 >= area.west && west + Double(k) * 360 <= area.east
-                      }) else { continue }
+                return north >= area.south && south <= area.north
+                    && (-2...2).contains { k in east + Double(k) * 360 >= area.west && west + Double(k) * 360 <= area.east }
+            }
+            guard !near.isEmpty, count > 0 else {
+                areaStart[at] = Self.touchesNone
+                return false
+            }
+            areaStart[at] = Int32(areaFlags.count)
+            var flags = [Bool](repeating: false, count: count * areaCount)
+            for a in near {
+                let area = areas[a]
                 var marked = 0
                 func mark(_ component: Int) {
                     guard !flags[component * areaCount + a] else { return }

@@ -116,12 +116,24 @@ struct CorridorSearch {
         } ?? []
         func toGo(_ node: Int, _ layer: Int) -> Double {
             let point = graph.centroid(node)
-            let meters = estimate.meters(from: point, direct: point.angle(to: goal), layer: layer)
+            let direct = point.angle(to: goal)
+            let toCap = layer < graph.areas.count ? graph.areas[layer].angleToCap(point) : 0
+            let meters = layer < graph.areas.count ? estimate.meters(direct: direct, toCap: toCap, layer: layer)
+                : direct * UnitVector.earthRadius
             guard let landmarks, let targetRow, let index = graph.landmarkIndex(node, in: landmarks) else { return meters }
             let bound = max(meters, landmarks.bound(from: index, target: targetRow))
             guard layer < areaTails.count, areaTails[layer] > 0 else { return bound }
-            let gap = max(0, graph.areas[layer].angleToCap(point) - Self.centroidSlack) * UnitVector.earthRadius
+            let gap = max(0, toCap - Self.centroidSlack) * UnitVector.earthRadius
             return max(bound, gap + areaTails[layer])
+        }
+        // A state's estimate, once worked out: a state is pushed again each time a shorter
+        // way to it is found.
+        var estimated: [Double] = [.nan]
+        func toGo(state id: Int, _ node: Int, _ layer: Int) -> Double {
+            if !estimated[id].isNaN { return estimated[id] }
+            let value = toGo(node, layer)
+            estimated[id] = value
+            return value
         }
         // The queue holds one entry per push, in push order (which breaks ties between equal
         // keys); `pushed` maps each to its state's number.
@@ -162,13 +174,14 @@ struct CorridorSearch {
                     best.append(.infinity)
                     parent.append(-1)
                     closed.append(false)
+                    estimated.append(.nan)
                 }
                 let candidate = g + cost
                 if candidate < best[nextID] {
                     best[nextID] = candidate
                     parent[nextID] = Int32(id)
                     pushed.append(Int32(nextID))
-                    heap.push(candidate + Self.heuristicWeight * toGo(next, nextState % layers), pushed.count - 1)
+                    heap.push(candidate + Self.heuristicWeight * toGo(state: nextID, next, nextState % layers), pushed.count - 1)
                 }
             }
         }

@@ -38,6 +38,13 @@ struct ViaEstimate {
     @inline(__always)
     func meters(from point: UnitVector, direct: Double, layer: Int) -> Double {
         guard layer < areas.count else { return direct * UnitVector.earthRadius }
-        return max(direct, max(0, areas[layer].angleToCap(point) - slack) + tails[layer]) * UnitVector.earthRadius
+        return meters(direct: direct, toCap: areas[layer].angleToCap(point), layer: layer)
+    }
+
+    /// ``meters(from:direct:layer:)`` with the point's angle to the cap of `layer`'s area
+    /// (``AreaPolygon/angleToCap(_:)``) given too; `layer` below the areas' count.
+    @inline(__always)
+    func meters(direct: Double, toCap: Double, layer: Int) -> Double {
+        max(direct, max(0, toCap - slack) + tails[layer]) * UnitVector.earthRadius
     }
 }
