@@ -100,6 +100,12 @@ struct CorridorSearch {
         // States get dense numbers as they are first reached: one hash look-up a step, and
         // the costs, parents and closed flags in arrays by number.
         var number: [Int: Int32] = [startState: 0]
+        // Nodes the landmarks' table numbers are looked up in an array by that number instead
+        // (the state's number + 1, 0 before it is reached), zeroed pages given lazily by calloc.
+        let indexed = landmarks.map { StateNumbers(count: $0.nodeCount * layers) }
+        if let landmarks, let indexed, let index = graph.landmarkIndex(startNode, in: landmarks) {
+            indexed[index * layers + startState % layers] = 1
+        }
         var stateOf = [startState]
         var best = [0.0]
         var parent: [Int32] = [-1]
@@ -163,13 +169,17 @@ struct CorridorSearch {
             expandedBlocks?.insert(node >> 10)
             let g = best[id]
             for (next, cost) in graph.neighbours(of: node) {
-                let nextState = next * layers + advance(next, layer: layer)
+                let nextLayer = advance(next, layer: layer)
+                let nextState = next * layers + nextLayer
+                let slot = landmarks.flatMap { graph.landmarkIndex(next, in: $0) }.map { $0 * layers + nextLayer }
                 let nextID: Int
-                if let known = number[nextState] {
+                if let slot, let indexed, indexed[slot] > 0 {
+                    nextID = Int(indexed[slot]) - 1
+                } else if slot == nil, let known = number[nextState] {
                     nextID = Int(known)
                 } else {
                     nextID = stateOf.count
-                    number[nextState] = Int32(nextID)
+                    if let slot, let indexed { indexed[slot] = Int32(nextID + 1) } else { number[nextState] = Int32(nextID) }
                     stateOf.append(nextState)
                     best.append(.infinity)
                     parent.append(-1)
@@ -186,5 +196,25 @@ struct CorridorSearch {
             }
         }
         return nil
+    }
+}
+
+/// Numbers by index, all 0 to begin with, in memory from `calloc`: the pages of a large
+/// table are zeroed by the system as they are first touched, so a search that meets few
+/// nodes pays for few pages.
+final class StateNumbers {
+    private let values: UnsafeMutablePointer<Int32>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        values = calloc(max(count, 1), MemoryLayout<Int32>.stride)!.assumingMemoryBound(to: Int32.self)
+    }
+
+    deinit { free(values) }
+
+    subscript(index: Int) -> Int32 {
+        get { values[index] }
+        set { values[index] = newValue }
     }
 }
