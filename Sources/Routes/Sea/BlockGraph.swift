@@ -179,7 +179,7 @@ struct BlockGraph {
 
     mutating func centroid(_ node: Int) -> UnitVector {
         let block = node >> 10
-        _ = labelled(block)
+        if slot[block] < 0 { _ = labelled(block) }
         return centroidStore[Int(slot[block])][node & 1023]
     }
 
@@ -293,9 +293,9 @@ struct BlockGraph {
             }
             if uncut { water.grid.blockLabels.keep(neighbours: result, of: node) }
         }
-        let label = labelled(block)
         let component = Int16(node & 1023)
         for (index, end) in channelsByBlock[block] ?? [] {
+            let label = labelled(block)
             let channel = channels[index]
             let cellHere = end == 0 ? channel.startCell : channel.endCell
             guard label[local(ofCell: cellHere)] == component else { continue }
