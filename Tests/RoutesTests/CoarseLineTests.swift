@@ -141,6 +141,38 @@ struct LineInHalvesTests {
     }
 }
 
+/// The landmarks' estimate against a search that has none.
+@Suite("Landmark bounds")
+struct LandmarkBoundTests {
+    /// The length of the coarse path from `from` to `to` through `areas`, with the passages
+    /// not open by default closed, with or without the landmarks' bounds.
+    func coarseLength(_ from: SeaWaypoint, _ to: SeaWaypoint, areas: [AreaPolygon], landmarks: Bool) throws -> Double {
+        let router = SeaFixtures.router
+        let closed = Set(router.table.indices.filter { !router.table[$0].openByDefault })
+        let water = router.navigableWater(closed: closed)
+        let start = try #require(water.nearestOpen(to: from.coordinate)), end = try #require(water.nearestOpen(to: to.coordinate))
+        var coarse = CorridorSearch(graph: BlockGraph(water: water, channels: [], areas: areas), landmarks: landmarks ? router.landmarks : nil)
+        let corridor = coarse.corridor(from: start, to: end)
+        let path = try #require(corridor)
+        return try #require(path.first).toGo
+    }
+
+    @Test("with passages closed and via-areas, the landmarks' bounds leave the coarse path as short as a search without them",
+          arguments: [("Baltiysk", "Tartus", false), ("Severomorsk", "Tartus", true), ("Murmansk", "Vladivostok", false)])
+    func shortestKept(from: String, to: String, viaAreas: Bool) throws {
+        let ports = ["Baltiysk": SeaFixtures.baltiysk, "Tartus": SeaFixtures.tartus, "Severomorsk": SeaFixtures.severomorsk,
+                     "Murmansk": SeaFixtures.port("Murmansk", 68.97, 33.08), "Vladivostok": SeaFixtures.port("Vladivostok", 43.10, 131.88)]
+        let a = try #require(ports[from]), b = try #require(ports[to])
+        let areas = viaAreas ? [SeaFixtures.norwegianSea, SeaFixtures.englishChannel].map { AreaPolygon($0.area ?? []) } : []
+        let someClosed = SeaFixtures.router.table.contains { !$0.openByDefault }
+        #expect(someClosed)
+        let guided = try coarseLength(a, b, areas: areas, landmarks: true)
+        let plain = try coarseLength(a, b, areas: areas, landmarks: false)
+        // The file's distances are whole kilometres: a bound may be out by one either side.
+        #expect(abs(guided - plain) < 2_000, "\(guided) m with the landmarks, \(plain) m without")
+    }
+}
+
 /// The greedy pull on both cores against the pull in one go.
 @Suite("Greedy pull in halves")
 struct PullInHalvesTests {

@@ -201,6 +201,9 @@ struct BlockGraph {
         return index < nodes.upperBound ? index : nil
     }
 
+    /// Whether closed cells cut `block`, so its nodes are not the open water's.
+    func isCut(_ block: Int) -> Bool { cut[block] }
+
     /// `areaStart` of a block no area's bounds reach: its nodes touch none.
     private static let touchesNone: Int32 = -2
 

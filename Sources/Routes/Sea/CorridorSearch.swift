@@ -73,7 +73,10 @@ struct CorridorSearch {
     /// The least landmark bound to the target (`target`, its row) over the nodes of every
     /// block meeting `area`'s box — a superset of the nodes touching the area, so a lower
     /// bound of the way on from wherever a path passes it; 0 when the box is too large.
-    static func leastBound(into area: AreaPolygon, landmarks: Landmarks, target: [Int32]) -> Double {
+    ///
+    /// A block that closed gates cut (`isCut`) holds other nodes than the table's, whose
+    /// centroids lie up to a block's diagonal from theirs: its bounds give that much away.
+    static func leastBound(into area: AreaPolygon, landmarks: Landmarks, target: [Int32], isCut: (Int) -> Bool = { _ in false }) -> Double {
         let size = Double(BlockGraph.size) / 60
         let down = 180 * 60 / BlockGraph.size
         let rows = max(0, Int(((90 - area.north) / size).rounded(.down)))...min(down - 1, Int(((90 - area.south) / size).rounded(.down)))
@@ -83,8 +86,10 @@ struct CorridorSearch {
         for row in rows {
             for column in first...last {
                 let wrapped = (column % landmarks.blocksAcross + landmarks.blocksAcross) % landmarks.blocksAcross
-                for index in landmarks.nodes(ofBlock: row * landmarks.blocksAcross + wrapped) {
-                    least = min(least, landmarks.bound(from: index, target: target))
+                let block = row * landmarks.blocksAcross + wrapped
+                let given = isCut(block) ? 2 * centroidSlack * UnitVector.earthRadius : 0
+                for index in landmarks.nodes(ofBlock: block) {
+                    least = min(least, max(0, landmarks.bound(from: index, target: target) - given))
                 }
             }
         }
@@ -118,7 +123,9 @@ struct CorridorSearch {
         // Before passing area k the way still goes to the area, then on from a node of it:
         // at least the gap to the area's cap plus the least landmark bound from its nodes.
         let areaTails: [Double] = landmarks.flatMap { table in
-            targetRow.map { row in graph.areas.map { Self.leastBound(into: $0, landmarks: table, target: row) } }
+            targetRow.map { row in
+                graph.areas.map { [graph = self.graph] in Self.leastBound(into: $0, landmarks: table, target: row, isCut: graph.isCut) }
+            }
         } ?? []
         func toGo(_ node: Int, _ layer: Int) -> Double {
             let point = graph.centroid(node)
