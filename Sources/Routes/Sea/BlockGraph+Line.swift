@@ -240,35 +240,42 @@ extension BlockGraph {
             let dr = Double(local / n - tr), dc = Double(local % n - tc) * stretch
             return (dr * dr + dc * dc).squareRoot()
         }
-        var best = [Double](repeating: .infinity, count: n * n)
-        var parent = [Int16](repeating: -1, count: n * n)
-        var closed = [Bool](repeating: false, count: n * n)
-        var heap = MinQueue(capacity: 256)
-        best[start] = 0
-        heap.push(estimate(start), start)
-        while let local = heap.pop() {
-            if closed[local] { continue }
-            closed[local] = true
-            if local == target {
-                var way = [local]
-                while way[way.count - 1] != start { way.append(Int(parent[way[way.count - 1]])) }
-                return way.reversed()
-            }
-            let r = local / n, c = local % n
-            for dr in -1...1 {
-                for dc in -1...1 where dr != 0 || dc != 0 {
-                    let nr = r + dr, nc = c + dc
-                    guard nr >= 0, nr < n, nc >= 0, nc < n, label[nr * n + nc] == component else { continue }
-                    if dr != 0 && dc != 0 && (label[nr * n + c] != component || label[r * n + nc] != component) { continue }
-                    let next = nr * n + nc
-                    let candidate = best[local] + (dr != 0 && dc != 0 ? diagonal : dr != 0 ? 1 : stretch)
-                    guard !closed[next], candidate < best[next] else { continue }
-                    best[next] = candidate
-                    parent[next] = Int16(local)
-                    heap.push(candidate + estimate(next), next)
+        // Scratch on the stack: a line asks for a few hundred of these small searches.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: n * n) { best in
+            withUnsafeTemporaryAllocation(of: Int16.self, capacity: n * n) { parent in
+                withUnsafeTemporaryAllocation(of: Bool.self, capacity: n * n) { closed -> [Int]? in
+                    best.initialize(repeating: .infinity)
+                    parent.initialize(repeating: -1)
+                    closed.initialize(repeating: false)
+                    var heap = MinQueue(capacity: 256)
+                    best[start] = 0
+                    heap.push(estimate(start), start)
+                    while let local = heap.pop() {
+                        if closed[local] { continue }
+                        closed[local] = true
+                        if local == target {
+                            var way = [local]
+                            while way[way.count - 1] != start { way.append(Int(parent[way[way.count - 1]])) }
+                            return way.reversed()
+                        }
+                        let r = local / n, c = local % n
+                        for dr in -1...1 {
+                            for dc in -1...1 where dr != 0 || dc != 0 {
+                                let nr = r + dr, nc = c + dc
+                                guard nr >= 0, nr < n, nc >= 0, nc < n, label[nr * n + nc] == component else { continue }
+                                if dr != 0 && dc != 0 && (label[nr * n + c] != component || label[r * n + nc] != component) { continue }
+                                let next = nr * n + nc
+                                let candidate = best[local] + (dr != 0 && dc != 0 ? diagonal : dr != 0 ? 1 : stretch)
+                                guard !closed[next], candidate < best[next] else { continue }
+                                best[next] = candidate
+                                parent[next] = Int16(local)
+                                heap.push(candidate + estimate(next), next)
+                            }
+                        }
+                    }
+                    return nil
                 }
             }
         }
-        return nil
     }
 }
