@@ -16,24 +16,47 @@ public enum Parallel {
 
 /// A value worked out on another core while the caller goes on; ``value`` waits for it.
 ///
-/// `@unchecked Sendable`: `result` is written once, before `done` is signalled, and read only
-/// after waiting on it, so the semaphore orders every read after the write.
-public final class Ahead<T: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: T?
+/// When ``value`` is asked for before a thread of the shared queue has taken the work up
+/// (every thread busy, as inside ``Parallel/map(_:_:)``), the caller does the work itself: a
+/// caller never waits on work that no thread is doing.
+public final class Ahead<T: Sendable>: Sendable {
+    private enum State {
+        case waiting(@Sendable () -> T)
+        case running
+        case done(T)
+    }
 
-    /// Starts `work` on the shared queue at once.
+    private let state: Locked<State>
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Queues `work` on the shared queue at once.
     public init(_ work: @escaping @Sendable () -> T) {
-        DispatchQueue.global().async {
-            self.result = work()
-            self.done.signal()
+        state = Locked(.waiting(work))
+        DispatchQueue.global().async { [self] in
+            if let work = take() { finish(work()) }
         }
     }
 
-    /// The value, once `work` has finished.
+    /// The work, when no one has taken it up yet; it is then marked running.
+    private func take() -> (@Sendable () -> T)? {
+        state.withLock { state in
+            guard case let .waiting(work) = state else { return nil }
+            state = .running
+            return work
+        }
+    }
+
+    private func finish(_ result: T) {
+        state.withLock { $0 = .done(result) }
+        done.signal()
+    }
+
+    /// The value, once the work has finished (done here if no thread has begun it).
     public var value: T {
+        if let work = take() { finish(work()) }
         done.wait()
-        defer { done.signal() }
-        return result!
+        done.signal()
+        guard case let .done(result) = state.value else { preconditionFailure("Ahead finished without a value") }
+        return result
     }
 }
