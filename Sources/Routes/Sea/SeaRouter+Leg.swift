@@ -88,8 +88,8 @@ extension SeaRouter {
     static let closedSeaNodes = 1_000
 
     /// Coarse expansions a corridor search gets before the ends are checked for being cut off
-    /// (``closedSeaNodes``): with the landmarks' estimate, Baltiysk → Tartus takes 1,300 and
-    /// Severomorsk → Norwegian Sea → English Channel → Tartus 3,400, while a search towards a
+    /// (``closedSeaNodes``): with the landmarks' estimate, Baltiysk → Tartus takes 1,126 and
+    /// Severomorsk → Norwegian Sea → English Channel → Tartus 1,717, while a search towards a
     /// sea that no open passage joins would walk every ocean before giving up.
     static let quickCorridorExpansions = 10_000
 
