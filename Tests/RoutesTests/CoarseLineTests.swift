@@ -181,10 +181,7 @@ struct PullInHalvesTests {
                       (SeaFixtures.shanghai, SeaFixtures.losAngeles)])
     func sameVertices(from: SeaWaypoint, to: SeaWaypoint) throws {
         let router = SeaFixtures.router
-        let water = router.navigableWater(closed: [])
-        let start = try #require(water.nearestOpen(to: from.coordinate))
-        let end = try #require(water.nearestOpen(to: to.coordinate))
-        let steps = try #require(router.search(water, channels: [], areas: [], from: start, to: end))
+        let (water, _, _, steps) = try SeaFixtures.searched(from, to)
         let centres = steps.map { router.water.center(of: $0.cell) }
         var line = [centres[0]]
         for (a, b) in zip(centres, centres.dropFirst()) { line += router.straightPoints(from: a, to: b) + [b] }
@@ -272,9 +269,7 @@ struct CoastalEndsTests {
                       (SeaFixtures.shanghai, SeaFixtures.losAngeles)])
     func regionsMadeAhead(from: SeaWaypoint, to: SeaWaypoint) throws {
         let router = SeaFixtures.router
-        let water = router.navigableWater(closed: [])
-        let start = try #require(water.nearestOpen(to: from.coordinate)), end = try #require(water.nearestOpen(to: to.coordinate))
-        let found = try #require(router.search(water, channels: [], areas: [], from: start, to: end))
+        let (water, start, end, found) = try SeaFixtures.searched(from, to)
         let line = router.waterLine(found, water: water, channels: [])
         let snaps = (start: Geodesic.wgs84.distance(from: from.coordinate, to: router.water.center(of: start)),
                      end: Geodesic.wgs84.distance(from: to.coordinate, to: router.water.center(of: end)))
@@ -288,5 +283,16 @@ struct CoastalEndsTests {
         #expect(snapsAhead.start == snapsInPlace.start && snapsAhead.end == snapsInPlace.end)
         // The refinement changed the line, so the comparison covers refined ends.
         #expect(inPlace.pieces != line.pieces)
+    }
+}
+
+extension SeaFixtures {
+    /// The water open by default, the cells two ports snap to, and the steps of the water
+    /// path the router finds between them.
+    static func searched(_ from: SeaWaypoint, _ to: SeaWaypoint) throws -> (water: NavigableWater, start: Int, end: Int, steps: [PathStep]) {
+        let water = router.navigableWater(closed: [])
+        let start = try #require(water.nearestOpen(to: from.coordinate)), end = try #require(water.nearestOpen(to: to.coordinate))
+        let found = router.search(water, channels: [], areas: [], from: start, to: end)
+        return (water, start, end, try #require(found))
     }
 }
