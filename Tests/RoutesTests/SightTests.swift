@@ -8,7 +8,9 @@ import Testing
 @Suite("Line of sight over the water grid")
 struct SightTests {
     /// Samples the arc as ``NavigableWater/sight(from:to:)`` does, each by `slerp` and
-    /// ``WaterGrid/cell(latitude:longitude:)``, and checks the box between consecutive samples.
+    /// ``WaterGrid/cell(latitude:longitude:)``, and checks the cells between consecutive
+    /// samples: the cell reached and, on a diagonal step, the side cell the straight
+    /// latitude–longitude segment between them passes first (both near the corner).
     static func plainSight(_ water: NavigableWater, from a: Coordinate, to b: Coordinate) -> Bool {
         let grid = water.grid
         let pa = UnitVector(a), pb = UnitVector(b)
@@ -20,17 +22,33 @@ struct SightTests {
         let highest = max(abs(a.latitude), abs(b.latitude), abs(middle.latitude))
         let step = 0.9 * (Double.pi / 180) / Double(grid.cellsPerDegree) * max(cos(highest * .pi / 180), 0.02)
         let count = Int((angle / step).rounded(.up))
+        let k = Double(grid.cellsPerDegree)
+        var previous = (latitude: a.latitude, longitude: a.longitude)
         for index in 1...count {
             let v = UnitVector.slerp(pa, pb, angle: angle, fraction: Double(index) / Double(count))
             var longitude = v.longitude
             longitude += Coordinate.turns(from: longitude, to: grid.longitude(column: previousColumn))
             let (row, column) = grid.cell(latitude: v.latitude, longitude: longitude)
-            for r in min(row, previousRow)...max(row, previousRow) {
-                for c in min(column, previousColumn)...max(column, previousColumn) where !water.isOpen(row: r, column: c) {
-                    return false
+            let dr = row - previousRow, dc = column - previousColumn
+            if abs(dr) <= 1 && abs(dc) <= 1 {
+                guard water.isOpen(row: row, column: column) else { return false }
+                if dr != 0 && dc != 0 {
+                    let edgeLatitude = 90 - Double(max(row, previousRow)) / k
+                    let edgeLongitude = -180 + Double(max(column, previousColumn)) / k
+                    let alongRows = (edgeLatitude - previous.latitude) / (v.latitude - previous.latitude)
+                    let alongColumns = (edgeLongitude - previous.longitude) / (longitude - previous.longitude)
+                    if alongRows < alongColumns + CellEdges.cornerMargin && !water.isOpen(row: row, column: previousColumn) { return false }
+                    if alongColumns < alongRows + CellEdges.cornerMargin && !water.isOpen(row: previousRow, column: column) { return false }
+                }
+            } else {
+                for r in min(row, previousRow)...max(row, previousRow) {
+                    for c in min(column, previousColumn)...max(column, previousColumn) where !water.isOpen(row: r, column: c) {
+                        return false
+                    }
                 }
             }
             (previousRow, previousColumn) = (row, column)
+            previous = (v.latitude, longitude)
         }
         return true
     }

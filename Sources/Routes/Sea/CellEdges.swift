@@ -71,4 +71,31 @@ struct CellEdges: Sendable {
             if moves > limit { return false }
         }
     }
+
+    /// Which of the two side cells an arc passes going from the unit vector `p`, in row
+    /// `rows.0` and unwrapped column `columns.0`, to `q` in the diagonal cell (`rows.1`,
+    /// `columns.1`): the one it reaches by crossing the row edge first (`rowFirst`: row
+    /// `rows.1`, column `columns.0`), or by crossing the column edge first; both when it
+    /// passes within ``cornerMargin`` of a step from the corner.
+    ///
+    /// Where the arc crosses each edge, as a fraction of the way from `p` to `q`: the
+    /// meridian plane exactly (the side of a plane through the centre does not change when
+    /// a point is scaled back onto the sphere), the parallel along the chord, which lies
+    /// within a hundred-millionth of the arc over so short a step.
+    @inline(__always)
+    func sides(from p: (x: Double, y: Double, z: Double), to q: (x: Double, y: Double, z: Double),
+               rows: (Int, Int), columns: (Int, Int)) -> (rowFirst: Bool, columnFirst: Bool) {
+        let edge = topSine[max(rows.0, rows.1)]
+        let alongRows = (edge - p.z) / (q.z - p.z)
+        var west = max(columns.0, columns.1) % width
+        if west < 0 { west += width }
+        let sp = p.y * westCosine[west] - p.x * westSine[west], sq = q.y * westCosine[west] - q.x * westSine[west]
+        let alongColumns = sp / (sp - sq)
+        guard alongRows.isFinite, alongColumns.isFinite else { return (true, true) }
+        return (alongRows < alongColumns + Self.cornerMargin, alongColumns < alongRows + Self.cornerMargin)
+    }
+
+    /// Fraction of a step within which an arc counts as passing a corner, so both side
+    /// cells are checked.
+    static let cornerMargin = 0.01
 }

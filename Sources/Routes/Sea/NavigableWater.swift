@@ -67,10 +67,12 @@ struct NavigableWater: Sendable {
     /// Whether the great-circle arc from `a` to `b` stays inside open cells.
     ///
     /// Samples the arc so consecutive samples are under a cell apart in latitude and in
-    /// longitude (0.9 of one), and checks every cell of the box the two samples span — at
-    /// most two by two cells, and over so short a step the arc stays inside the box its ends
-    /// span — so the check is conservative: a `true` answer means the arc between samples
-    /// cannot leave open cells. The samples are turned
+    /// longitude (0.9 of one), so a step moves at most a row and a column, and checks the
+    /// cells the arc passes between them: the cell reached and, on a diagonal step, the side
+    /// cell on the edge it crosses first (``CellEdges/sides(from:to:rows:columns:)``; both
+    /// side cells within a hundredth of a step of the corner). A `true` answer means the arc
+    /// does not leave open cells; checking the whole two-by-two box instead turned down arcs
+    /// that graze a corner (Singapore → Jakarta 0.4% longer than this). The samples are turned
     /// along the arc by a fixed rotation and placed in their cells by ``CellEdges``, with no
     /// trigonometry per sample. Complexity: O(arc / cell).
     func sight(from a: Coordinate, to b: Coordinate) -> Bool {
@@ -101,6 +103,7 @@ struct NavigableWater: Sendable {
         // many cells as lie between that cell and the square's nearest side. The block last
         // found not open is not asked again.
         var notOpenBlock = -1
+        var previous = (x: pa.x, y: pa.y, z: pa.z)
         var index = 1
         while index <= count {
             if index == count {
@@ -111,16 +114,29 @@ struct NavigableWater: Sendable {
             var x = pa.x * c + u.x * s, y = pa.y * c + u.y * s, z = pa.z * c + u.z * s
             locate(x: x, y: y, z: z, row: &row, column: &column, near: previousColumn, edges: edges)
             if row != previousRow || column != previousColumn {
-                let dc = column - previousColumn
-                let c0 = min(0, dc), c1 = max(0, dc)
-                for r in min(row, previousRow)...max(row, previousRow) {
-                    for offset in c0...c1 where !isOpen(row: r, column: previousColumn + offset) {
-                        return false
+                let dr = row - previousRow, dc = column - previousColumn
+                if abs(dr) <= 1 && abs(dc) <= 1 {
+                    // The cell reached, and on a diagonal step the side cell the arc passes
+                    // on the way (both near the corner).
+                    guard isOpen(row: row, column: column) else { return false }
+                    if dr != 0 && dc != 0 {
+                        let (rowFirst, columnFirst) = edges.sides(from: previous, to: (x, y, z), rows: (previousRow, row),
+                                                                  columns: (previousColumn, column))
+                        if rowFirst && !isOpen(row: row, column: previousColumn) { return false }
+                        if columnFirst && !isOpen(row: previousRow, column: column) { return false }
+                    }
+                } else {
+                    let c0 = min(0, dc), c1 = max(0, dc)
+                    for r in min(row, previousRow)...max(row, previousRow) {
+                        for offset in c0...c1 where !isOpen(row: r, column: previousColumn + offset) {
+                            return false
+                        }
                     }
                 }
                 previousRow = row
                 previousColumn = column
             }
+            previous = (x, y, z)
             index += 1
             guard count - index > 2 else { continue }
             let wrapped = grid.wrap(column)
@@ -150,6 +166,7 @@ struct NavigableWater: Sendable {
             locate(x: x, y: y, z: z, row: &row, column: &column, near: previousColumn, edges: edges, limit: 2 * size)
             previousRow = row
             previousColumn = column
+            previous = (x, y, z)
         }
         return true
     }
