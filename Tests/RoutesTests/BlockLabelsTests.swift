@@ -33,9 +33,7 @@ struct BlockLabelsTests {
     func cutBlocksAreNotKept() throws {
         let router = try SeaRouter.load(from: SeaFixtures.navigation)
         // A gate across open water off Sicily closes part of its blocks.
-        let gate = AreaPolygon([(15.6, 36.5), (15.9, 36.5), (15.9, 36.9), (15.6, 36.9)]
-            .map { Coordinate(latitude: $0.1, longitude: $0.0) })
-        let water = NavigableWater(grid: router.water, closed: ClosedCells(gates: [gate], grid: router.water))
+        let water = SeaFixtures.closedOffSicily(router)
         var graph = BlockGraph(water: water, channels: [], areas: [])
         let cell = router.water.cell(latitude: 36.7, longitude: 15.75)
         let block = graph.block(ofCell: cell.row * router.water.width + cell.column)

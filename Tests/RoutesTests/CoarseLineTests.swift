@@ -71,9 +71,7 @@ struct CoarseLineTests {
     @Test("a node beside a closed gate has its neighbours found afresh, not kept")
     func nodesBesideAGateAreNotKept() throws {
         let router = try SeaRouter.load(from: SeaFixtures.navigation)
-        let gate = AreaPolygon([(15.6, 36.5), (15.9, 36.5), (15.9, 36.9), (15.6, 36.9)]
-            .map { Coordinate(latitude: $0.1, longitude: $0.0) })
-        let water = NavigableWater(grid: router.water, closed: ClosedCells(gates: [gate], grid: router.water))
+        let water = SeaFixtures.closedOffSicily(router)
         var graph = BlockGraph(water: water, channels: [], areas: [])
         // The open block west of the gate's.
         let cell = router.water.cell(latitude: 36.7, longitude: 15.25)

@@ -35,4 +35,12 @@ enum SeaFixtures {
     static let jeddah = port("Jeddah", 21.48, 39.17)
     static let norwegianSea = area("Norwegian Sea", [(-4, 62), (5, 61.5), (12, 65), (17, 69.5), (15, 72), (-8, 72), (-8, 64)])
     static let englishChannel = area("English Channel", [(-5.5, 48.6), (-5.5, 50.0), (-1.0, 50.9), (1.4, 51.05), (1.7, 50.8), (0.5, 49.8), (-1.5, 49.5), (-4.7, 48.4)])
+
+    /// The water of `router` with a gate closing part of the open sea off Sicily's south-east
+    /// coast (15.6–15.9°E, 36.5–36.9°N): blocks there are cut by closed cells.
+    static func closedOffSicily(_ router: SeaRouter) -> NavigableWater {
+        let gate = AreaPolygon([(15.6, 36.5), (15.9, 36.5), (15.9, 36.9), (15.6, 36.9)]
+            .map { Coordinate(latitude: $0.1, longitude: $0.0) })
+        return NavigableWater(grid: router.water, closed: ClosedCells(gates: [gate], grid: router.water))
+    }
 }

@@ -52,11 +52,7 @@ struct CellEdges: Sendable {
         guard x * x + y * y > 1e-12 else { return false }
         moves = 0
         while true {
-            var west = column
-            if west < 0 || west >= width {
-                west = column % width
-                if west < 0 { west += width }
-            }
+            let west = wrapped(column)
             var east = west + 1
             if east == width { east = 0 }
             // sin(λ − λ_edge) · cos φ: non-negative on or east of the edge (within 180°).
@@ -70,6 +66,14 @@ struct CellEdges: Sendable {
             moves += 1
             if moves > limit { return false }
         }
+    }
+
+    /// An unwrapped column brought round the antimeridian into 0..<width.
+    @inline(__always)
+    private func wrapped(_ column: Int) -> Int {
+        if column >= 0 && column < width { return column }
+        let c = column % width
+        return c < 0 ? c + width : c
     }
 
     /// Which of the two side cells an arc passes going from the unit vector `p`, in row
@@ -87,8 +91,7 @@ struct CellEdges: Sendable {
                rows: (Int, Int), columns: (Int, Int)) -> (rowFirst: Bool, columnFirst: Bool) {
         let edge = topSine[max(rows.0, rows.1)]
         let alongRows = (edge - p.z) / (q.z - p.z)
-        var west = max(columns.0, columns.1) % width
-        if west < 0 { west += width }
+        let west = wrapped(max(columns.0, columns.1))
         let sp = p.y * westCosine[west] - p.x * westSine[west], sq = q.y * westCosine[west] - q.x * westSine[west]
         let alongColumns = sp / (sp - sq)
         guard alongRows.isFinite, alongColumns.isFinite else { return (true, true) }

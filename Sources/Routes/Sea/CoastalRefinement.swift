@@ -117,8 +117,7 @@ struct CoastalRefinement: Sendable {
     func end(_ piece: [Coordinate], port: Coordinate, snap: Double) throws -> (points: [Coordinate], snap: Double, replaced: Int)? {
         guard let first = piece.first else { return nil }
         let origin = port.unwrapped(near: first.longitude)
-        let latitudeReach = Self.endReach / Self.metersPerDegree
-        let longitudeReach = latitudeReach / max(cos(first.latitude * .pi / 180), 0.05)
+        let (latitudeReach, longitudeReach) = Self.endReaches(at: first)
         // Where the piece leaves the box (less a margin): the search hands over to the piece there.
         let inset = 0.9
         func inside(_ point: Coordinate) -> Bool {
@@ -166,10 +165,15 @@ struct CoastalRefinement: Sendable {
         return (smoothed + (rest.isEmpty ? [] : Array(rest[(anchor + 1)...])), newSnap, after + (rest.isEmpty ? 0 : anchor + 1))
     }
 
+    /// ``endReach`` in degrees of latitude and of longitude at a line's end point `first`.
+    static func endReaches(at first: Coordinate) -> (latitude: Double, longitude: Double) {
+        let latitude = endReach / metersPerDegree
+        return (latitude, latitude / max(cos(first.latitude * .pi / 180), 0.05))
+    }
+
     /// The box searched again round a line's end point `first`: ``endReach`` each way.
     static func endBox(at first: Coordinate) -> BoundingBox {
-        let latitudeReach = endReach / metersPerDegree
-        let longitudeReach = latitudeReach / max(cos(first.latitude * .pi / 180), 0.05)
+        let (latitudeReach, longitudeReach) = endReaches(at: first)
         return BoundingBox(west: first.longitude - longitudeReach, south: max(first.latitude - latitudeReach, -89.9),
                            east: first.longitude + longitudeReach, north: min(first.latitude + latitudeReach, 89.9))
     }

@@ -102,15 +102,11 @@ struct CorridorSearch {
         let targetNode = graph.node(ofCell: target)
         let goal = graph.centroid(targetNode)
         let startState = startNode * layers + advance(startNode, layer: 0)
-        // States get dense numbers as they are first reached: one hash look-up a step, and
-        // the costs, parents and closed flags in arrays by number.
-        var number: [Int: Int32] = [startState: 0]
-        // Nodes the landmarks' table numbers are looked up in an array by that number instead
-        // (the state's number + 1, 0 before it is reached), zeroed pages given lazily by calloc.
-        let indexed = landmarks.map { StateNumbers(count: $0.nodeCount * layers) }
-        if let landmarks, let indexed, let index = graph.landmarkIndex(startNode, in: landmarks) {
-            indexed[index * layers + startState % layers] = 1
-        }
+        // States get dense numbers as they are first reached, and the costs, parents and
+        // closed flags in arrays by number.
+        var numbers = StateNumbers(nodes: landmarks?.nodeCount ?? 0, layers: layers)
+        let startIndex = landmarks.flatMap { graph.landmarkIndex(startNode, in: $0) }
+        numbers.set(startState, landmarkIndex: startIndex, to: 0)
         var stateOf = [startState]
         var best = [0.0]
         var parent: [Int32] = [-1]
@@ -127,24 +123,22 @@ struct CorridorSearch {
                 graph.areas.map { [graph = self.graph] in Self.leastBound(into: $0, landmarks: table, target: row, isCut: graph.isCut) }
             }
         } ?? []
-        func toGo(_ node: Int, _ layer: Int) -> Double {
+        // A state's estimate is worked out once: a state is pushed again each time a shorter
+        // way to it is found. `index` is the node's in the landmarks' table.
+        var estimated: [Double] = [.nan]
+        func toGo(state id: Int, _ node: Int, _ layer: Int, index: Int?) -> Double {
+            if !estimated[id].isNaN { return estimated[id] }
             let point = graph.centroid(node)
             let direct = point.angle(to: goal)
             let toCap = layer < graph.areas.count ? graph.areas[layer].angleToCap(point) : 0
-            let meters = layer < graph.areas.count ? estimate.meters(direct: direct, toCap: toCap, layer: layer)
+            var value = layer < graph.areas.count ? estimate.meters(direct: direct, toCap: toCap, layer: layer)
                 : direct * UnitVector.earthRadius
-            guard let landmarks, let targetRow, let index = graph.landmarkIndex(node, in: landmarks) else { return meters }
-            let bound = max(meters, landmarks.bound(from: index, target: targetRow))
-            guard layer < areaTails.count, areaTails[layer] > 0 else { return bound }
-            let gap = max(0, toCap - Self.centroidSlack) * UnitVector.earthRadius
-            return max(bound, gap + areaTails[layer])
-        }
-        // A state's estimate, once worked out: a state is pushed again each time a shorter
-        // way to it is found.
-        var estimated: [Double] = [.nan]
-        func toGo(state id: Int, _ node: Int, _ layer: Int) -> Double {
-            if !estimated[id].isNaN { return estimated[id] }
-            let value = toGo(node, layer)
+            if let landmarks, let targetRow, let index {
+                value = max(value, landmarks.bound(from: index, target: targetRow))
+                if layer < areaTails.count, areaTails[layer] > 0 {
+                    value = max(value, max(0, toCap - Self.centroidSlack) * UnitVector.earthRadius + areaTails[layer])
+                }
+            }
             estimated[id] = value
             return value
         }
@@ -152,7 +146,7 @@ struct CorridorSearch {
         // keys); `pushed` maps each to its state's number.
         var pushed: [Int32] = [0]
         var heap = MinQueue()
-        heap.push(toGo(startNode, startState % layers), 0)
+        heap.push(toGo(state: 0, startNode, startState % layers, index: startIndex), 0)
         var expansions = 0
         while let entry = heap.pop() {
             let id = Int(pushed[entry])
@@ -178,15 +172,13 @@ struct CorridorSearch {
             for (next, cost) in graph.neighbours(of: node) {
                 let nextLayer = advance(next, layer: layer)
                 let nextState = next * layers + nextLayer
-                let slot = landmarks.flatMap { graph.landmarkIndex(next, in: $0) }.map { $0 * layers + nextLayer }
+                let index = landmarks.flatMap { graph.landmarkIndex(next, in: $0) }
                 let nextID: Int
-                if let slot, let indexed, indexed[slot] > 0 {
-                    nextID = Int(indexed[slot]) - 1
-                } else if slot == nil, let known = number[nextState] {
-                    nextID = Int(known)
+                if let known = numbers.number(of: nextState, landmarkIndex: index) {
+                    nextID = known
                 } else {
                     nextID = stateOf.count
-                    if let slot, let indexed { indexed[slot] = Int32(nextID + 1) } else { number[nextState] = Int32(nextID) }
+                    numbers.set(nextState, landmarkIndex: index, to: nextID)
                     stateOf.append(nextState)
                     best.append(.infinity)
                     parent.append(-1)
@@ -198,7 +190,7 @@ struct CorridorSearch {
                     best[nextID] = candidate
                     parent[nextID] = Int32(id)
                     pushed.append(Int32(nextID))
-                    heap.push(candidate + Self.heuristicWeight * toGo(state: nextID, next, nextState % layers), pushed.count - 1)
+                    heap.push(candidate + Self.heuristicWeight * toGo(state: nextID, next, nextLayer, index: index), pushed.count - 1)
                 }
             }
         }
@@ -206,22 +198,41 @@ struct CorridorSearch {
     }
 }
 
-/// Numbers by index, all 0 to begin with, in memory from `calloc`: the pages of a large
-/// table are zeroed by the system as they are first touched, so a search that meets few
-/// nodes pays for few pages.
-final class StateNumbers {
-    private let values: UnsafeMutablePointer<Int32>
-    let count: Int
-
-    init(count: Int) {
-        self.count = count
-        values = calloc(max(count, 1), MemoryLayout<Int32>.stride)!.assumingMemoryBound(to: Int32.self)
+/// The numbers a search gives its states (node × layers + layer) as it first reaches them.
+/// A node the landmarks' table numbers is found by that number in a table from `calloc`,
+/// whose pages the system zeroes as they are first touched (a search that meets few nodes
+/// pays for few pages); the others, in blocks closed gates cut, by hash.
+struct StateNumbers {
+    /// The state's number + 1 by landmark index × layers + layer; 0 before it is reached.
+    private final class Table {
+        let values: UnsafeMutablePointer<Int32>
+        init(count: Int) {
+            values = calloc(max(count, 1), MemoryLayout<Int32>.stride)!.assumingMemoryBound(to: Int32.self)
+        }
+        deinit { free(values) }
     }
 
-    deinit { free(values) }
+    private let table: Table
+    private let layers: Int
+    private var hashed: [Int: Int32] = [:]
 
-    subscript(index: Int) -> Int32 {
-        get { values[index] }
-        set { values[index] = newValue }
+    init(nodes: Int, layers: Int) {
+        table = Table(count: nodes * layers)
+        self.layers = layers
+    }
+
+    /// The number of `state`, whose node has `landmarkIndex` in the table (or none), if given.
+    func number(of state: Int, landmarkIndex: Int?) -> Int? {
+        guard let landmarkIndex else { return hashed[state].map(Int.init) }
+        let value = table.values[landmarkIndex * layers + state % layers]
+        return value > 0 ? Int(value) - 1 : nil
+    }
+
+    mutating func set(_ state: Int, landmarkIndex: Int?, to number: Int) {
+        if let landmarkIndex {
+            table.values[landmarkIndex * layers + state % layers] = Int32(number + 1)
+        } else {
+            hashed[state] = Int32(number)
+        }
     }
 }

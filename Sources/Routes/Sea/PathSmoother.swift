@@ -48,6 +48,12 @@ struct PathSmoother: Sendable {
             var previous: Int32, vertex: Int32, next: Int32
         }
 
+        /// Takes in what a copy of these sightings found on another core.
+        mutating func absorb(_ other: Sightings) {
+            known.merge(other.known) { first, _ in first }
+            slid.merge(other.slid) { first, _ in first }
+        }
+
         mutating func sees(_ a: Int, _ b: Int) -> Bool {
             let key = a << 32 | b
             if let answer = known[key] { return answer }
@@ -77,13 +83,10 @@ struct PathSmoother: Sendable {
                 let halves = Parallel.map([1..<middle, middle..<(kept.count - 1)]) { range in
                     var own = shared, moved = current
                     Self.slide(&moved, range, vectors, &own)
-                    return (Array(moved[range]), own.known, own.slid)
+                    return (Array(moved[range]), own)
                 }
                 kept = [current[0]] + halves[0].0 + halves[1].0 + [current[current.count - 1]]
-                for half in halves {
-                    sightings.known.merge(half.1) { first, _ in first }
-                    sightings.slid.merge(half.2) { first, _ in first }
-                }
+                for half in halves { sightings.absorb(half.1) }
             } else {
                 Self.slide(&kept, 1..<(kept.count - 1), vectors, &sightings)
             }
@@ -97,9 +100,7 @@ struct PathSmoother: Sendable {
     /// one it sees, found by galloping and bisection. Keeps both ends.
     static func pulled(_ range: ClosedRange<Int>, _ sightings: inout Sightings) -> [Int] {
         var kept = [range.lowerBound]
-        while kept[kept.count - 1] < range.upperBound {
-            kept.append(farthestSeen(from: kept[kept.count - 1], upTo: range.upperBound, &sightings))
-        }
+        pull(&kept, until: range.upperBound, upTo: range.upperBound, &sightings)
         return kept
     }
 
@@ -115,13 +116,10 @@ struct PathSmoother: Sendable {
             var own = shared
             var kept = [start]
             // The near chain stops at its first vertex at or past the middle.
-            let stop = start == middle ? range.upperBound : middle
-            while kept[kept.count - 1] < stop {
-                kept.append(farthestSeen(from: kept[kept.count - 1], upTo: range.upperBound, &own))
-            }
-            return (kept, own.known)
+            pull(&kept, until: start == middle ? range.upperBound : middle, upTo: range.upperBound, &own)
+            return (kept, own)
         }
-        for half in halves { sightings.known.merge(half.1) { first, _ in first } }
+        for half in halves { sightings.absorb(half.1) }
         var kept = halves[0].0
         let far = halves[1].0
         let position = Dictionary(uniqueKeysWithValues: far.enumerated().map { ($1, $0) })
@@ -133,6 +131,14 @@ struct PathSmoother: Sendable {
             kept.append(farthestSeen(from: kept[kept.count - 1], upTo: range.upperBound, &sightings))
         }
         return kept
+    }
+
+    /// Pulls the chain `kept` on, a farthest seen point at a time, until its last vertex is
+    /// at or past `stop`; no vertex past `last`.
+    private static func pull(_ kept: inout [Int], until stop: Int, upTo last: Int, _ sightings: inout Sightings) {
+        while kept[kept.count - 1] < stop {
+            kept.append(farthestSeen(from: kept[kept.count - 1], upTo: last, &sightings))
+        }
     }
 
     /// The farthest point after `i`, up to `last`, that `i` sees, by galloping and bisection.
